@@ -1,0 +1,58 @@
+package org.ctpat4j.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The CTPAT partner whose obligations are checked.
+ *
+ * @param name the partner's legal name; never blank
+ * @param country the ISO 3166-1 alpha-2 country of the partner
+ * @param entityType the CTPAT business entity type
+ * @param memberships the partner's program memberships; never null, possibly empty
+ */
+public record Partner(
+    @NotBlank String name,
+    @NotNull String country,
+    @NotNull BusinessEntityType entityType,
+    @NotNull List<@NotNull @Valid Membership> memberships) {
+
+  /** Copies the memberships; a null list is read as empty. */
+  public Partner {
+    memberships = memberships == null ? List.of() : List.copyOf(memberships);
+  }
+
+  /**
+   * Returns the membership in the given program that is active on the given day.
+   *
+   * @param program the program; never null
+   * @param date the day; never null
+   * @return the active membership, or empty when the partner is not a member on that day
+   */
+  public Optional<Membership> membershipOn(Program program, LocalDate date) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(date, "date");
+    return memberships.stream()
+        .filter(m -> m.program() == program && m.isActiveOn(date))
+        .findFirst();
+  }
+
+  /**
+   * Returns the earliest start of membership in the given program, whether or not it is still active.
+   *
+   * @param program the program; never null
+   * @return the first day of the earliest membership, or empty when the partner never joined
+   */
+  public Optional<LocalDate> firstJoined(Program program) {
+    Objects.requireNonNull(program, "program");
+    return memberships.stream()
+        .filter(m -> m.program() == program && m.since() != null)
+        .map(Membership::since)
+        .min(LocalDate::compareTo);
+  }
+}

@@ -1,0 +1,37 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+
+/**
+ * A document the dossier's evidence refers to.
+ *
+ * @param id unique among the dossier's documents; never blank
+ * @param title the document's title; never blank
+ * @param path where the file is, relative to the dossier's document folder, or {@code null} when not held as a file
+ * @param sha256 the lower-case hex SHA-256 of the file, or {@code null}
+ * @param language the BCP 47 language tag of the document, or {@code null}
+ * @param redacted whether the document is redacted
+ * @param issued the day the document was issued or signed, or {@code null}
+ */
+public record Document(
+    @NotBlank String id,
+    @NotBlank String title,
+    String path,
+    @Pattern(regexp = "[0-9a-f]{64}") String sha256,
+    String language,
+    boolean redacted,
+    LocalDate issued) {
+
+  /**
+   * Creates an unredacted document with a title and path only.
+   *
+   * @param id the id
+   * @param title the title
+   * @param path the file path, or {@code null}
+   */
+  public Document(String id, String title, String path) {
+    this(id, title, path, null, null, false, null);
+  }
+}

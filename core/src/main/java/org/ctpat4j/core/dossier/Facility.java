@@ -1,0 +1,59 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.ctpat4j.core.internal.Copies;
+
+/**
+ * A place where goods or their inputs are mined, grown, produced, manufactured or handled: a vertex of the supply
+ * chain.
+ *
+ * @param id unique among the dossier's facilities; never blank
+ * @param name the legal or trading name; never blank
+ * @param aliases other names the facility is known by; never null, possibly empty
+ * @param country the ISO 3166-1 alpha-2 country code
+ * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown
+ * @param address the street address, or {@code null} when unknown
+ * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
+ * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
+ */
+public record Facility(
+    @NotBlank String id,
+    @NotBlank String name,
+    @NotNull List<@NotBlank String> aliases,
+    @NotNull String country,
+    String region,
+    String address,
+    @NotNull @Valid Identifiers identifiers,
+    boolean redacted) {
+
+  /** Copies the aliases; null lists and identifiers read as empty. */
+  public Facility {
+    aliases = Copies.list(aliases);
+    identifiers = identifiers == null ? Identifiers.NONE : identifiers;
+  }
+
+  /**
+   * Creates an unredacted facility without aliases, address or identifiers.
+   *
+   * @param id the id
+   * @param name the name
+   * @param country the ISO 3166-1 alpha-2 country code
+   * @param region the ISO 3166-2 region code, or {@code null}
+   */
+  public Facility(String id, String name, String country, String region) {
+    this(id, name, List.of(), country, region, null, Identifiers.NONE, false);
+  }
+
+  /**
+   * Returns the region.
+   *
+   * @return the ISO 3166-2 region code, or empty when unknown
+   */
+  public Optional<String> regionCode() {
+    return Optional.ofNullable(region);
+  }
+}

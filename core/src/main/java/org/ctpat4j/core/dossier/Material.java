@@ -1,0 +1,12 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * A material or good that moves along a link of the supply chain.
+ *
+ * @param id unique among the dossier's materials; never blank
+ * @param name the material's common name (for example "Polysilicon"); never blank
+ * @param hsCode the Harmonized System code ({@code NNNN}, {@code NNNN.NN} or longer national form), or {@code null}
+ */
+public record Material(@NotBlank String id, @NotBlank String name, String hsCode) {}

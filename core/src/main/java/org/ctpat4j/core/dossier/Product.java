@@ -1,0 +1,13 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * A good the partner imports.
+ *
+ * @param id unique among the dossier's products; never blank
+ * @param name the product's name; never blank
+ * @param hsCode its Harmonized System classification, or {@code null}
+ * @param producedBy the id of the facility that produces it (the tier-1 supplier); never blank
+ */
+public record Product(@NotBlank String id, @NotBlank String name, String hsCode, @NotBlank String producedBy) {}

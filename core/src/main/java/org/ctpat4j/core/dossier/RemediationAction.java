@@ -1,0 +1,14 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * One corrective action of a remediation case.
+ *
+ * @param description what is to be done; never blank
+ * @param due the day it is due, or {@code null}
+ * @param status where it stands; never null
+ */
+public record RemediationAction(@NotBlank String description, LocalDate due, @NotNull RemediationActionStatus status) {}

@@ -1,0 +1,55 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ctpat4j.core.internal.Copies;
+
+/**
+ * A case of suspected or found forced labor and its remediation.
+ *
+ * @param id unique among the dossier's cases; never blank
+ * @param facility the facility concerned; never blank
+ * @param opened the day the case was opened; never null
+ * @param indicators the forced-labour indicators found; never null
+ * @param disclosedToCbp the day it was disclosed to CBP, or {@code null} when not disclosed
+ * @param actions the corrective actions; never null
+ * @param closed the day the case was closed, or {@code null} while open
+ */
+public record RemediationCase(
+    @NotBlank String id,
+    @NotBlank String facility,
+    @NotNull LocalDate opened,
+    @NotNull List<@NotNull ForcedLaborIndicator> indicators,
+    LocalDate disclosedToCbp,
+    @NotNull List<@NotNull @Valid RemediationAction> actions,
+    LocalDate closed) {
+
+  /** Copies the lists; null reads as empty. */
+  public RemediationCase {
+    indicators = Copies.list(indicators);
+    actions = Copies.list(actions);
+  }
+
+  /**
+   * Returns whether the case is open on the given day.
+   *
+   * @param date the day; never null
+   * @return {@code true} when opened on or before {@code date} and not closed by then
+   */
+  public boolean isOpenOn(LocalDate date) {
+    return !opened.isAfter(date) && (closed == null || closed.isAfter(date));
+  }
+
+  /**
+   * Returns the day of disclosure to CBP.
+   *
+   * @return the day, or empty when not disclosed
+   */
+  public Optional<LocalDate> disclosure() {
+    return Optional.ofNullable(disclosedToCbp);
+  }
+}

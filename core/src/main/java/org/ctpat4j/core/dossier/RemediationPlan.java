@@ -1,0 +1,13 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+
+/**
+ * The partner's remediation plan (Trade Compliance requirement 5).
+ *
+ * @param document the id of the plan document; never blank
+ * @param adopted the day it was adopted, or {@code null}
+ * @param includesCbpDisclosure whether the plan includes disclosing findings of forced labor to CBP
+ */
+public record RemediationPlan(@NotBlank String document, LocalDate adopted, boolean includesCbpDisclosure) {}

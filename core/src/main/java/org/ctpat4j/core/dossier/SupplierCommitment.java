@@ -1,0 +1,21 @@
+package org.ctpat4j.core.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * A supplier's signed acknowledgment of the partner's code of conduct.
+ *
+ * @param facility the supplier facility's id; never blank
+ * @param codeOfConductVersion the version of the code acknowledged; never blank
+ * @param acknowledged the day it was signed; never null
+ * @param excludesForcedLaborPartners whether the supplier commits not to partner with businesses that use forced labor
+ * @param document the id of the signed acknowledgment; never blank
+ */
+public record SupplierCommitment(
+    @NotBlank String facility,
+    @NotBlank String codeOfConductVersion,
+    @NotNull LocalDate acknowledged,
+    boolean excludesForcedLaborPartners,
+    @NotBlank String document) {}

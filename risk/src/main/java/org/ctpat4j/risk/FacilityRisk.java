@@ -1,0 +1,22 @@
+package org.ctpat4j.risk;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The risk of one facility from its own signals (not from its suppliers).
+ *
+ * @param facility the facility id; never null
+ * @param level the worst level of its signals; never null
+ * @param score the aggregated score in [0, 1]
+ * @param signals the signals, in a deterministic order; never null or empty
+ */
+public record FacilityRisk(String facility, RiskLevel level, double score, List<RiskSignal> signals) {
+
+  /** Checks and copies the arguments. */
+  public FacilityRisk {
+    Objects.requireNonNull(facility, "facility");
+    Objects.requireNonNull(level, "level");
+    signals = List.copyOf(signals);
+  }
+}

@@ -1,0 +1,82 @@
+package org.ctpat4j.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of a risk assessment of one dossier as of one day. Immutable; equal inputs give equal results.
+ *
+ * @param asOf the day the assessment was made for; never null
+ * @param facilities every facility with at least one signal, sorted by id; never null
+ * @param products the exposure of every product, sorted by product id; never null
+ * @param tiers the tier of every facility upstream of a product (1 = a product's producer, 2 = its supplier, ...),
+ *     the shortest over all products; facilities that reach no product are absent; never null
+ * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1] (1 when there are
+ *     no products)
+ * @param referenceData the reference-data editions used; never null
+ */
+public record RiskResult(
+    LocalDate asOf,
+    List<FacilityRisk> facilities,
+    List<ProductExposure> products,
+    Map<String, Integer> tiers,
+    double mappingCoverage,
+    List<ReferenceDataVersion> referenceData) {
+
+  /** Checks and copies the arguments. */
+  public RiskResult {
+    Objects.requireNonNull(asOf, "asOf");
+    facilities = List.copyOf(facilities);
+    products = List.copyOf(products);
+    tiers = Map.copyOf(tiers);
+    referenceData = List.copyOf(referenceData);
+    if (!(mappingCoverage >= 0.0 && mappingCoverage <= 1.0)) {
+      throw new IllegalArgumentException("mappingCoverage must be in [0, 1]: " + mappingCoverage);
+    }
+  }
+
+  /**
+   * Finds the risk of a facility.
+   *
+   * @param facilityId the facility id; never null
+   * @return its risk, or empty when it has no signal
+   */
+  public Optional<FacilityRisk> facility(String facilityId) {
+    Objects.requireNonNull(facilityId, "facilityId");
+    return facilities.stream().filter(f -> f.facility().equals(facilityId)).findFirst();
+  }
+
+  /**
+   * Returns the level of a facility's own signals.
+   *
+   * @param facilityId the facility id; never null
+   * @return its level, {@link RiskLevel#LOW} when it has no signal
+   */
+  public RiskLevel levelOf(String facilityId) {
+    return facility(facilityId).map(FacilityRisk::level).orElse(RiskLevel.LOW);
+  }
+
+  /**
+   * Finds the exposure of a product.
+   *
+   * @param productId the product id; never null
+   * @return its exposure, or empty when the dossier has no such product
+   */
+  public Optional<ProductExposure> product(String productId) {
+    Objects.requireNonNull(productId, "productId");
+    return products.stream().filter(p -> p.product().equals(productId)).findFirst();
+  }
+
+  /**
+   * Returns the tier of a facility.
+   *
+   * @param facilityId the facility id; never null
+   * @return its tier, or empty when it reaches no product
+   */
+  public Optional<Integer> tierOf(String facilityId) {
+    return Optional.ofNullable(tiers.get(Objects.requireNonNull(facilityId, "facilityId")));
+  }
+}
