@@ -4,5 +4,4 @@ module org.ctpat4j.risk {
   requires org.jgrapht.core;
 
   exports org.ctpat4j.risk;
-  exports org.ctpat4j.risk.screening;
 }
