@@ -1,5 +1,16 @@
-/** ctpat4j evidence: one check per requirement, the compliance report, renderers and the evidence package. */
+/**
+ * ctpat4j evidence: one check per forced-labor requirement, the compliance report, its renderers and the Jakarta
+ * Validation constraint {@code @CtpatCompliant}.
+ */
 module org.ctpat4j.evidence {
   requires transitive org.ctpat4j.core;
   requires transitive org.ctpat4j.risk;
+
+  exports org.ctpat4j.evidence;
+  exports org.ctpat4j.evidence.report;
+  exports org.ctpat4j.evidence.validation;
+
+  opens org.ctpat4j.evidence.internal.validation to org.hibernate.validator;
+
+  uses org.ctpat4j.evidence.validation.ComplianceCheckerProvider;
 }

@@ -1,0 +1,186 @@
+package org.ctpat4j.evidence;
+
+import static org.ctpat4j.core.Requirement.CODE_OF_CONDUCT;
+import static org.ctpat4j.core.Requirement.DUE_DILIGENCE_AND_TRAINING;
+import static org.ctpat4j.core.Requirement.EVIDENCE_OF_IMPLEMENTATION;
+import static org.ctpat4j.core.Requirement.REMEDIATION_PLAN;
+import static org.ctpat4j.core.Requirement.RISK_BASED_MAPPING;
+import static org.ctpat4j.core.Requirement.SHARED_BEST_PRACTICES;
+import static org.ctpat4j.core.Requirement.SOCIAL_COMPLIANCE_PROGRAM;
+
+import java.util.Optional;
+import org.ctpat4j.core.Requirement;
+
+/**
+ * The stable codes of findings. The names are part of the report contract ({@code ctpat4j-report/1}): a code is never
+ * renamed or reused for another meaning.
+ *
+ * <p>Each code belongs to the requirement whose check raises it, except the two shared codes
+ * {@link #EVIDENCE_DATED_AFTER_AS_OF} and {@link #DOCUMENT_MISSING}, which any check raises under its own requirement.
+ * The default severity follows one rule: a missing or failing element of a requirement is an {@link Severity#ERROR};
+ * something present that needs attention but does not, by itself, fail the requirement is a {@link Severity#WARNING};
+ * context is {@link Severity#INFO}. A {@link CompliancePolicy} can override any code's severity, and findings of a
+ * requirement that is not yet in force are always reported as {@link Severity#INFO}.
+ *
+ * <p>The English and Spanish message and fix texts live in the resource bundle
+ * {@code org.ctpat4j.evidence.messages} under {@link #messageKey()} and {@link #fixKey()}.
+ */
+public enum FindingCode {
+
+  // SOCIAL_COMPLIANCE_PROGRAM (MSC 3.9)
+
+  /** ERROR: there is no documented social compliance program (MSC 3.9). Subject {@code partner}. */
+  SCP_MISSING(SOCIAL_COMPLIANCE_PROGRAM, Severity.ERROR),
+  /** ERROR: the program does not address forced, imprisoned, indentured or indentured child labor. */
+  SCP_NO_FORCED_LABOR(SOCIAL_COMPLIANCE_PROGRAM, Severity.ERROR),
+  /** ERROR: the program was not reviewed (or adopted) within the policy's review cycle. */
+  SCP_REVIEW_OVERDUE(SOCIAL_COMPLIANCE_PROGRAM, Severity.ERROR),
+
+  // RISK_BASED_MAPPING (Trade Compliance 1)
+
+  /** ERROR: an input of a facility is not mapped to its origin. Subject the receiving facility. */
+  MAPPING_UNMAPPED_INPUT(RISK_BASED_MAPPING, Severity.ERROR),
+  /**
+   * ERROR: mapping coverage (share of products mapped to origin) is below the policy's minimum although the dossier
+   * lists no unmapped input.
+   */
+  MAPPING_INCOMPLETE(RISK_BASED_MAPPING, Severity.ERROR),
+  /** ERROR: the mapped chain contains a redacted facility or a redacted link document. */
+  MAPPING_REDACTED(RISK_BASED_MAPPING, Severity.ERROR),
+  /** ERROR: there is no risk assessment of the supply chain. */
+  RISK_ASSESSMENT_MISSING(RISK_BASED_MAPPING, Severity.ERROR),
+  /** ERROR: the risk assessment does not include forced labor (CTPAT alert, March 2023). */
+  RISK_ASSESSMENT_NO_FORCED_LABOR(RISK_BASED_MAPPING, Severity.ERROR),
+  /** ERROR: the risk assessment did not consult every public source the policy requires (CBP's lists by default). */
+  RISK_SOURCES_NOT_CONSULTED(RISK_BASED_MAPPING, Severity.ERROR),
+  /** ERROR: the risk assessment is undated or older than the policy allows. */
+  RISK_ASSESSMENT_STALE(RISK_BASED_MAPPING, Severity.ERROR),
+  /** ERROR: the code of conduct is missing or does not commit the partner to mapping its supply chain. */
+  COC_NO_MAPPING_COMMITMENT(RISK_BASED_MAPPING, Severity.ERROR),
+  /** WARNING: a product is exposed, somewhere upstream, to a facility at or above the audit threshold. */
+  PRODUCT_HIGH_RISK(RISK_BASED_MAPPING, Severity.WARNING),
+  /** INFO: a reference list used by the risk assessment is partial; absence from it proves nothing. */
+  REFERENCE_DATA_PARTIAL(RISK_BASED_MAPPING, Severity.INFO),
+
+  // CODE_OF_CONDUCT (Trade Compliance 2)
+
+  /** ERROR: there is no code of conduct. */
+  COC_MISSING(CODE_OF_CONDUCT, Severity.ERROR),
+  /** ERROR: the code does not prohibit forced labor in every part of the supply chain. */
+  COC_NO_FORCED_LABOR_PROHIBITION(CODE_OF_CONDUCT, Severity.ERROR),
+  /** ERROR: the code has no public http(s) URL. */
+  COC_NOT_PUBLIC(CODE_OF_CONDUCT, Severity.ERROR),
+  /** ERROR: the code was not uploaded to the CTPAT portal (on or before the day of the check). */
+  COC_NOT_UPLOADED(CODE_OF_CONDUCT, Severity.ERROR),
+  /** ERROR: the code is not backed by any policy or procedure document. */
+  COC_NO_POLICIES(CODE_OF_CONDUCT, Severity.ERROR),
+
+  // EVIDENCE_OF_IMPLEMENTATION (Trade Compliance 3)
+
+  /** ERROR: employees were never trained on forced-labor indicators. */
+  EMPLOYEE_TRAINING_MISSING(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
+  /** ERROR: the last employee training on forced-labor indicators is older than the policy allows. */
+  EMPLOYEE_TRAINING_STALE(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
+  /** ERROR: a high-risk facility was never audited and no remediation case is open for it. */
+  HIGH_RISK_FACILITY_NOT_AUDITED(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
+  /** ERROR: the last audit of a high-risk facility is older than the policy allows, and no case is open for it. */
+  AUDIT_STALE(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
+  /** ERROR: no recent audit of a high-risk facility was independent (third party). Subject the latest audit. */
+  AUDIT_NOT_INDEPENDENT(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
+  /** ERROR: every recent audit report of a high-risk facility is redacted. Subject the latest audit. */
+  AUDIT_REDACTED(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
+  /** ERROR: the latest audit of a facility has an open critical finding that no remediation case covers. */
+  CRITICAL_FINDING_UNREMEDIATED(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
+  /** INFO: a high-risk facility lacks a recent audit but an open remediation case covers it. */
+  AUDIT_DEFERRED_BY_REMEDIATION(EVIDENCE_OF_IMPLEMENTATION, Severity.INFO),
+
+  // DUE_DILIGENCE_AND_TRAINING (Trade Compliance 4)
+
+  /** ERROR: a tier-1 or high-risk supplier has not acknowledged the code of conduct. */
+  SUPPLIER_COMMITMENT_MISSING(DUE_DILIGENCE_AND_TRAINING, Severity.ERROR),
+  /** ERROR: a supplier acknowledged an earlier version of the code of conduct, not the current one. */
+  COMMITMENT_OUTDATED_VERSION(DUE_DILIGENCE_AND_TRAINING, Severity.ERROR),
+  /** ERROR: a supplier did not commit not to partner with businesses that use forced labor. */
+  COMMITMENT_NO_FORCED_LABOR_EXCLUSION(DUE_DILIGENCE_AND_TRAINING, Severity.ERROR),
+  /** ERROR: a high-risk supplier was never trained on forced labor. */
+  SUPPLIER_TRAINING_MISSING(DUE_DILIGENCE_AND_TRAINING, Severity.ERROR),
+  /** ERROR: a high-risk supplier's last forced-labor training is older than the policy allows. */
+  SUPPLIER_TRAINING_STALE(DUE_DILIGENCE_AND_TRAINING, Severity.ERROR),
+
+  // REMEDIATION_PLAN (Trade Compliance 5)
+
+  /** ERROR: there is no remediation plan. */
+  REMEDIATION_PLAN_MISSING(REMEDIATION_PLAN, Severity.ERROR),
+  /** ERROR: the remediation plan does not include disclosure to CBP. */
+  REMEDIATION_PLAN_NO_CBP_DISCLOSURE(REMEDIATION_PLAN, Severity.ERROR),
+  /** ERROR: a case with forced-labor indicators was not disclosed to CBP. */
+  CASE_NOT_DISCLOSED(REMEDIATION_PLAN, Severity.ERROR),
+  /** ERROR: a case with forced-labor indicators has no (uncancelled) corrective action. */
+  CASE_NO_ACTIONS(REMEDIATION_PLAN, Severity.ERROR),
+  /**
+   * WARNING: a corrective action of an open case is past its due day and not done. A late action is present but
+   * stale, so it is a warning by default; a policy may raise it to an error.
+   */
+  ACTION_OVERDUE(REMEDIATION_PLAN, Severity.WARNING),
+
+  // SHARED_BEST_PRACTICES (Trade Compliance 6)
+
+  /** ERROR: no best practice was shared with CBP or the trade community within the policy's cycle. */
+  BEST_PRACTICE_NOT_SHARED(SHARED_BEST_PRACTICES, Severity.ERROR),
+  /** ERROR: there is no forward improvement plan within the policy's cycle. */
+  IMPROVEMENT_PLAN_MISSING(SHARED_BEST_PRACTICES, Severity.ERROR),
+
+  // Shared by every check
+
+  /**
+   * WARNING: a piece of evidence is dated after the day of the check; it does not count (the check treats it as
+   * absent, which usually raises another finding too).
+   */
+  EVIDENCE_DATED_AFTER_AS_OF(null, Severity.WARNING),
+  /** ERROR: evidence refers to a document that the dossier does not list. */
+  DOCUMENT_MISSING(null, Severity.ERROR);
+
+  private final Requirement requirement;
+  private final Severity defaultSeverity;
+
+  FindingCode(Requirement requirement, Severity defaultSeverity) {
+    this.requirement = requirement;
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  /**
+   * Returns the requirement whose check raises this code.
+   *
+   * @return the requirement, or empty for a code that every check may raise
+   */
+  public Optional<Requirement> requirement() {
+    return Optional.ofNullable(requirement);
+  }
+
+  /**
+   * Returns the severity of this code unless a policy overrides it.
+   *
+   * @return the default severity; never null
+   */
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /**
+   * Returns the key of the message template in the bundle {@code org.ctpat4j.evidence.messages}.
+   *
+   * @return {@code finding.<CODE>.message}
+   */
+  public String messageKey() {
+    return "finding." + name() + ".message";
+  }
+
+  /**
+   * Returns the key of the "how to fix" template in the bundle {@code org.ctpat4j.evidence.messages}.
+   *
+   * @return {@code finding.<CODE>.fix}
+   */
+  public String fixKey() {
+    return "finding." + name() + ".fix";
+  }
+}

@@ -1,0 +1,112 @@
+package org.ctpat4j.evidence.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ctpat4j.core.Requirement;
+import org.ctpat4j.evidence.CompliancePolicy;
+import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.FindingCode;
+
+/** The state of one check of one run: where its findings go, in the language of the report. */
+final class CheckContext {
+
+  final Facts facts;
+  final Requirement requirement;
+  private final Messages messages;
+  private final List<Finding> out;
+
+  CheckContext(Facts facts, Requirement requirement, Messages messages, List<Finding> out) {
+    this.facts = facts;
+    this.requirement = requirement;
+    this.messages = messages;
+    this.out = out;
+  }
+
+  LocalDate asOf() {
+    return facts.asOf;
+  }
+
+  CompliancePolicy policy() {
+    return facts.policy;
+  }
+
+  /** Adds a finding with the policy's severity for its code; arguments are values, never templates. */
+  void add(FindingCode code, String subject, String path, Object... args) {
+    Object[] values = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      values[i] = value(args[i]);
+    }
+    out.add(
+        new Finding(
+            requirement,
+            facts.policy.severityOf(code),
+            code,
+            subject,
+            messages.format(code.messageKey(), values),
+            messages.format(code.fixKey(), values),
+            path));
+  }
+
+  /**
+   * Returns whether evidence dated {@code date} may count on the day of the check; when it is dated later, flags it
+   * with {@link FindingCode#EVIDENCE_DATED_AFTER_AS_OF} and returns {@code false}. A null date counts.
+   */
+  boolean notAfterAsOf(LocalDate date, String subject, String path) {
+    if (date != null && date.isAfter(facts.asOf)) {
+      add(FindingCode.EVIDENCE_DATED_AFTER_AS_OF, subject, path, date, facts.asOf);
+      return false;
+    }
+    return true;
+  }
+
+  /** Flags a document id that the dossier does not list. */
+  void requireDocument(String id, String path) {
+    if (facts.document(id).isEmpty()) {
+      add(FindingCode.DOCUMENT_MISSING, Subjects.document(id), path, id);
+    }
+  }
+
+  boolean isCurrent(LocalDate date, Period maxAge) {
+    return date != null && CompliancePolicy.isCurrent(date, maxAge, facts.asOf);
+  }
+
+  /** A date for a message, or the localized word for "never". */
+  String dateOrNever(LocalDate date) {
+    return date == null ? messages.text("value.never") : date.toString();
+  }
+
+  String none() {
+    return messages.text("value.none");
+  }
+
+  String unspecified() {
+    return messages.text("value.unspecified");
+  }
+
+  String period(Period p) {
+    if (p.getDays() == 0) {
+      return messages.format("value.months", p.toTotalMonths());
+    }
+    if (p.toTotalMonths() == 0) {
+      return messages.format("value.days", p.getDays());
+    }
+    return p.toString();
+  }
+
+  static String join(Collection<?> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  private static Object value(Object o) {
+    if (o == null) {
+      return "";
+    }
+    if (o instanceof Number || o instanceof String) {
+      return o;
+    }
+    return o.toString();
+  }
+}

@@ -1,0 +1,104 @@
+package org.ctpat4j.evidence.internal;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.ctpat4j.core.dossier.CodeOfConduct;
+import org.ctpat4j.core.dossier.Document;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.evidence.CompliancePolicy;
+import org.ctpat4j.risk.FacilityRisk;
+import org.ctpat4j.risk.RiskResult;
+
+/** What every check of one run needs, computed once. Immutable after construction. */
+final class Facts {
+
+  final Dossier dossier;
+  final RiskResult risk;
+  final LocalDate asOf;
+  final CompliancePolicy policy;
+  private final Map<String, Integer> facilityIndex = new HashMap<>();
+  private final Map<String, Integer> productIndex = new HashMap<>();
+  private final Map<String, Document> documents = new HashMap<>();
+  final SortedSet<String> highRisk;
+  final SortedSet<String> tier1;
+
+  Facts(Dossier dossier, RiskResult risk, LocalDate asOf, CompliancePolicy policy) {
+    this.dossier = dossier;
+    this.risk = risk;
+    this.asOf = asOf;
+    this.policy = policy;
+    List<Facility> facilities = dossier.facilities();
+    for (int i = 0; i < facilities.size(); i++) {
+      facilityIndex.putIfAbsent(facilities.get(i).id(), i);
+    }
+    List<Product> products = dossier.products();
+    for (int i = 0; i < products.size(); i++) {
+      productIndex.putIfAbsent(products.get(i).id(), i);
+    }
+    for (Document d : dossier.evidence().documents()) {
+      documents.putIfAbsent(d.id(), d);
+    }
+    SortedSet<String> high = new TreeSet<>();
+    for (FacilityRisk f : risk.facilities()) {
+      if (f.level().isAtLeast(policy.auditThreshold())) {
+        high.add(f.facility());
+      }
+    }
+    this.highRisk = Collections.unmodifiableSortedSet(high);
+    SortedSet<String> t1 = new TreeSet<>();
+    risk.tiers().forEach((id, tier) -> {
+      if (tier == 1) {
+        t1.add(id);
+      }
+    });
+    for (Product p : products) {
+      t1.add(p.producedBy());
+    }
+    this.tier1 = Collections.unmodifiableSortedSet(t1);
+  }
+
+  String facilityPath(String id) {
+    Integer i = facilityIndex.get(id);
+    return i == null ? "" : "facilities[" + i + "]";
+  }
+
+  String productPath(String id) {
+    Integer i = productIndex.get(id);
+    return i == null ? "" : "products[" + i + "]";
+  }
+
+  String facilityLabel(String id) {
+    return dossier.facility(id).map(f -> f.name() + " (" + id + ")").orElse(id);
+  }
+
+  String productLabel(String id) {
+    Integer i = productIndex.get(id);
+    return i == null ? id : dossier.products().get(i).name() + " (" + id + ")";
+  }
+
+  Optional<Document> document(String id) {
+    return Optional.ofNullable(documents.get(id));
+  }
+
+  String documentLabel(String id) {
+    Document d = documents.get(id);
+    return d == null ? id : d.title() + " (" + id + ")";
+  }
+
+  /** The code of conduct that is in effect on the day: absent, or adopted after the day, reads as none. */
+  Optional<CodeOfConduct> codeOfConductInEffect() {
+    CodeOfConduct c = dossier.evidence().codeOfConduct();
+    if (c == null || (c.adopted() != null && c.adopted().isAfter(asOf))) {
+      return Optional.empty();
+    }
+    return Optional.of(c);
+  }
+}

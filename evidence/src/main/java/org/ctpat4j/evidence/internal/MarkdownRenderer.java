@@ -1,0 +1,135 @@
+package org.ctpat4j.evidence.internal;
+
+import java.util.List;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.RequirementResult;
+import org.ctpat4j.risk.FacilityRisk;
+import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.RiskSignal;
+
+/** Renders a report as GitHub-flavoured Markdown. Every text that is not a fixed label is escaped. */
+public final class MarkdownRenderer {
+
+  private MarkdownRenderer() {}
+
+  /**
+   * Renders a report.
+   *
+   * @param report the report
+   * @return the Markdown text
+   */
+  public static String render(ComplianceReport report) {
+    ReportView v = new ReportView(report);
+    StringBuilder sb = new StringBuilder();
+    sb.append("# ").append(esc(v.label("title"))).append(": ").append(esc(report.partnerName())).append("\n\n");
+    sb.append("**").append(esc(v.label("verdict"))).append(": ")
+        .append(esc(v.label("verdict." + report.verdict().name()))).append("**  \n");
+    sb.append(esc(v.label("asOf"))).append(": ").append(report.asOf()).append(" \u00b7 ")
+        .append(esc(v.counts())).append("\n\n");
+    for (ReferenceDataVersion r : report.partialReferenceData()) {
+      sb.append("> **").append(esc(v.label("caveat"))).append(":** ")
+          .append(esc(v.label("caveat.partial", r.name(), r.version()))).append("\n\n");
+    }
+    sb.append("## ").append(esc(v.label("requirements"))).append("\n\n");
+    sb.append("| ").append(esc(v.label("requirement"))).append(" | ").append(esc(v.label("status")))
+        .append(" | ").append(esc(v.label("inForceFrom"))).append(" | ").append(esc(v.label("source")))
+        .append(" |\n|---|---|---|---|\n");
+    for (RequirementResult r : report.requirements()) {
+      sb.append("| ").append(esc(r.title())).append(" (`").append(r.requirement().name()).append("`) | ")
+          .append(esc(v.label("status." + r.status().name()))).append(" | ")
+          .append(r.inForceFrom() == null ? "\u2014" : r.inForceFrom().toString()).append(" | ")
+          .append(esc(r.source())).append(" |\n");
+    }
+    sb.append("\n## ").append(esc(v.label("findings"))).append("\n\n");
+    if (report.findings().isEmpty()) {
+      sb.append(esc(v.label("noFindings"))).append("\n\n");
+    }
+    for (RequirementResult r : report.requirements()) {
+      List<Finding> fs = v.findings(r);
+      if (fs.isEmpty()) {
+        continue;
+      }
+      sb.append("### ").append(esc(r.title())).append(" (`").append(r.requirement().name()).append("`)\n\n");
+      for (Finding f : fs) {
+        sb.append("- **").append(esc(v.label("severity." + f.severity().name()))).append("** `")
+            .append(f.code().name()).append("` (").append(esc(f.subject())).append("): ")
+            .append(esc(f.message())).append("  \n  *").append(esc(v.label("fix"))).append(":* ")
+            .append(esc(f.fix()));
+        if (!f.path().isEmpty()) {
+          sb.append("  \n  *").append(esc(v.label("where"))).append(":* `").append(code(f.path())).append('`');
+        }
+        sb.append('\n');
+      }
+      sb.append('\n');
+    }
+    sb.append("## ").append(esc(v.label("riskyProducts"))).append("\n\n");
+    List<ProductExposure> risky = v.riskyProducts();
+    if (risky.isEmpty()) {
+      sb.append(esc(v.label("noRiskyProducts"))).append("\n\n");
+    } else {
+      sb.append("| ").append(esc(v.label("product"))).append(" | ").append(esc(v.label("level"))).append(" | ")
+          .append(esc(v.label("score"))).append(" | ").append(esc(v.label("paths")))
+          .append(" |\n|---|---|---|---|\n");
+      for (ProductExposure p : risky) {
+        sb.append("| ").append(esc(v.product(p.product()))).append(" | ").append(p.level().name()).append(" | ")
+            .append(ReportView.score(p.score())).append(" | ");
+        for (int i = 0; i < p.paths().size(); i++) {
+          sb.append(i == 0 ? "" : "<br>").append(esc(v.path(p.paths().get(i))));
+        }
+        sb.append(" |\n");
+      }
+      sb.append('\n');
+    }
+    if (!report.risk().facilities().isEmpty()) {
+      sb.append("## ").append(esc(v.label("riskyFacilities"))).append("\n\n");
+      sb.append("| ").append(esc(v.label("facility"))).append(" | ").append(esc(v.label("level"))).append(" | ")
+          .append(esc(v.label("signals"))).append(" |\n|---|---|---|\n");
+      for (FacilityRisk f : report.risk().facilities()) {
+        sb.append("| ").append(esc(v.facility(f.facility()))).append(" | ").append(f.level().name()).append(" | ");
+        for (int i = 0; i < f.signals().size(); i++) {
+          RiskSignal s = f.signals().get(i);
+          sb.append(i == 0 ? "" : "<br>").append(s.level().name()).append(" `").append(code(s.rule()))
+              .append("`: ").append(esc(s.reason())).append(" (").append(esc(s.source())).append(')');
+        }
+        sb.append(" |\n");
+      }
+      sb.append('\n');
+    }
+    sb.append("## ").append(esc(v.label("mapping"))).append("\n\n")
+        .append(esc(v.label("coverage", ReportView.percent(report.mappingCoverage())))).append("\n\n");
+    if (!report.referenceData().isEmpty()) {
+      sb.append("## ").append(esc(v.label("referenceData"))).append("\n\n");
+      sb.append("| ").append(esc(v.label("list"))).append(" | ").append(esc(v.label("version"))).append(" | ")
+          .append(esc(v.label("complete"))).append(" |\n|---|---|---|\n");
+      for (ReferenceDataVersion r : report.referenceData()) {
+        sb.append("| ").append(esc(r.name())).append(" | ").append(esc(r.version())).append(" | ")
+            .append(esc(v.label(r.complete() ? "yes" : "no"))).append(" |\n");
+      }
+      sb.append('\n');
+    }
+    sb.append("---\n").append(esc(v.label("footer"))).append('\n');
+    return sb.toString();
+  }
+
+  /** Escapes Markdown punctuation and table separators; line breaks become spaces. */
+  static String esc(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\r', '\n' -> sb.append(' ');
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!', '{', '}', '~' -> sb.append('\\').append(c);
+        case '&' -> sb.append("&amp;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Text inside a code span: no backticks, pipes or line breaks. */
+  static String code(String s) {
+    return s.replace('`', '\'').replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
+  }
+}

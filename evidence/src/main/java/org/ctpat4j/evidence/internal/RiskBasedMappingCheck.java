@@ -1,0 +1,171 @@
+package org.ctpat4j.evidence.internal;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ctpat4j.core.Requirement;
+import org.ctpat4j.core.dossier.CodeOfConduct;
+import org.ctpat4j.core.dossier.Document;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.dossier.Link;
+import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.dossier.RiskAssessment;
+import org.ctpat4j.core.dossier.RiskSource;
+import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.evidence.FindingCode;
+import org.ctpat4j.risk.ProductExposure;
+
+/**
+ * {@link Requirement#RISK_BASED_MAPPING} (Trade Compliance 1): every product mapped to origin, high-risk facilities
+ * identified with CBP's public sources, a current risk assessment that includes forced labor, a mapping that can be
+ * handed to CBP unredacted, and a code of conduct that commits to mapping.
+ *
+ * <p>Codes: {@link FindingCode#MAPPING_UNMAPPED_INPUT} (one per unmapped input), {@link FindingCode#MAPPING_INCOMPLETE}
+ * (coverage below the policy minimum with no unmapped input listed), {@link FindingCode#MAPPING_REDACTED} (a redacted
+ * facility of the mapped chain or a redacted link document), {@link FindingCode#RISK_ASSESSMENT_MISSING},
+ * {@link FindingCode#RISK_ASSESSMENT_NO_FORCED_LABOR}, {@link FindingCode#RISK_SOURCES_NOT_CONSULTED},
+ * {@link FindingCode#RISK_ASSESSMENT_STALE}, {@link FindingCode#COC_NO_MAPPING_COMMITMENT},
+ * {@link FindingCode#PRODUCT_HIGH_RISK}, and the shared codes. {@link FindingCode#REFERENCE_DATA_PARTIAL} is added by
+ * the engine for every run, whatever the requirement's applicability.
+ */
+final class RiskBasedMappingCheck implements Check {
+
+  private static final String RA = "evidence.riskAssessment";
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.RISK_BASED_MAPPING;
+  }
+
+  @Override
+  public void run(CheckContext ctx) {
+    Facts facts = ctx.facts;
+    Dossier dossier = facts.dossier;
+    List<UnmappedInput> unmapped = dossier.unmappedInputs();
+    for (int i = 0; i < unmapped.size(); i++) {
+      UnmappedInput u = unmapped.get(i);
+      String material = dossier.material(u.material()).map(m -> m.name() + " (" + m.id() + ")").orElse(u.material());
+      ctx.add(
+          FindingCode.MAPPING_UNMAPPED_INPUT,
+          Subjects.facility(u.facility()),
+          "unmappedInputs[" + i + "]",
+          facts.facilityLabel(u.facility()),
+          material,
+          u.note() == null ? ctx.none() : u.note());
+    }
+    double coverage = facts.risk.mappingCoverage();
+    if (unmapped.isEmpty() && coverage < ctx.policy().minimumMappingCoverage()) {
+      ctx.add(
+          FindingCode.MAPPING_INCOMPLETE,
+          Subjects.PARTNER,
+          "",
+          percent(coverage),
+          percent(ctx.policy().minimumMappingCoverage()));
+    }
+    redactions(ctx);
+    riskAssessment(ctx);
+    Optional<CodeOfConduct> coc = facts.codeOfConductInEffect();
+    if (coc.isEmpty()) {
+      ctx.add(FindingCode.COC_NO_MAPPING_COMMITMENT, Subjects.PARTNER, "evidence.codeOfConduct");
+    } else if (!coc.get().commitsToMapping()) {
+      ctx.add(
+          FindingCode.COC_NO_MAPPING_COMMITMENT,
+          Subjects.document(coc.get().document()),
+          "evidence.codeOfConduct.commitsToMapping");
+    }
+    for (ProductExposure p : facts.risk.products()) {
+      if (p.level().isAtLeast(ctx.policy().auditThreshold())) {
+        String path =
+            p.paths().isEmpty()
+                ? ctx.none()
+                : p.paths().get(0).stream().map(facts::facilityLabel).collect(Collectors.joining(" \u2192 "));
+        ctx.add(
+            FindingCode.PRODUCT_HIGH_RISK,
+            Subjects.product(p.product()),
+            facts.productPath(p.product()),
+            facts.productLabel(p.product()),
+            p.level().name(),
+            path);
+      }
+    }
+  }
+
+  private static void redactions(CheckContext ctx) {
+    Facts facts = ctx.facts;
+    Dossier dossier = facts.dossier;
+    Set<String> chain = new HashSet<>(facts.risk.tiers().keySet());
+    for (Link l : dossier.links()) {
+      chain.add(l.from());
+      chain.add(l.to());
+    }
+    for (Product p : dossier.products()) {
+      chain.add(p.producedBy());
+    }
+    List<Facility> facilities = dossier.facilities();
+    for (int i = 0; i < facilities.size(); i++) {
+      Facility f = facilities.get(i);
+      if (f.redacted() && chain.contains(f.id())) {
+        ctx.add(FindingCode.MAPPING_REDACTED, Subjects.facility(f.id()), "facilities[" + i + "]", f.id());
+      }
+    }
+    List<Link> links = dossier.links();
+    for (int i = 0; i < links.size(); i++) {
+      List<String> docs = links.get(i).documents();
+      for (int j = 0; j < docs.size(); j++) {
+        String path = "links[" + i + "].documents[" + j + "]";
+        Optional<Document> d = facts.document(docs.get(j));
+        if (d.isEmpty()) {
+          ctx.requireDocument(docs.get(j), path);
+        } else if (d.get().redacted()) {
+          ctx.add(
+              FindingCode.MAPPING_REDACTED,
+              Subjects.document(d.get().id()),
+              path,
+              facts.documentLabel(d.get().id()));
+        }
+      }
+    }
+  }
+
+  private static void riskAssessment(CheckContext ctx) {
+    RiskAssessment ra = ctx.facts.dossier.evidence().riskAssessment();
+    if (ra == null) {
+      ctx.add(FindingCode.RISK_ASSESSMENT_MISSING, Subjects.PARTNER, RA);
+      return;
+    }
+    String subject = Subjects.document(ra.document());
+    if (!ctx.notAfterAsOf(ra.performed(), subject, RA + ".performed")) {
+      ctx.add(FindingCode.RISK_ASSESSMENT_MISSING, Subjects.PARTNER, RA);
+      return;
+    }
+    ctx.requireDocument(ra.document(), RA + ".document");
+    String label = ctx.facts.documentLabel(ra.document());
+    if (!ra.includesForcedLabor()) {
+      ctx.add(FindingCode.RISK_ASSESSMENT_NO_FORCED_LABOR, subject, RA + ".includesForcedLabor", label);
+    }
+    EnumSet<RiskSource> missing = EnumSet.noneOf(RiskSource.class);
+    missing.addAll(ctx.policy().requiredRiskSources());
+    missing.removeAll(ra.sourcesConsulted());
+    if (!missing.isEmpty()) {
+      ctx.add(FindingCode.RISK_SOURCES_NOT_CONSULTED, subject, RA + ".sourcesConsulted", label, CheckContext.join(missing));
+    }
+    if (!ctx.isCurrent(ra.performed(), ctx.policy().riskAssessmentMaxAge())) {
+      ctx.add(
+          FindingCode.RISK_ASSESSMENT_STALE,
+          subject,
+          RA + ".performed",
+          label,
+          ctx.dateOrNever(ra.performed()),
+          ctx.period(ctx.policy().riskAssessmentMaxAge()));
+    }
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
+  }
+}

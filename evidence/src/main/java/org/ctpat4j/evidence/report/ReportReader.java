@@ -1,0 +1,38 @@
+package org.ctpat4j.evidence.report;
+
+import java.io.InputStream;
+import java.util.Objects;
+import org.ctpat4j.core.CtpatException;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.internal.JsonReports;
+
+/**
+ * Reads the JSON form of a report ({@code ctpat4j-report/1}) back into a {@link ComplianceReport}, for test suites and
+ * tools that consume reports. Fields ctpat4j does not know are ignored; missing required fields are errors.
+ */
+public final class ReportReader {
+
+  private ReportReader() {}
+
+  /**
+   * Reads a report.
+   *
+   * @param json the JSON text; never null
+   * @return the report; never null
+   * @throws CtpatException if the text is not a {@code ctpat4j-report/1} document
+   */
+  public static ComplianceReport read(String json) {
+    return JsonReports.read(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Reads a report from a stream, which is not closed.
+   *
+   * @param in the stream (UTF-8); never null
+   * @return the report; never null
+   * @throws CtpatException if the text is not a {@code ctpat4j-report/1} document
+   */
+  public static ComplianceReport read(InputStream in) {
+    return JsonReports.read(Objects.requireNonNull(in, "in"));
+  }
+}

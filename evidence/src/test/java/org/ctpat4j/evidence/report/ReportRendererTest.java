@@ -1,0 +1,131 @@
+package org.ctpat4j.evidence.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.ctpat4j.core.CtpatException;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.ReportFixtures;
+import org.junit.jupiter.api.Test;
+
+class ReportRendererTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static List<String> keys(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    Iterator<String> it = n.fieldNames();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void json_usesContractFieldNames() throws Exception {
+    ComplianceReport r = ReportFixtures.withGaps(Locale.ENGLISH);
+    JsonNode root = MAPPER.readTree(ReportRenderer.json().render(r));
+    assertThat(keys(root)).containsSubsequence("format", "asOf", "verdict", "requirements", "findings", "risk", "mapping", "referenceData");
+    assertThat(root.get("format").asText()).isEqualTo("ctpat4j-report/1");
+    assertThat(root.get("verdict").asText()).isEqualTo("NOT_COMPLIANT");
+    assertThat(keys(root.get("requirements").get(0))).contains("id", "status", "source");
+    JsonNode finding = root.get("findings").get(0);
+    assertThat(keys(finding)).containsSubsequence("requirement", "severity", "code", "subject", "message").contains("fix", "path");
+    JsonNode facility = root.get("risk").get("facilities").get(0);
+    assertThat(keys(facility)).contains("id", "level", "score", "signals");
+    assertThat(keys(facility.get("signals").get(0))).contains("rule", "level", "reason", "source");
+    assertThat(keys(root.get("risk").get("products").get(0))).contains("id", "level", "paths");
+    assertThat(root.get("risk").get("products").get(0).get("paths").get(0).get(0).asText()).isEqualTo("f2");
+    assertThat(root.get("mapping").get("coverage").asDouble()).isEqualTo(1.0);
+    JsonNode ref = root.get("referenceData").get(0);
+    assertThat(keys(ref)).contains("name", "version", "complete", "partial");
+    assertThat(ref.get("complete").asBoolean()).isFalse();
+    assertThat(ref.get("partial").asBoolean()).isTrue();
+  }
+
+  @Test
+  void json_isStableAndRoundTrips() {
+    ComplianceReport r = ReportFixtures.withGaps(Locale.ENGLISH);
+    String a = ReportRenderer.json().render(r);
+    assertThat(ReportRenderer.json().render(ReportFixtures.withGaps(Locale.ENGLISH))).isEqualTo(a);
+    assertThat(a).doesNotContain("\r").contains("\n  \"format\": \"ctpat4j-report/1\"");
+    assertThat(ReportReader.read(a)).isEqualTo(r);
+  }
+
+  @Test
+  void reader_wrongFormatOrContradictoryVerdict_isRejected() {
+    String json = ReportRenderer.json().render(ReportFixtures.withGaps(Locale.ENGLISH));
+    assertThatThrownBy(() -> ReportReader.read(json.replace("ctpat4j-report/1", "other/1")))
+        .isInstanceOf(CtpatException.class)
+        .hasMessageContaining("format");
+    assertThatThrownBy(() -> ReportReader.read(json.replace("\"NOT_COMPLIANT\"", "\"COMPLIANT\"")))
+        .isInstanceOf(CtpatException.class)
+        .hasMessageContaining("verdict");
+  }
+
+  @Test
+  void html_ordersVerdictRequirementsFindingsProducts() {
+    String html = ReportRenderer.html().render(ReportFixtures.withGaps(Locale.ENGLISH));
+    int verdict = html.indexOf("NOT COMPLIANT");
+    int requirements = html.indexOf("id=\"requirements\"");
+    int findings = html.indexOf("id=\"findings\"");
+    int mappingGroup = html.indexOf("id=\"findings-RISK_BASED_MAPPING\"");
+    int eoiGroup = html.indexOf("id=\"findings-EVIDENCE_OF_IMPLEMENTATION\"");
+    int products = html.indexOf("id=\"products\"");
+    assertThat(verdict).isPositive();
+    assertThat(List.of(verdict, requirements, findings, mappingGroup, eoiGroup, products)).isSorted();
+    assertThat(html.substring(products)).contains("Sunrise Polysilicon Ltd. (f2) \u2192 Delta Cells JSC (f3)");
+    assertThat(html).contains("class=\"caveat\"").contains("UFLPA Entity List");
+  }
+
+  @Test
+  void html_isSelfContainedAndEscapesDossierText() {
+    String html = ReportRenderer.html().render(ReportFixtures.withScriptName());
+    assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=").doesNotContain("@import");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("@media print");
+  }
+
+  @Test
+  void markdown_escapesTableBreakingText() {
+    String md = ReportRenderer.markdown().render(ReportFixtures.withScriptName());
+    assertThat(md).contains("\\<script\\>alert(1)\\</script\\> \\| Evil");
+    assertThat(md).doesNotContain("<script>");
+    for (String line : md.split("\n")) {
+      if (line.startsWith("| ") && line.contains("Evil")) {
+        long pipes = line.replace("\\|", "").chars().filter(c -> c == '|').count();
+        assertThat(pipes).as(line).isEqualTo(line.contains("Solar") ? 5 : 4);
+      }
+    }
+  }
+
+  @Test
+  void markdown_showsVerdictCaveatAndGroupsFindings() {
+    String md = ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.ENGLISH));
+    assertThat(md).contains("**Verdict: NOT COMPLIANT**");
+    assertThat(md).contains("> **Caveat:** The reference list UFLPA Entity List (2025-01-15) is partial");
+    assertThat(md.indexOf("## Requirements")).isLessThan(md.indexOf("## Findings"));
+    assertThat(md.indexOf("## Findings")).isLessThan(md.indexOf("## Risky products"));
+    assertThat(md).contains("`HIGH_RISK_FACILITY_NOT_AUDITED`");
+  }
+
+  @Test
+  void markdown_spanish_labelsInSpanish() {
+    String md = ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.forLanguageTag("es")));
+    assertThat(md).contains("**Veredicto: NO CUMPLE**").contains("## Requisitos").contains("Cómo corregirlo");
+  }
+
+  @Test
+  void markdown_sampleOfGaps_isWrittenUnderTarget() throws Exception {
+    java.nio.file.Path out = java.nio.file.Path.of("target", "sample-report.md");
+    java.nio.file.Files.createDirectories(out.getParent());
+    java.nio.file.Files.writeString(out, ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.ENGLISH)));
+    java.nio.file.Files.writeString(
+        out.resolveSibling("sample-report.html"), ReportRenderer.html().render(ReportFixtures.withGaps(Locale.ENGLISH)));
+    assertThat(java.nio.file.Files.readString(out)).startsWith("# CTPAT forced-labor compliance report: ");
+  }
+}
