@@ -2,4 +2,6 @@
 module org.ctpat4j.evidence {
   requires transitive org.ctpat4j.core;
   requires transitive org.ctpat4j.risk;
+
+  exports org.ctpat4j.evidence.pkg;
 }
