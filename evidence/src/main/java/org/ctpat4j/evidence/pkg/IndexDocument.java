@@ -135,13 +135,16 @@ final class IndexDocument {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Escapes Markdown: characters with inline meaning, table pipes, and line breaks (folded to spaces). */
+  /**
+   * Escapes Markdown: characters with inline meaning ({@code <} included, so no HTML passes through), table pipes,
+   * and line breaks (folded to spaces, so no text can start a block of its own).
+   */
   static String md(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~' -> b.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '<', '#', '|', '!', '~' -> b.append('\\').append(c);
         case '\r', '\n', '\t', '\u2028', '\u2029' -> b.append(' ');
         default -> b.append(c);
       }
