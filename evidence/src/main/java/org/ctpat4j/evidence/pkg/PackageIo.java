@@ -170,7 +170,8 @@ final class PackageIo {
         }
       }
       current = zipName;
-    } catch (ZipException e) {
+    } catch (ZipException | IllegalArgumentException e) {
+      // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8
       issues.add(new FileIssue(current, FileIssue.Kind.ALTERED, "corrupt zip data: " + e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read zip " + zipName, e);
