@@ -16,7 +16,13 @@ public record FileIssue(String path, Kind kind, String detail) implements Compar
   private static final Comparator<FileIssue> ORDER =
       Comparator.comparing(FileIssue::path).thenComparing(FileIssue::kind).thenComparing(FileIssue::detail);
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param path see the record description
+   * @param kind see the record description
+   * @param detail see the record description
+   */
   public FileIssue {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(kind, "kind");

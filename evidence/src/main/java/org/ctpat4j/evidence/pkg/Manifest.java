@@ -58,7 +58,17 @@ public record Manifest(
   private static final Set<String> FIELDS =
       Set.of("format", "asOf", "products", "dossierSha256", "referenceData", "files", "problems", "unredacted", SELF);
 
-  /** Checks, sorts and copies the arguments. */
+  /**
+   * Checks, sorts and copies the arguments.
+   *
+   * @param format see the record description
+   * @param asOf see the record description
+   * @param products see the record description
+   * @param dossierSha256 see the record description
+   * @param referenceData see the record description
+   * @param files see the record description
+   * @param problems see the record description
+   */
   public Manifest {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(asOf, "asOf");

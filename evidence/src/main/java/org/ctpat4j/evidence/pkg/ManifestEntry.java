@@ -15,7 +15,13 @@ public record ManifestEntry(String path, long size, String sha256) {
 
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param path see the record description
+   * @param size see the record description
+   * @param sha256 see the record description
+   */
   public ManifestEntry {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sha256, "sha256");

@@ -19,7 +19,13 @@ public record PackageProblem(Kind kind, String subject, String message) implemen
           .thenComparing(PackageProblem::subject)
           .thenComparing(PackageProblem::message);
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param kind see the record description
+   * @param subject see the record description
+   * @param message see the record description
+   */
   public PackageProblem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subject, "subject");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record PackageResult(Path location, Manifest manifest, boolean signed) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param location see the record description
+   * @param manifest see the record description
+   * @param signed see the record description
+   */
   public PackageResult {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(manifest, "manifest");

@@ -26,7 +26,16 @@ public record VerificationResult(
     Optional<String> signerFingerprint,
     boolean trustedKeyGiven) {
 
-  /** Checks, sorts and copies the arguments. */
+  /**
+   * Checks, sorts and copies the arguments.
+   *
+   * @param location see the record description
+   * @param manifest see the record description
+   * @param issues see the record description
+   * @param signature see the record description
+   * @param signerFingerprint see the record description
+   * @param trustedKeyGiven see the record description
+   */
   public VerificationResult {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(manifest, "manifest");
