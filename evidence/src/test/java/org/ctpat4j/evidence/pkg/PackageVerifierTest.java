@@ -145,13 +145,16 @@ class PackageVerifierTest {
     }
   }
 
-  /** Every byte of the central directory and end record, every 11th byte before them (local headers and data). */
+  /**
+   * Every 3rd byte of the last 4 KiB (central directory and end record), every 11th byte before them (local headers
+   * and data). The exhaustive sweeps are over the manifest and the signature, which protect everything else.
+   */
   @Test
   void verify_rawByteOfZipFlipped_fails() throws IOException {
     Path zip = zipPackage(null);
     byte[] original = Files.readAllBytes(zip);
     int centralDirectory = original.length - 4096;
-    for (int pos = 0; pos < original.length; pos += pos < centralDirectory ? 11 : 1) {
+    for (int pos = 0; pos < original.length; pos += pos < centralDirectory ? 11 : 3) {
       byte[] flipped = original.clone();
       flipped[pos] ^= 0x01;
       var read = PackageIo.readZip(flipped, "pkg.zip");
