@@ -1,12 +1,13 @@
 /**
  * ctpat4j evidence: one check per forced-labor requirement, the compliance report, its renderers and the Jakarta
- * Validation constraint {@code @CtpatCompliant}.
+ * Validation constraint {@code @CtpatCompliant}, and the evidence package that answers a CBP request.
  */
 module org.ctpat4j.evidence {
   requires transitive org.ctpat4j.core;
   requires transitive org.ctpat4j.risk;
 
   exports org.ctpat4j.evidence;
+  exports org.ctpat4j.evidence.pkg;
   exports org.ctpat4j.evidence.report;
   exports org.ctpat4j.evidence.validation;
 

@@ -1,0 +1,166 @@
+package org.ctpat4j.evidence.pkg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Verifies an evidence package (a directory or a {@code .zip} file) against its manifest: recomputes the SHA-256 and
+ * size of every file and reports each file the manifest lists but the package lacks ({@link FileIssue.Kind#MISSING}),
+ * each file the package holds but the manifest does not list ({@link FileIssue.Kind#EXTRA}), and each file whose
+ * bytes differ ({@link FileIssue.Kind#ALTERED}). The manifest itself is checked through its canonical form and
+ * self-digest, the signature (when present) with Ed25519, and a zip file against its canonical layout, so a change of
+ * any single byte is found.
+ *
+ * <p>Paths inside the manifest are only compared as strings, never opened: a hostile manifest cannot make the
+ * verifier read outside the package. Stateless and thread-safe.
+ */
+public final class PackageVerifier {
+
+  private PackageVerifier() {}
+
+  /**
+   * Verifies a package without a trusted key: a signature, when present, must verify with the key stored next to
+   * it ({@link SignatureStatus#VALID_UNTRUSTED}).
+   *
+   * @param location the package directory or zip file; never null
+   * @return the result; never null
+   * @throws PackageException if there is no package at {@code location}
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static VerificationResult verify(Path location) {
+    return verify(location, Optional.empty());
+  }
+
+  /**
+   * Verifies a package and its signature with a trusted Ed25519 public key: the package passes only when it is
+   * signed by that key.
+   *
+   * @param location the package directory or zip file; never null
+   * @param trustedKey the signer's public key; never null
+   * @return the result; never null
+   * @throws PackageException if there is no package at {@code location}
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static VerificationResult verify(Path location, PublicKey trustedKey) {
+    return verify(location, Optional.of(Objects.requireNonNull(trustedKey, "trustedKey")));
+  }
+
+  private static VerificationResult verify(Path location, Optional<PublicKey> trustedKey) {
+    Objects.requireNonNull(location, "location");
+    if (Files.isDirectory(location)) {
+      PackageIo.Read read = PackageIo.readDirectory(location);
+      return check(location, read.files(), read.issues(), Optional.empty(), trustedKey);
+    }
+    if (Files.isRegularFile(location)) {
+      byte[] zip;
+      try {
+        zip = Files.readAllBytes(location);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + location, e);
+      }
+      String name = String.valueOf(location.getFileName());
+      PackageIo.Read read = PackageIo.readZip(zip, name);
+      return check(location, read.files(), read.issues(), Optional.of(new ZipBytes(name, zip)), trustedKey);
+    }
+    throw new PackageException("no package at " + location + " (expected a directory or a zip file)");
+  }
+
+  /** The raw zip, to check its layout against the canonical one. */
+  record ZipBytes(String name, byte[] bytes) {}
+
+  /** Verifies files already read into memory. */
+  static VerificationResult check(
+      Path location,
+      SortedMap<String, byte[]> files,
+      List<FileIssue> containerIssues,
+      Optional<ZipBytes> zip,
+      Optional<PublicKey> trustedKey) {
+    List<FileIssue> issues = new ArrayList<>(containerIssues);
+    byte[] manifestBytes = files.get(Manifest.FILE_NAME);
+    Manifest manifest = null;
+    if (manifestBytes == null) {
+      issues.add(new FileIssue(Manifest.FILE_NAME, FileIssue.Kind.MISSING, "the package has no manifest"));
+    } else {
+      try {
+        manifest = Manifest.parse(manifestBytes);
+      } catch (PackageException e) {
+        issues.add(new FileIssue(Manifest.FILE_NAME, FileIssue.Kind.ALTERED, e.getMessage()));
+      }
+    }
+
+    SignatureStatus status = SignatureStatus.NOT_SIGNED;
+    Optional<String> fingerprint = Optional.empty();
+    byte[] sigBytes = files.get(Manifest.SIGNATURE_FILE_NAME);
+    if (sigBytes != null) {
+      try {
+        ManifestSigner.SignatureFile sig = ManifestSigner.parse(sigBytes);
+        fingerprint = Optional.of(ManifestSigner.fingerprint(sig.publicKey()));
+        boolean ok = manifestBytes != null && ManifestSigner.verify(sig.publicKey(), manifestBytes, sig.signature());
+        if (!ok) {
+          status = SignatureStatus.INVALID;
+          issues.add(new FileIssue(Manifest.SIGNATURE_FILE_NAME, FileIssue.Kind.ALTERED,
+              "the signature does not verify over " + Manifest.FILE_NAME));
+        } else if (trustedKey.isEmpty()) {
+          status = SignatureStatus.VALID_UNTRUSTED;
+        } else if (Arrays.equals(trustedKey.get().getEncoded(), sig.publicKey().getEncoded())) {
+          status = SignatureStatus.VALID;
+        } else {
+          status = SignatureStatus.WRONG_KEY;
+        }
+      } catch (PackageException e) {
+        status = SignatureStatus.INVALID;
+        issues.add(new FileIssue(Manifest.SIGNATURE_FILE_NAME, FileIssue.Kind.ALTERED, e.getMessage()));
+      }
+    }
+
+    if (manifest != null) {
+      Set<String> listed = new HashSet<>();
+      for (ManifestEntry e : manifest.files()) {
+        listed.add(e.path());
+        byte[] data = files.get(e.path());
+        if (data == null) {
+          issues.add(new FileIssue(e.path(), FileIssue.Kind.MISSING, "listed in the manifest, not in the package"));
+          continue;
+        }
+        String actual = Hashes.sha256(data);
+        if (data.length != e.size() || !actual.equals(e.sha256())) {
+          issues.add(new FileIssue(e.path(), FileIssue.Kind.ALTERED,
+              "expected " + e.size() + " bytes with SHA-256 " + e.sha256() + ", found " + data.length
+                  + " bytes with SHA-256 " + actual));
+        }
+      }
+      for (String path : files.keySet()) {
+        if (!listed.contains(path) && !path.equals(Manifest.FILE_NAME)
+            && !path.equals(Manifest.SIGNATURE_FILE_NAME)) {
+          issues.add(new FileIssue(path, FileIssue.Kind.EXTRA, "in the package, not listed in the manifest"));
+        }
+      }
+      Optional<ManifestEntry> dossier = manifest.file(EvidencePackage.DOSSIER_FILE);
+      if (dossier.isPresent() && !dossier.get().sha256().equals(manifest.dossierSha256())) {
+        issues.add(new FileIssue(Manifest.FILE_NAME, FileIssue.Kind.ALTERED,
+            "dossierSha256 differs from the SHA-256 listed for " + EvidencePackage.DOSSIER_FILE));
+      }
+      if (zip.isPresent() && issues.isEmpty()) {
+        byte[] canonical = PackageIo.zip(new TreeMap<>(files), manifest.asOf());
+        if (!Arrays.equals(canonical, zip.get().bytes())) {
+          issues.add(new FileIssue(zip.get().name(), FileIssue.Kind.ALTERED,
+              "the zip's headers or layout differ from the canonical package zip (every file inside matches)"));
+        }
+      }
+    }
+    return new VerificationResult(
+        location, Optional.ofNullable(manifest), issues, status, fingerprint, trustedKey.isPresent());
+  }
+}
