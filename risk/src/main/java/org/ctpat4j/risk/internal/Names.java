@@ -23,6 +23,22 @@ public final class Names {
    * @return the normalised name, possibly empty
    */
   public static String normalize(String name) {
+    String cached = CACHE.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    String result = compute(name);
+    if (CACHE.size() > 100_000) {
+      CACHE.clear();
+    }
+    CACHE.put(name, result);
+    return result;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String compute(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     s = s.toLowerCase(Locale.ROOT).replace("&", " and ");
     s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
