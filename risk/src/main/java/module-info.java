@@ -4,4 +4,18 @@ module org.ctpat4j.risk {
   requires org.jgrapht.core;
 
   exports org.ctpat4j.risk;
+  exports org.ctpat4j.risk.data;
+  exports org.ctpat4j.risk.spi;
+
+  uses org.ctpat4j.risk.spi.RiskRule;
+
+  provides org.ctpat4j.risk.spi.RiskRule with
+      org.ctpat4j.risk.internal.rules.AuditIndicatorsRule,
+      org.ctpat4j.risk.internal.rules.IlabDownstreamRule,
+      org.ctpat4j.risk.internal.rules.IlabGoodsRule,
+      org.ctpat4j.risk.internal.rules.TipTierRule,
+      org.ctpat4j.risk.internal.rules.UflpaEntityListRule,
+      org.ctpat4j.risk.internal.rules.UflpaRegionRule,
+      org.ctpat4j.risk.internal.rules.UnmappedInputRule,
+      org.ctpat4j.risk.internal.rules.WroFindingsRule;
 }

@@ -1,0 +1,622 @@
+package org.ctpat4j.risk.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.internal.Csv;
+
+/**
+ * The reference lists the risk rules read, each with the edition it is ({@link ReferenceDataVersion}). Immutable and
+ * thread-safe.
+ *
+ * <p>{@link #bundled()} is the snapshot shipped in this jar (see {@code PROVENANCE.md} next to the CSV files). Its UFLPA
+ * Entity List is <b>partial</b> (about half of the entities), as are its WRO list and its 2025 TIP tiers: a facility
+ * that matches nothing is "not found in the lists consulted", never "not listed". Newer editions supplied by the user
+ * (same CSV columns, see {@link ReferenceList#header()}) replace bundled lists through {@link #newBuilder()}.
+ *
+ * <p>To re-run an assessment later with the same answer, pin the data: {@link #writeSnapshot(Path)} writes every list
+ * with a manifest of SHA-256 checksums, {@link #readSnapshot(Path)} reads it back and refuses altered files. Every
+ * version string ends with the first 12 hex digits of its file's SHA-256, so a report names the exact bytes it used.
+ */
+public final class ReferenceData {
+
+  private static final String MANIFEST = "snapshot.csv";
+  private static final List<String> MANIFEST_HEADER =
+      List.of("list", "file", "sha256", "name", "version", "complete", "publisher", "source", "note");
+
+  private static final Map<ReferenceList, ReferenceDataVersion> BUNDLED_VERSIONS = bundledVersions();
+  private static volatile ReferenceData bundled;
+
+  private final Map<ReferenceList, byte[]> raw;
+  private final Map<ReferenceList, ReferenceDataVersion> versions;
+  private final List<UflpaEntity> uflpaEntities;
+  private final List<IlabGood> ilabGoods;
+  private final List<TipRanking> tipRankings;
+  private final List<WroFinding> wroFindings;
+  private final List<GoodMapping> goodMappings;
+  private final Map<String, String> ilabCountryCodes;
+  private final Map<String, String> downstreamInputs;
+  private final String fingerprint;
+
+  private ReferenceData(Map<ReferenceList, byte[]> raw, Map<ReferenceList, ReferenceDataVersion> baseVersions) {
+    this.raw = new EnumMap<>(raw);
+    Map<ReferenceList, ReferenceDataVersion> v = new EnumMap<>(ReferenceList.class);
+    Map<ReferenceList, List<Csv.Row>> rows = new EnumMap<>(ReferenceList.class);
+    for (ReferenceList list : ReferenceList.values()) {
+      byte[] bytes = raw.get(list);
+      rows.put(list, Csv.parse(list.fileName(), decode(list.fileName(), bytes), list.header()));
+      ReferenceDataVersion base = baseVersions.get(list);
+      String tag = " (sha256 " + sha256(bytes).substring(0, 12) + ")";
+      String version = base.version().endsWith(tag) ? base.version() : stripTag(base.version()) + tag;
+      v.put(list, new ReferenceDataVersion(base.name(), version, base.complete(), base.publisher(), base.source(),
+          base.note()));
+    }
+    this.versions = Collections.unmodifiableMap(v);
+    this.uflpaEntities = parseUflpa(rows.get(ReferenceList.UFLPA_ENTITY_LIST));
+    this.ilabGoods = parseIlab(rows.get(ReferenceList.ILAB_GOODS));
+    this.tipRankings = parseTip(rows.get(ReferenceList.TIP_TIERS));
+    this.wroFindings = parseWro(rows.get(ReferenceList.WRO_FINDINGS));
+    this.goodMappings = parseMapping(rows.get(ReferenceList.ILAB_GOOD_MAPPING));
+    this.ilabCountryCodes = parsePairs(ReferenceList.ILAB_COUNTRIES, rows.get(ReferenceList.ILAB_COUNTRIES));
+    this.downstreamInputs =
+        parsePairs(ReferenceList.ILAB_DOWNSTREAM_INPUTS, rows.get(ReferenceList.ILAB_DOWNSTREAM_INPUTS));
+    StringBuilder sb = new StringBuilder();
+    for (ReferenceList list : ReferenceList.values()) {
+      sb.append(manifestLine(list));
+    }
+    this.fingerprint = sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Returns the snapshot bundled in this jar.
+   *
+   * @return the bundled data; never null
+   */
+  public static ReferenceData bundled() {
+    ReferenceData b = bundled;
+    if (b == null) {
+      synchronized (ReferenceData.class) {
+        b = bundled;
+        if (b == null) {
+          Map<ReferenceList, byte[]> raw = new EnumMap<>(ReferenceList.class);
+          for (ReferenceList list : ReferenceList.values()) {
+            raw.put(list, readResource(list.fileName()));
+          }
+          b = new ReferenceData(raw, BUNDLED_VERSIONS);
+          bundled = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /**
+   * Returns a builder that starts from the bundled snapshot.
+   *
+   * @return a new builder; never null
+   */
+  public static Builder newBuilder() {
+    return new Builder(bundled());
+  }
+
+  /**
+   * Returns a builder that starts from this data.
+   *
+   * @return a new builder; never null
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Returns the UFLPA Entity List rows, in file order.
+   *
+   * @return the entities; never null
+   */
+  public List<UflpaEntity> uflpaEntities() {
+    return uflpaEntities;
+  }
+
+  /**
+   * Returns the ILAB List of Goods rows, in file order.
+   *
+   * @return the rows; never null
+   */
+  public List<IlabGood> ilabGoods() {
+    return ilabGoods;
+  }
+
+  /**
+   * Returns the TIP report rows, in file order.
+   *
+   * @return the rows; never null
+   */
+  public List<TipRanking> tipRankings() {
+    return tipRankings;
+  }
+
+  /**
+   * Returns the WRO and Finding rows, in file order.
+   *
+   * @return the rows; never null
+   */
+  public List<WroFinding> wroFindings() {
+    return wroFindings;
+  }
+
+  /**
+   * Returns the material-to-ILAB-good table, in file order.
+   *
+   * @return the rows; never null
+   */
+  public List<GoodMapping> goodMappings() {
+    return goodMappings;
+  }
+
+  /**
+   * Returns the ISO 3166-1 alpha-2 code of each ILAB country name.
+   *
+   * @return ILAB name to ISO code, sorted by name; never null
+   */
+  public Map<String, String> ilabCountryCodes() {
+    return ilabCountryCodes;
+  }
+
+  /**
+   * Returns the tainted input of each ILAB downstream good.
+   *
+   * @return downstream good to input good, sorted; never null
+   */
+  public Map<String, String> downstreamInputs() {
+    return downstreamInputs;
+  }
+
+  /**
+   * Returns the edition of one list.
+   *
+   * @param list the list; never null
+   * @return its version; never null
+   */
+  public ReferenceDataVersion version(ReferenceList list) {
+    return versions.get(Objects.requireNonNull(list, "list"));
+  }
+
+  /**
+   * Returns the editions of every list, in {@link ReferenceList} order.
+   *
+   * @return the versions; never null
+   */
+  public List<ReferenceDataVersion> versions() {
+    return List.copyOf(versions.values());
+  }
+
+  /**
+   * Returns the SHA-256 of one list's file, in lower-case hex.
+   *
+   * @param list the list; never null
+   * @return the checksum; never null
+   */
+  public String sha256(ReferenceList list) {
+    return sha256(raw.get(Objects.requireNonNull(list, "list")));
+  }
+
+  /**
+   * Returns a SHA-256 over every list's checksum and version: equal fingerprints mean equal reference data.
+   *
+   * @return the fingerprint in lower-case hex; never null
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /**
+   * Writes this data as a pinned snapshot: one CSV file per list, byte for byte, and a manifest {@code snapshot.csv}
+   * with each file's SHA-256 and version. Existing files of the same names are replaced.
+   *
+   * @param directory the directory, created if missing; never null
+   * @throws UncheckedIOException when writing fails
+   */
+  public void writeSnapshot(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    try {
+      Files.createDirectories(directory);
+      StringBuilder manifest = new StringBuilder(Csv.format(MANIFEST_HEADER));
+      for (ReferenceList list : ReferenceList.values()) {
+        Files.write(directory.resolve(list.fileName()), raw.get(list));
+        manifest.append(manifestLine(list));
+      }
+      Files.writeString(directory.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the reference data snapshot to " + directory, e);
+    }
+  }
+
+  /**
+   * Reads a snapshot written by {@link #writeSnapshot(Path)}, checking every file against its SHA-256.
+   *
+   * @param directory the snapshot directory; never null
+   * @return the pinned data; never null
+   * @throws ReferenceDataException when the manifest is malformed, a list is missing, or a file does not match its
+   *     checksum
+   * @throws UncheckedIOException when reading fails
+   */
+  public static ReferenceData readSnapshot(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    try {
+      Path manifestPath = directory.resolve(MANIFEST);
+      List<Csv.Row> rows =
+          Csv.parse(manifestPath.toString(), Files.readString(manifestPath, StandardCharsets.UTF_8), MANIFEST_HEADER);
+      Map<ReferenceList, byte[]> raw = new EnumMap<>(ReferenceList.class);
+      Map<ReferenceList, ReferenceDataVersion> versions = new EnumMap<>(ReferenceList.class);
+      for (Csv.Row row : rows) {
+        ReferenceList list;
+        try {
+          list = ReferenceList.valueOf(row.get(0));
+        } catch (IllegalArgumentException e) {
+          throw new ReferenceDataException(manifestPath + ":" + row.line() + ": unknown list " + row.get(0));
+        }
+        Path file = directory.resolve(list.fileName());
+        byte[] bytes = Files.readAllBytes(file);
+        if (!sha256(bytes).equals(row.get(2))) {
+          throw new ReferenceDataException(
+              file + ": SHA-256 is " + sha256(bytes) + " but the snapshot manifest pins " + row.get(2));
+        }
+        raw.put(list, bytes);
+        versions.put(list, new ReferenceDataVersion(row.get(3), row.get(4), Boolean.parseBoolean(row.get(5)),
+            row.get(6), row.get(7), row.get(8)));
+      }
+      for (ReferenceList list : ReferenceList.values()) {
+        if (!raw.containsKey(list)) {
+          throw new ReferenceDataException(manifestPath + ": the snapshot has no " + list + " row");
+        }
+      }
+      return new ReferenceData(raw, versions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the reference data snapshot in " + directory, e);
+    }
+  }
+
+  private String manifestLine(ReferenceList list) {
+    ReferenceDataVersion v = versions.get(list);
+    return Csv.format(List.of(list.name(), list.fileName(), sha256(raw.get(list)), v.name(), v.version(),
+        Boolean.toString(v.complete()), v.publisher(), v.source(), v.note()));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReferenceData other && fingerprint().equals(other.fingerprint());
+  }
+
+  @Override
+  public int hashCode() {
+    return fingerprint().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ReferenceData" + versions.values().stream().map(ReferenceDataVersion::version).toList();
+  }
+
+  /** Replaces lists of a {@link ReferenceData} with newer editions. Not thread-safe; build once, share the result. */
+  public static final class Builder {
+    private final Map<ReferenceList, byte[]> raw;
+    private final Map<ReferenceList, ReferenceDataVersion> versions;
+
+    private Builder(ReferenceData from) {
+      this.raw = new EnumMap<>(from.raw);
+      this.versions = new EnumMap<>(from.versions);
+    }
+
+    /**
+     * Replaces one list with a CSV file that has the list's columns ({@link ReferenceList#header()}).
+     *
+     * @param list which list; never null
+     * @param csv the UTF-8 CSV file; never null
+     * @param version its edition (say {@code complete=false} for a partial copy); never null
+     * @return this builder
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Builder load(ReferenceList list, Path csv, ReferenceDataVersion version) {
+      Objects.requireNonNull(csv, "csv");
+      try {
+        return load(list, Files.readAllBytes(csv), version);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + csv, e);
+      }
+    }
+
+    /**
+     * Replaces one list with CSV content that has the list's columns.
+     *
+     * @param list which list; never null
+     * @param csv the UTF-8 CSV bytes; never null
+     * @param version its edition; never null
+     * @return this builder
+     */
+    public Builder load(ReferenceList list, byte[] csv, ReferenceDataVersion version) {
+      Objects.requireNonNull(list, "list");
+      Objects.requireNonNull(version, "version");
+      raw.put(list, Arrays.copyOf(csv, csv.length));
+      versions.put(list, version);
+      return this;
+    }
+
+    /**
+     * Replaces the UFLPA Entity List with a newer copy.
+     *
+     * @param csv the CSV file; never null
+     * @param version its edition; never null
+     * @return this builder
+     */
+    public Builder uflpaEntityList(Path csv, ReferenceDataVersion version) {
+      return load(ReferenceList.UFLPA_ENTITY_LIST, csv, version);
+    }
+
+    /**
+     * Replaces the ILAB List of Goods with a newer edition.
+     *
+     * @param csv the CSV file; never null
+     * @param version its edition; never null
+     * @return this builder
+     */
+    public Builder ilabGoods(Path csv, ReferenceDataVersion version) {
+      return load(ReferenceList.ILAB_GOODS, csv, version);
+    }
+
+    /**
+     * Replaces the TIP tiers with a newer edition.
+     *
+     * @param csv the CSV file; never null
+     * @param version its edition; never null
+     * @return this builder
+     */
+    public Builder tipTiers(Path csv, ReferenceDataVersion version) {
+      return load(ReferenceList.TIP_TIERS, csv, version);
+    }
+
+    /**
+     * Replaces the WRO and Findings list with a newer copy.
+     *
+     * @param csv the CSV file; never null
+     * @param version its edition; never null
+     * @return this builder
+     */
+    public Builder wroFindings(Path csv, ReferenceDataVersion version) {
+      return load(ReferenceList.WRO_FINDINGS, csv, version);
+    }
+
+    /**
+     * Parses and checks every list.
+     *
+     * @return the reference data; never null
+     * @throws ReferenceDataException naming the file, line and column of the first bad row
+     */
+    public ReferenceData build() {
+      return new ReferenceData(raw, versions);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------- parsing
+
+  private static List<UflpaEntity> parseUflpa(List<Csv.Row> rows) {
+    String file = ReferenceList.UFLPA_ENTITY_LIST.fileName();
+    List<UflpaEntity> out = new ArrayList<>(rows.size());
+    for (Csv.Row r : rows) {
+      String name = required(file, r, 0, "name");
+      List<String> aliases = splitBar(r.get(1));
+      LocalDate effective = r.get(3).isBlank() ? null : date(file, r, 3, "effective_date");
+      out.add(new UflpaEntity(name.strip(), aliases, r.get(2).strip(), effective, r.get(4).strip(), r.get(5).strip(),
+          r.get(6).strip(), r.line()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<IlabGood> parseIlab(List<Csv.Row> rows) {
+    String file = ReferenceList.ILAB_GOODS.fileName();
+    List<IlabGood> out = new ArrayList<>(rows.size());
+    for (Csv.Row r : rows) {
+      out.add(new IlabGood(required(file, r, 0, "good").strip(), r.get(1).strip(), required(file, r, 2, "country")
+          .strip(), r.get(3).strip(), bool(file, r, 4, "child_labor"), bool(file, r, 5, "forced_labor"),
+          bool(file, r, 6, "forced_child_labor"), bool(file, r, 7, "downstream_good"), r.get(8).strip(),
+          required(file, r, 9, "list_edition").strip(), r.line()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<TipRanking> parseTip(List<Csv.Row> rows) {
+    String file = ReferenceList.TIP_TIERS.fileName();
+    List<TipRanking> out = new ArrayList<>(rows.size());
+    for (Csv.Row r : rows) {
+      String iso = required(file, r, 0, "iso_alpha2").strip();
+      TipTier tier;
+      try {
+        tier = TipTier.valueOf(r.get(2).strip());
+      } catch (IllegalArgumentException e) {
+        throw bad(file, r, "tier", "unknown tier '" + r.get(2) + "'");
+      }
+      int year;
+      try {
+        year = Integer.parseInt(r.get(3).strip());
+      } catch (NumberFormatException e) {
+        throw bad(file, r, "report_year", "not a year: '" + r.get(3) + "'");
+      }
+      out.add(new TipRanking(iso, r.get(1).strip(), tier, year, r.get(4).strip(), r.line()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<WroFinding> parseWro(List<Csv.Row> rows) {
+    String file = ReferenceList.WRO_FINDINGS.fileName();
+    List<WroFinding> out = new ArrayList<>(rows.size());
+    for (Csv.Row r : rows) {
+      String type = required(file, r, 1, "action_type").strip();
+      if (!type.equals("WRO") && !type.equals("FINDING")) {
+        throw bad(file, r, "action_type", "expected WRO or FINDING, found '" + type + "'");
+      }
+      out.add(new WroFinding(date(file, r, 0, "effective_date"), type, required(file, r, 2, "entity_or_scope").strip(),
+          r.get(3).strip(), required(file, r, 4, "iso_alpha2").strip(), r.get(5).strip(), r.get(6).strip(),
+          r.get(7).strip(), r.line()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<GoodMapping> parseMapping(List<Csv.Row> rows) {
+    String file = ReferenceList.ILAB_GOOD_MAPPING.fileName();
+    List<GoodMapping> out = new ArrayList<>(rows.size());
+    for (Csv.Row r : rows) {
+      String prefix = r.get(0).strip();
+      if (!prefix.chars().allMatch(Character::isDigit)) {
+        throw bad(file, r, "hs_prefix", "digits only, found '" + prefix + "'");
+      }
+      List<String> keywords = splitBar(r.get(1)).stream().map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
+      if (prefix.isEmpty() && keywords.isEmpty()) {
+        throw bad(file, r, "hs_prefix", "a row needs an HS prefix or keywords");
+      }
+      if (r.get(2).isBlank() && r.get(3).isBlank()) {
+        throw bad(file, r, "ilab_good", "a row needs an ILAB good or a UFLPA sector");
+      }
+      out.add(new GoodMapping(prefix, keywords, r.get(2).strip(), r.get(3).strip(), r.get(4).strip(), r.line()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, String> parsePairs(ReferenceList list, List<Csv.Row> rows) {
+    Map<String, String> out = new TreeMap<>();
+    for (Csv.Row r : rows) {
+      String key = required(list.fileName(), r, 0, list.header().get(0)).strip();
+      String value = required(list.fileName(), r, 1, list.header().get(1)).strip();
+      if (out.put(key, value) != null) {
+        throw bad(list.fileName(), r, list.header().get(0), "duplicate '" + key + "'");
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static List<String> splitBar(String field) {
+    if (field.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(field.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String required(String file, Csv.Row r, int col, String name) {
+    String v = r.get(col);
+    if (v.isBlank()) {
+      throw bad(file, r, name, "required value is blank");
+    }
+    return v;
+  }
+
+  private static boolean bool(String file, Csv.Row r, int col, String name) {
+    String v = r.get(col).strip();
+    if (v.equals("true")) {
+      return true;
+    }
+    if (v.equals("false")) {
+      return false;
+    }
+    throw bad(file, r, name, "expected true or false, found '" + v + "'");
+  }
+
+  private static LocalDate date(String file, Csv.Row r, int col, String name) {
+    try {
+      return LocalDate.parse(r.get(col).strip());
+    } catch (DateTimeParseException e) {
+      throw bad(file, r, name, "not an ISO date: '" + r.get(col) + "'");
+    }
+  }
+
+  private static ReferenceDataException bad(String file, Csv.Row r, String column, String message) {
+    return new ReferenceDataException(file + ": row at line " + r.line() + ", column " + column + ": " + message);
+  }
+
+  private static String decode(String file, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ReferenceDataException(file + ": not valid UTF-8", e);
+    }
+  }
+
+  private static byte[] readResource(String name) {
+    try (InputStream in = ReferenceData.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled reference data missing: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled " + name, e);
+    }
+  }
+
+  private static String stripTag(String version) {
+    int i = version.lastIndexOf(" (sha256 ");
+    return i >= 0 && version.endsWith(")") ? version.substring(0, i) : version;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  private static Map<ReferenceList, ReferenceDataVersion> bundledVersions() {
+    Map<ReferenceList, ReferenceDataVersion> m = new EnumMap<>(ReferenceList.class);
+    String prov = "see PROVENANCE.md bundled with ctpat4j-risk";
+    m.put(ReferenceList.UFLPA_ENTITY_LIST, new ReferenceDataVersion(ReferenceList.UFLPA_ENTITY_LIST.title(),
+        "partial snapshot, listings effective up to 2025-01-15 (71 of 144 entities)", false,
+        "U.S. Department of Homeland Security / Forced Labor Enforcement Task Force",
+        "https://www.dhs.gov/uflpa-entity-list via press and law-firm summaries of each batch; " + prov,
+        "PARTIAL: about half of the list; no match is not proof that an entity is not listed"));
+    m.put(ReferenceList.ILAB_GOODS, new ReferenceDataVersion(ReferenceList.ILAB_GOODS.title(), "2022 edition", true,
+        "U.S. Department of Labor, Bureau of International Labor Affairs",
+        "https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods via DOL's Child-Labor-Android repository; "
+            + prov,
+        "complete for the 2022 edition; the September 2024 edition is not bundled"));
+    m.put(ReferenceList.TIP_TIERS, new ReferenceDataVersion(ReferenceList.TIP_TIERS.title(),
+        "2025 (Tier 2 Watch List, Tier 3, Special Case) and 2023 (Tier 1, Tier 2)", false,
+        "U.S. Department of State",
+        "https://www.state.gov/trafficking-in-persons-report/ via the CIA World Factbook mirror and gvnet.com; " + prov,
+        "PARTIAL: 2025 Tier 1 and Tier 2 are missing; the newest year that lists a country is used"));
+    m.put(ReferenceList.WRO_FINDINGS, new ReferenceDataVersion(ReferenceList.WRO_FINDINGS.title(),
+        "active entries of CBP's fy26-dec list, third-party transcription", false,
+        "U.S. Customs and Border Protection",
+        "https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings; " + prov,
+        "PARTIAL and UNVERIFIED: region-wide and entity WROs of 2020-2021 are missing"));
+    m.put(ReferenceList.ILAB_GOOD_MAPPING, new ReferenceDataVersion(ReferenceList.ILAB_GOOD_MAPPING.title(), "1",
+        true, "ctpat4j", "authored for ctpat4j from the Harmonized System 2022 nomenclature; " + prov,
+        "maps HS prefixes and name keywords to ILAB goods and UFLPA high-priority sectors"));
+    m.put(ReferenceList.ILAB_COUNTRIES, new ReferenceDataVersion(ReferenceList.ILAB_COUNTRIES.title(), "1", true,
+        "ctpat4j", "authored for ctpat4j from ISO 3166-1; " + prov, "covers every country of the ILAB 2022 edition"));
+    m.put(ReferenceList.ILAB_DOWNSTREAM_INPUTS, new ReferenceDataVersion(
+        ReferenceList.ILAB_DOWNSTREAM_INPUTS.title(), "1", true, "ctpat4j",
+        "authored for ctpat4j from the ILAB 2022 report's downstream-goods notes; " + prov,
+        "names the input of each downstream good of the ILAB 2022 edition"));
+    return Collections.unmodifiableMap(m);
+  }
+}

@@ -1,0 +1,64 @@
+package org.ctpat4j.risk.data;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entity of the UFLPA Entity List (DHS / Forced Labor Enforcement Task Force, https://www.dhs.gov/uflpa-entity-list,
+ * under section 2(d)(2)(B) of Pub. L. 117-78).
+ *
+ * @param name the listed name; never blank
+ * @param aliases the aliases and former names the list gives; never null
+ * @param section the UFLPA clause, for example {@code 2(d)(2)(B)(i)}, or empty when the source did not state it
+ * @param effectiveDate the day the listing took effect, or {@code null} when the source did not state it (such a row
+ *     is treated as in force)
+ * @param location the location the source gave, possibly empty
+ * @param sector the sector the source gave, possibly empty
+ * @param source the source of the row; never null
+ * @param row the 1-based line of the row in its CSV file
+ */
+public record UflpaEntity(
+    String name,
+    List<String> aliases,
+    String section,
+    LocalDate effectiveDate,
+    String location,
+    String sector,
+    String source,
+    int row) {
+
+  /** Checks and copies the arguments. */
+  public UflpaEntity {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name is blank");
+    }
+    aliases = List.copyOf(aliases);
+    section = Objects.requireNonNullElse(section, "");
+    location = Objects.requireNonNullElse(location, "");
+    sector = Objects.requireNonNullElse(sector, "");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Returns the effective date.
+   *
+   * @return the day the listing took effect, or empty when not stated
+   */
+  public Optional<LocalDate> effective() {
+    return Optional.ofNullable(effectiveDate);
+  }
+
+  /**
+   * Returns whether the listing is in force on a day: its effective date is on or before that day, or not stated.
+   *
+   * @param asOf the day; never null
+   * @return {@code true} when in force
+   */
+  public boolean inForceOn(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return effectiveDate == null || !effectiveDate.isAfter(asOf);
+  }
+}

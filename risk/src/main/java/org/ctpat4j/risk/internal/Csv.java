@@ -1,0 +1,202 @@
+package org.ctpat4j.risk.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ctpat4j.risk.data.ReferenceDataException;
+
+/**
+ * A small RFC 4180 reader: comma-separated fields, optionally in double quotes; a quote inside a quoted field is
+ * doubled; quoted fields may hold commas and line breaks. Lines end with CRLF or LF. A leading UTF-8 byte order mark is
+ * ignored, as are wholly empty lines. Every error names the source, line and column.
+ */
+public final class Csv {
+
+  private Csv() {}
+
+  /**
+   * One record of a CSV file.
+   *
+   * @param line the 1-based line on which the record starts
+   * @param fields the fields, never null
+   */
+  public record Row(int line, List<String> fields) {
+
+    /** Copies the fields. */
+    public Row {
+      fields = List.copyOf(fields);
+    }
+
+    /**
+     * Returns a field.
+     *
+     * @param index the 0-based column
+     * @return the field, never null
+     */
+    public String get(int index) {
+      return fields.get(index);
+    }
+  }
+
+  /**
+   * Parses a CSV text whose first record must be exactly the expected header.
+   *
+   * @param source the name of the source, for messages
+   * @param text the text
+   * @param header the expected column names, in order
+   * @return the records after the header, each with exactly {@code header.size()} fields
+   * @throws ReferenceDataException on malformed input, a wrong header or a record with the wrong number of fields
+   */
+  public static List<Row> parse(String source, String text, List<String> header) {
+    List<Row> rows = parseAll(source, text);
+    if (rows.isEmpty()) {
+      throw new ReferenceDataException(source + ": empty file, expected header " + String.join(",", header));
+    }
+    Row first = rows.get(0);
+    if (!first.fields().equals(header)) {
+      throw new ReferenceDataException(
+          source + ":" + first.line() + ": header is " + String.join(",", first.fields()) + ", expected "
+              + String.join(",", header));
+    }
+    List<Row> out = new ArrayList<>(rows.size() - 1);
+    for (Row row : rows.subList(1, rows.size())) {
+      if (row.fields().size() != header.size()) {
+        throw new ReferenceDataException(
+            source + ":" + row.line() + ": expected " + header.size() + " fields, found " + row.fields().size());
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * Parses every record of a CSV text, without header checks.
+   *
+   * @param source the name of the source, for messages
+   * @param text the text
+   * @return the records
+   * @throws ReferenceDataException on malformed input
+   */
+  public static List<Row> parseAll(String source, String text) {
+    List<Row> rows = new ArrayList<>();
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    int n = text.length();
+    int line = 1;
+    int col = 1;
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    int recordLine = 1;
+    boolean recordHasContent = false;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '"' && field.length() == 0) {
+        // quoted field
+        int startLine = line;
+        int startCol = col;
+        i++;
+        col++;
+        boolean closed = false;
+        while (i < n) {
+          char q = text.charAt(i);
+          if (q == '"') {
+            if (i + 1 < n && text.charAt(i + 1) == '"') {
+              field.append('"');
+              i += 2;
+              col += 2;
+              continue;
+            }
+            i++;
+            col++;
+            closed = true;
+            break;
+          }
+          if (q == '\n') {
+            line++;
+            col = 1;
+          } else {
+            col++;
+          }
+          field.append(q);
+          i++;
+        }
+        if (!closed) {
+          throw new ReferenceDataException(
+              source + ":" + startLine + ":" + startCol + ": quoted field is not closed before the end of the file");
+        }
+        recordHasContent = true;
+        if (i < n) {
+          char next = text.charAt(i);
+          if (next != ',' && next != '\n' && next != '\r') {
+            throw new ReferenceDataException(
+                source + ":" + line + ":" + col + ": unexpected character '" + next + "' after a closing quote");
+          }
+        }
+        continue;
+      }
+      if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+        recordHasContent = true;
+        i++;
+        col++;
+        continue;
+      }
+      if (c == '\r' || c == '\n') {
+        if (c == '\r') {
+          if (i + 1 < n && text.charAt(i + 1) == '\n') {
+            i++;
+          } else {
+            throw new ReferenceDataException(source + ":" + line + ":" + col + ": bare carriage return");
+          }
+        }
+        if (recordHasContent || field.length() > 0) {
+          fields.add(field.toString());
+          rows.add(new Row(recordLine, fields));
+        }
+        fields = new ArrayList<>();
+        field.setLength(0);
+        recordHasContent = false;
+        i++;
+        line++;
+        col = 1;
+        recordLine = line;
+        continue;
+      }
+      if (c == '"') {
+        throw new ReferenceDataException(
+            source + ":" + line + ":" + col + ": a quote inside an unquoted field (quote the whole field and double"
+                + " the quote)");
+      }
+      field.append(c);
+      recordHasContent = true;
+      i++;
+      col++;
+    }
+    if (recordHasContent || field.length() > 0) {
+      fields.add(field.toString());
+      rows.add(new Row(recordLine, fields));
+    }
+    return rows;
+  }
+
+  /**
+   * Formats one record, quoting every field that needs it.
+   *
+   * @param fields the fields
+   * @return the record with a trailing LF
+   */
+  public static String format(List<String> fields) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < fields.size(); k++) {
+      if (k > 0) {
+        sb.append(',');
+      }
+      String f = fields.get(k);
+      if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+        sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(f);
+      }
+    }
+    return sb.append('\n').toString();
+  }
+}

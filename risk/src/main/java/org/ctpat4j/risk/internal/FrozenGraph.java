@@ -1,0 +1,190 @@
+package org.ctpat4j.risk.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.ctpat4j.risk.SupplyChainException;
+
+/**
+ * An immutable, int-indexed snapshot of a supplier graph for propagation: facilities are numbered in the order of
+ * their sorted ids (so results do not depend on input order); links are kept twice in compressed sparse row form, by
+ * receiver (with shares) and by supplier. In-links of a facility are sorted by (supplier, share); out-links by receiver.
+ * About 16 bytes per link plus 12 bytes per facility (see {@link #footprintBytes()}).
+ */
+public final class FrozenGraph {
+
+  /** Snapshot array (read only). */
+  public final String[] ids;
+  /** Snapshot array (read only). */
+  public final int[] inOff;
+  /** Snapshot array (read only). */
+  public final int[] inSrc;
+  /** Snapshot array (read only). */
+  public final double[] inShare;
+  /** Snapshot array (read only). */
+  public final int[] outOff;
+  /** Snapshot array (read only). */
+  public final int[] outDst;
+
+  private FrozenGraph(String[] ids, int[] inOff, int[] inSrc, double[] inShare, int[] outOff, int[] outDst) {
+    this.ids = ids;
+    this.inOff = inOff;
+    this.inSrc = inSrc;
+    this.inShare = inShare;
+    this.outOff = outOff;
+    this.outDst = outDst;
+  }
+
+  /**
+   * Builds a snapshot.
+   *
+   * @param facilityIds the facility ids, in any order, unique
+   * @param from the supplier id of each link
+   * @param to the receiver id of each link
+   * @param share the share of each link, {@code NaN} when unknown (read as 1)
+   * @return the snapshot
+   * @throws SupplyChainException on a duplicate facility id or a link to an unknown facility
+   */
+  public static FrozenGraph build(String[] facilityIds, String[] from, String[] to, double[] share) {
+    int n = facilityIds.length;
+    String[] ids = facilityIds.clone();
+    Arrays.sort(ids);
+    for (int i = 1; i < n; i++) {
+      if (ids[i].equals(ids[i - 1])) {
+        throw new SupplyChainException("duplicate facility id '" + ids[i] + "'");
+      }
+    }
+    Map<String, Integer> index = new HashMap<>(Math.max(16, (int) (n / 0.7f) + 1), 0.75f);
+    for (int i = 0; i < n; i++) {
+      index.put(ids[i], i);
+    }
+    int m = from.length;
+    int[] src = new int[m];
+    int[] dst = new int[m];
+    for (int e = 0; e < m; e++) {
+      src[e] = lookup(index, from[e], e, "from");
+      dst[e] = lookup(index, to[e], e, "to");
+    }
+    // counting sort by supplier, then stable counting sort by receiver: in-lists sorted by supplier
+    int[] bySrc = countingOrder(src, null, n);
+    int[] order = countingOrder(dst, bySrc, n);
+    int[] inOff = new int[n + 1];
+    for (int e = 0; e < m; e++) {
+      inOff[dst[e] + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      inOff[i + 1] += inOff[i];
+    }
+    int[] inSrc = new int[m];
+    double[] inShare = new double[m];
+    for (int k = 0; k < m; k++) {
+      int e = order[k];
+      inSrc[k] = src[e];
+      double s = share[e];
+      inShare[k] = Double.isNaN(s) ? 1.0 : s;
+    }
+    // ties on (receiver, supplier): order by share so that folding is independent of input order
+    for (int k = 1; k < m; k++) {
+      int j = k;
+      while (j > 0 && inSrc[j] == inSrc[j - 1] && dst[order[j]] == dst[order[j - 1]]
+          && inShare[j] < inShare[j - 1]) {
+        double t = inShare[j];
+        inShare[j] = inShare[j - 1];
+        inShare[j - 1] = t;
+        j--;
+      }
+    }
+    int[] outOff = new int[n + 1];
+    for (int e = 0; e < m; e++) {
+      outOff[src[e] + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      outOff[i + 1] += outOff[i];
+    }
+    int[] outDst = new int[m];
+    int[] cursor = Arrays.copyOf(outOff, n);
+    for (int v = 0; v < n; v++) {
+      for (int k = inOff[v]; k < inOff[v + 1]; k++) {
+        outDst[cursor[inSrc[k]]++] = v;
+      }
+    }
+    return new FrozenGraph(ids, inOff, inSrc, inShare, outOff, outDst);
+  }
+
+  private static int lookup(Map<String, Integer> index, String id, int link, String field) {
+    Integer i = index.get(id);
+    if (i == null) {
+      throw new SupplyChainException("links[" + link + "]." + field + ": unknown facility '" + id + "'");
+    }
+    return i;
+  }
+
+  private static int[] countingOrder(int[] key, int[] input, int n) {
+    int m = key.length;
+    int[] count = new int[n + 1];
+    for (int e = 0; e < m; e++) {
+      count[key[e] + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      count[i + 1] += count[i];
+    }
+    int[] out = new int[m];
+    for (int k = 0; k < m; k++) {
+      int e = input == null ? k : input[k];
+      out[count[key[e]]++] = e;
+    }
+    return out;
+  }
+
+  /**
+   * Returns the number of facilities.
+   *
+   * @return the count
+   */
+  public int size() {
+    return ids.length;
+  }
+
+  /**
+   * Returns the number of links.
+   *
+   * @return the count
+   */
+  public int linkCount() {
+    return inSrc.length;
+  }
+
+  /**
+   * Returns the id of a facility.
+   *
+   * @param i its index
+   * @return its id
+   */
+  public String id(int i) {
+    return ids[i];
+  }
+
+  /**
+   * Returns the index of a facility.
+   *
+   * @param id its id
+   * @return its index, or a negative number when absent
+   */
+  public int indexOf(String id) {
+    return Arrays.binarySearch(ids, id);
+  }
+
+  /**
+   * Returns the bytes the snapshot's arrays take: 4 per int, 8 per double, plus a 16-byte header per array, plus 4
+   * bytes per id reference (compressed oops); the id strings themselves are shared with the dossier and not counted.
+   *
+   * @return the computed footprint
+   */
+  public long footprintBytes() {
+    long b = 6 * 16L;
+    b += 4L * ids.length;
+    b += 4L * (inOff.length + inSrc.length + outOff.length + outDst.length);
+    b += 8L * inShare.length;
+    return b;
+  }
+}

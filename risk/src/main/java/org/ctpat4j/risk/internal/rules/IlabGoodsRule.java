@@ -1,0 +1,66 @@
+package org.ctpat4j.risk.internal.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.data.GoodMapping;
+import org.ctpat4j.risk.data.IlabGood;
+import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.spi.FacilityContext;
+import org.ctpat4j.risk.spi.RiskRule;
+
+/**
+ * {@code ilab-goods}: the facility makes a good that the ILAB List of Goods Produced by Child Labor or Forced Labor
+ * (U.S. DOL, TVPRA list) names for its country. Forced labor (adult or child) gives HIGH, child labor only MEDIUM.
+ * Materials map to ILAB goods through the bundled HS-prefix / keyword table.
+ */
+public final class IlabGoodsRule implements RiskRule {
+
+  /** The rule id. */
+  public static final String ID = "ilab-goods";
+
+  /** Creates the rule (for {@link java.util.ServiceLoader}). */
+  public IlabGoodsRule() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<RiskSignal> evaluate(FacilityContext ctx) {
+    ReferenceData data = ctx.referenceData();
+    Set<String> countries = Rules.ilabCountries(data, Rules.iso(ctx));
+    if (countries.isEmpty()) {
+      return List.of();
+    }
+    List<RiskSignal> out = new ArrayList<>();
+    Set<Integer> seen = new LinkedHashSet<>();
+    for (Rules.MadeGood made : Rules.madeGoods(ctx)) {
+      for (GoodMapping mapping : made.mappings()) {
+        for (IlabGood row : data.ilabGoods()) {
+          if (row.downstreamGood() || !row.good().equals(mapping.ilabGood()) || !countries.contains(row.country())
+              || !(row.childLabor() || row.anyForcedLabor()) || !seen.add(row.row())) {
+            continue;
+          }
+          boolean forced = row.anyForcedLabor();
+          String labor = forced
+              ? (row.forcedChildLabor() ? "forced child labor" : "forced labor")
+                  + (row.childLabor() ? " and child labor" : "")
+              : "child labor";
+          String reason = "Facility makes " + Rules.describe(made.material()) + ", which maps to the ILAB good '"
+              + row.good() + "'; the ILAB " + row.edition() + " list names " + row.good() + " from " + row.country()
+              + " as produced with " + labor;
+          out.add(new RiskSignal(ID, forced ? RiskLevel.HIGH : RiskLevel.MEDIUM, forced ? 0.9 : 0.5, reason,
+              Rules.cite(data, ReferenceList.ILAB_GOODS, row.row()) + "; mapping "
+                  + ReferenceList.ILAB_GOOD_MAPPING.fileName() + " line " + mapping.row()));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,61 @@
+package org.ctpat4j.risk.internal.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.GoodMapping;
+import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.internal.GoodIndex;
+import org.ctpat4j.risk.spi.FacilityContext;
+
+/** Helpers shared by the built-in rules. */
+final class Rules {
+
+  private Rules() {}
+
+  static String cite(ReferenceData data, ReferenceList list, int row) {
+    ReferenceDataVersion v = data.version(list);
+    return v.name() + ", " + v.version() + ", " + list.fileName() + " line " + row
+        + (v.complete() ? "" : " (PARTIAL list)");
+  }
+
+  static String iso(FacilityContext ctx) {
+    return ctx.facility().country() == null ? "" : ctx.facility().country().strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** The ILAB country names whose ISO code is the facility's country. */
+  static Set<String> ilabCountries(ReferenceData data, String iso) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Map.Entry<String, String> e : data.ilabCountryCodes().entrySet()) {
+      if (e.getValue().equalsIgnoreCase(iso)) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  /** One made material with its mapping rows. */
+  record MadeGood(Material material, List<GoodMapping> mappings) {}
+
+  static List<MadeGood> madeGoods(FacilityContext ctx) {
+    GoodIndex index = GoodIndex.of(ctx.referenceData());
+    List<MadeGood> out = new ArrayList<>();
+    for (Material m : ctx.goodsMade()) {
+      List<GoodMapping> rows = index.lookup(m);
+      if (!rows.isEmpty()) {
+        out.add(new MadeGood(m, rows));
+      }
+    }
+    return out;
+  }
+
+  static String describe(Material m) {
+    return "'" + m.name() + "'" + (m.hsCode() == null ? "" : " (HS " + m.hsCode() + ")");
+  }
+}

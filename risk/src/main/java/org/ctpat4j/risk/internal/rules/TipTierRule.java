@@ -1,0 +1,71 @@
+package org.ctpat4j.risk.internal.rules;
+
+import java.util.List;
+import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.data.TipRanking;
+import org.ctpat4j.risk.spi.FacilityContext;
+import org.ctpat4j.risk.spi.RiskRule;
+
+/**
+ * {@code tip-tier}: the facility's country tier in the U.S. State Department's Trafficking in Persons Report, from the
+ * newest report year (not after {@code asOf}) that lists the country. Tier 3 gives MEDIUM; Tier 2 Watch List and
+ * Special Case give LOW (an informative signal). A country's tier alone never makes a facility HIGH.
+ */
+public final class TipTierRule implements RiskRule {
+
+  /** The rule id. */
+  public static final String ID = "tip-tier";
+
+  /** Creates the rule (for {@link java.util.ServiceLoader}). */
+  public TipTierRule() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<RiskSignal> evaluate(FacilityContext ctx) {
+    String iso = Rules.iso(ctx);
+    TipRanking newest = null;
+    for (TipRanking r : ctx.referenceData().tipRankings()) {
+      if (r.isoAlpha2().equalsIgnoreCase(iso) && r.reportYear() <= ctx.asOf().getYear()
+          && (newest == null || r.reportYear() > newest.reportYear())) {
+        newest = r;
+      }
+    }
+    if (newest == null) {
+      return List.of();
+    }
+    RiskLevel level;
+    double score;
+    String text;
+    switch (newest.tier()) {
+      case TIER_3 -> {
+        level = RiskLevel.MEDIUM;
+        score = 0.4;
+        text = "Tier 3 (the government does not fully meet the TVPA minimum standards and is not making significant"
+            + " efforts)";
+      }
+      case TIER_2_WATCH_LIST -> {
+        level = RiskLevel.LOW;
+        score = 0.2;
+        text = "Tier 2 Watch List";
+      }
+      case SPECIAL_CASE -> {
+        level = RiskLevel.LOW;
+        score = 0.2;
+        text = "a Special Case (not ranked)";
+      }
+      default -> {
+        return List.of();
+      }
+    }
+    String reason = "Facility is in " + newest.country() + " (" + newest.isoAlpha2() + "), " + text + " in the "
+        + newest.reportYear() + " Trafficking in Persons Report";
+    return List.of(new RiskSignal(ID, level, score, reason,
+        Rules.cite(ctx.referenceData(), ReferenceList.TIP_TIERS, newest.row()) + "; " + newest.source()));
+  }
+}

@@ -1,0 +1,56 @@
+package org.ctpat4j.risk.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.spi.EntityMatch;
+import org.ctpat4j.risk.spi.FacilityContext;
+import org.ctpat4j.risk.spi.RiskRule;
+
+/**
+ * {@code uflpa-entity-list}: the facility is, or is an alias of, an entity on the UFLPA Entity List (UFLPA section
+ * 2(d)(2)(B); https://www.dhs.gov/uflpa-entity-list) in force on {@code asOf}. Goods made wholly or in part by a listed
+ * entity are presumed made with forced labor: HIGH. A row without an effective date is treated as in force, and the
+ * reason says so; a listing that takes effect after {@code asOf} does not match. Names are matched by the engine's
+ * {@link org.ctpat4j.risk.spi.EntityMatcher}.
+ */
+public final class UflpaEntityListRule implements RiskRule {
+
+  /** The rule id. */
+  public static final String ID = "uflpa-entity-list";
+
+  /** Creates the rule (for {@link java.util.ServiceLoader}). */
+  public UflpaEntityListRule() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<RiskSignal> evaluate(FacilityContext ctx) {
+    List<UflpaEntity> inForce = new ArrayList<>();
+    for (UflpaEntity e : ctx.referenceData().uflpaEntities()) {
+      if (e.inForceOn(ctx.asOf())) {
+        inForce.add(e);
+      }
+    }
+    List<RiskSignal> out = new ArrayList<>();
+    for (EntityMatch m : ctx.entityMatcher().match(ctx.facility(), inForce)) {
+      UflpaEntity e = m.entity();
+      String when = e.effectiveDate() == null
+          ? "the list gives no effective date, so the listing is treated as in force"
+          : "effective " + e.effectiveDate();
+      String reason = "Facility name '" + m.facilityName() + "' matches (" + m.method() + ") '" + m.listedName()
+          + "' of UFLPA Entity List entity '" + e.name() + "'"
+          + (e.section().isEmpty() ? "" : ", section " + e.section()) + ", " + when
+          + ": goods made wholly or in part by it are presumed made with forced labor";
+      out.add(new RiskSignal(ID, RiskLevel.HIGH, m.score(), reason,
+          Rules.cite(ctx.referenceData(), ReferenceList.UFLPA_ENTITY_LIST, e.row()) + "; " + e.source()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package org.ctpat4j.risk.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.spi.FacilityContext;
+import org.ctpat4j.risk.spi.RiskRule;
+
+/**
+ * {@code unmapped-input}: the dossier declares an input of the facility unmapped, so its origin (a listed entity,
+ * Xinjiang) cannot be ruled out: UNKNOWN, which propagates downstream as "we do not know", never as "low".
+ */
+public final class UnmappedInputRule implements RiskRule {
+
+  /** The rule id. */
+  public static final String ID = "unmapped-input";
+
+  /** Creates the rule (for {@link java.util.ServiceLoader}). */
+  public UnmappedInputRule() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<RiskSignal> evaluate(FacilityContext ctx) {
+    List<RiskSignal> out = new ArrayList<>();
+    for (UnmappedInput u : ctx.unmappedInputs()) {
+      out.add(new RiskSignal(ID, RiskLevel.UNKNOWN, 0.5,
+          "Input '" + u.material() + "' of this facility is not mapped to its origin"
+              + (u.note() == null ? "" : " (" + u.note() + ")") + ": forced-labor risk cannot be ruled out",
+          "dossier unmappedInputs"));
+    }
+    return out;
+  }
+}

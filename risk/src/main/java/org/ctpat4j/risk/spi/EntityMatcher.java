@@ -1,0 +1,33 @@
+package org.ctpat4j.risk.spi;
+
+import java.util.List;
+import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.internal.ExactEntityMatcher;
+
+/**
+ * Matches a facility against listed entities; the {@code uflpa-entity-list} rule uses the engine's matcher. The
+ * default, {@link #exact()}, compares normalised names and aliases; a fuzzy screening engine plugs in here. Must be
+ * immutable and thread-safe.
+ */
+public interface EntityMatcher {
+
+  /**
+   * Finds the entities a facility is, or is an alias of.
+   *
+   * @param facility the facility (its name and aliases); never null
+   * @param candidates the entities to match against, already filtered to those in force; never null
+   * @return the matches, at most one per entity, in the candidates' order; never null
+   */
+  List<EntityMatch> match(Facility facility, List<UflpaEntity> candidates);
+
+  /**
+   * Returns the exact matcher: a facility name or alias equals an entity name or alias after normalisation (case,
+   * accents, punctuation, {@code &} as "and", and legal forms such as Co., Ltd., Inc., Corp. removed).
+   *
+   * @return the exact matcher; never null
+   */
+  static EntityMatcher exact() {
+    return ExactEntityMatcher.INSTANCE;
+  }
+}
