@@ -3,13 +3,13 @@ package org.ctpat4j.evidence;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import org.ctpat4j.core.RequirementCatalog;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.internal.Engine;
 import org.ctpat4j.evidence.internal.Messages;
 import org.ctpat4j.risk.RiskAssessor;
+import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.RiskResult;
 
 /**
@@ -40,13 +40,14 @@ public final class ComplianceChecker {
   private ComplianceChecker(Builder b) {
     this.policy = b.policy;
     this.catalog = b.catalog;
-    this.riskAssessor = b.riskAssessor;
+    this.riskAssessor = b.riskAssessor == null ? RiskEngine.standard() : b.riskAssessor;
     this.locale = b.locale;
     this.engine = new Engine(policy, catalog, Messages.of(locale, b.messages));
   }
 
   /**
-   * Returns a builder with the default policy, the standard catalog, English messages and no risk assessor.
+   * Returns a builder with the default policy, the standard catalog, English messages and the standard risk engine
+   * ({@link RiskEngine#standard()}: every built-in rule on the bundled reference data).
    *
    * @return a new builder; never null
    */
@@ -60,17 +61,11 @@ public final class ComplianceChecker {
    * @param dossier a validated dossier; never null
    * @param asOf the day the partner is judged at; never null
    * @return the report; never null
-   * @throws IllegalStateException if no risk assessor is configured
    * @throws IllegalArgumentException if the dossier has null elements in its lists
    */
   public ComplianceReport check(Dossier dossier, LocalDate asOf) {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(asOf, "asOf");
-    if (riskAssessor == null) {
-      throw new IllegalStateException(
-          "no RiskAssessor configured: call ComplianceChecker.newBuilder().riskAssessor(...), or pass a RiskResult to"
-              + " check(dossier, risk, asOf)");
-    }
     RiskResult risk = Objects.requireNonNull(riskAssessor.assess(dossier, asOf), "riskAssessor returned null");
     return check(dossier, risk, asOf);
   }
@@ -132,10 +127,10 @@ public final class ComplianceChecker {
   /**
    * Returns the risk assessor.
    *
-   * @return the assessor, or empty when none is configured
+   * @return the assessor; never null
    */
-  public Optional<RiskAssessor> riskAssessor() {
-    return Optional.ofNullable(riskAssessor);
+  public RiskAssessor riskAssessor() {
+    return riskAssessor;
   }
 
   /**
@@ -181,7 +176,8 @@ public final class ComplianceChecker {
     }
 
     /**
-     * Sets the risk assessor used by {@link ComplianceChecker#check(Dossier, LocalDate)}.
+     * Sets the risk assessor used by {@link ComplianceChecker#check(Dossier, LocalDate)}; by default the standard
+     * risk engine.
      *
      * @param riskAssessor the assessor; never null
      * @return this builder

@@ -18,6 +18,8 @@ import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
+import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -289,11 +291,12 @@ class ComplianceCheckerTest {
   // API
 
   @Test
-  void check_withoutAssessor_throwsIllegalState() {
+  void check_withoutAssessor_usesTheStandardRiskEngine() {
     Fixture f = Fixture.compliant();
-    assertThatThrownBy(() -> CHECKER.check(f.dossier(), f.anchor))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("RiskAssessor");
+    ComplianceReport r = ComplianceChecker.newBuilder().build().check(f.dossier(), f.anchor);
+    assertThat(ComplianceChecker.newBuilder().build().riskAssessor()).isSameAs(RiskEngine.standard());
+    assertThat(r.asOf()).isEqualTo(f.anchor);
+    assertThat(r.referenceData()).extracting(ReferenceDataVersion::name).contains("UFLPA Entity List");
   }
 
   @Test
