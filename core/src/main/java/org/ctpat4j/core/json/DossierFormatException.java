@@ -7,11 +7,22 @@ import org.ctpat4j.core.CtpatException;
 
 /**
  * A dossier could not be read: it is malformed, does not follow the format, breaks a constraint or refers to something
- * that does not exist. Lists every problem found, not only the first.
+ * that does not exist. Lists every problem found, not only the first, in document order.
+ *
+ * <p>The message reads, one problem a line (at most 50 lines; {@link #problems()} has them all):
+ *
+ * <pre>
+ * 2 problems in dossier.json:
+ *   dossier.json: line 9, column 7, at /facilities/0/counrty: unknown field "counrty"; did you mean "country"? ... [UNKNOWN_FIELD]
+ *   dossier.json: line 31, column 17, at /links/0/from: no facility has the id "f9" [BROKEN_REFERENCE]
+ * </pre>
  */
 public class DossierFormatException extends CtpatException {
 
   private static final long serialVersionUID = 1L;
+
+  /** How many problems the message lists; {@link #problems()} has them all. */
+  private static final int MAX_LISTED = 50;
 
   /** The source name (file name or "input"). */
   private final String source;
@@ -33,15 +44,22 @@ public class DossierFormatException extends CtpatException {
 
   private static String message(String source, List<Problem> problems) {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(problems, "problems");
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
+    String listed =
+        problems.stream()
+            .limit(MAX_LISTED)
+            .map(p -> "  " + source + ": " + p)
+            .collect(Collectors.joining("\n"));
     return problems.size()
         + (problems.size() == 1 ? " problem" : " problems")
         + " in "
         + source
         + ":\n"
-        + problems.stream().map(p -> "  " + source + ": " + p).collect(Collectors.joining("\n"));
+        + listed
+        + (problems.size() > MAX_LISTED ? "\n  ... and " + (problems.size() - MAX_LISTED) + " more" : "");
   }
 
   /**
@@ -59,6 +77,6 @@ public class DossierFormatException extends CtpatException {
    * @return an unmodifiable list, in document order; never empty
    */
   public List<Problem> problems() {
-    return problems;
+    return problems == null ? List.of() : problems;
   }
 }
