@@ -245,7 +245,15 @@ public final class DossierReader {
     } catch (DatabindException e) {
       handler.problems().add(fromBindingFailure(e));
     } catch (JsonProcessingException e) {
-      handler.problems().add(located(e, ProblemCode.MALFORMED, e.getOriginalMessage()));
+      // syntax and limits were checked by the first pass; kept as a safety net
+      JsonLocation loc = e.getLocation();
+      handler.problems().add(
+          new Problem(
+              "",
+              loc == null ? -1 : loc.getLineNr(),
+              loc == null ? -1 : loc.getColumnNr(),
+              e instanceof StreamConstraintsException ? ProblemCode.LIMIT_EXCEEDED : ProblemCode.MALFORMED,
+              String.valueOf(e.getOriginalMessage())));
     }
     List<Problem> problems = new ArrayList<>(handler.problems());
     if (dossier != null) {
@@ -266,7 +274,7 @@ public final class DossierReader {
       if (p.hasLocation()) {
         located.add(p);
       } else {
-        int[] loc = index.locate(p.path());
+        int[] loc = index.locate(p.path(), p.is(ProblemCode.UNKNOWN_FIELD));
         located.add(p.at(loc[0], loc[1]));
       }
     }
@@ -290,7 +298,13 @@ public final class DossierReader {
    * @return the fatal problem, or {@code null} when binding can go on
    */
   private Problem scan(String text, LocationIndex index) {
-    try (JsonParser p = factory.createParser(text)) {
+    JsonParser p;
+    try {
+      p = factory.createParser(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return new Problem("", ProblemCode.MALFORMED, "the document is empty");
@@ -303,7 +317,9 @@ public final class DossierReader {
       index.record(p);
       while ((t = p.nextToken()) != null) {
         index.record(p);
-        if (p.getParsingContext().inRoot() && t == JsonToken.END_OBJECT) {
+        if (t == JsonToken.VALUE_STRING) {
+          p.getText(); // enforces the string length limit now, not during binding
+        } else if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
           break;
         }
       }
@@ -318,20 +334,17 @@ public final class DossierReader {
       }
       return null;
     } catch (StreamConstraintsException e) {
-      return located(e, ProblemCode.LIMIT_EXCEEDED, e.getOriginalMessage());
+      return located(e, p, ProblemCode.LIMIT_EXCEEDED, e.getOriginalMessage());
     } catch (JsonProcessingException e) {
-      return located(e, ProblemCode.MALFORMED, e.getOriginalMessage());
+      return located(e, p, ProblemCode.MALFORMED, e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Problem located(JsonProcessingException e, ProblemCode code, String message) {
-    JsonLocation loc = e.getLocation();
-    String path = "";
-    if (e.getProcessor() instanceof JsonParser) {
-      path = LocationIndex.pointer((JsonParser) e.getProcessor());
-    }
+  private static Problem located(JsonProcessingException e, JsonParser p, ProblemCode code, String message) {
+    JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    String path = LocationIndex.pointer(p);
     return new Problem(
         path,
         loc == null ? -1 : loc.getLineNr(),

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public final class LocationIndex {
 
-  private final Map<String, long[]> locations = new HashMap<>();
+  private final Map<String, long[]> names = new HashMap<>();
+  private final Map<String, long[]> values = new HashMap<>();
 
   /** Creates an empty index. */
   public LocationIndex() {}
@@ -46,29 +47,23 @@ public final class LocationIndex {
     if (t == null || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
       return;
     }
-    JsonStreamContext ctx = p.getParsingContext();
-    if (t != JsonToken.FIELD_NAME) {
-      JsonStreamContext owner =
-          (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) ? ctx.getParent() : ctx;
-      if (owner != null && owner.inObject()) {
-        return; // the field name already recorded this value's location
-      }
-    }
     JsonLocation loc = p.currentTokenLocation();
-    locations.putIfAbsent(pointer(p), new long[] {loc.getLineNr(), loc.getColumnNr()});
+    long[] where = {loc.getLineNr(), loc.getColumnNr()};
+    (t == JsonToken.FIELD_NAME ? names : values).putIfAbsent(pointer(p), where);
   }
 
   /**
-   * Returns the location of a pointer, or of its nearest ancestor that has one (a missing field is located at its
-   * enclosing object).
+   * Returns the location of a value, or of its field name when {@code preferName} is set; for a pointer the document
+   * does not have (a missing field), the location of its nearest ancestor, the enclosing object.
    *
    * @param pointer the JSON Pointer; never null
+   * @param preferName whether the field name's location is wanted (for an unknown field) rather than the value's
    * @return {@code {line, column}}, or {@code {-1, -1}} when nothing is known
    */
-  public int[] locate(String pointer) {
+  public int[] locate(String pointer, boolean preferName) {
     String p = pointer;
     while (true) {
-      long[] loc = locations.get(p);
+      long[] loc = preferName ? names.getOrDefault(p, values.get(p)) : values.getOrDefault(p, names.get(p));
       if (loc != null) {
         return new int[] {(int) loc[0], (int) loc[1]};
       }

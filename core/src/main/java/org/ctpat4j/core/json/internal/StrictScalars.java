@@ -78,6 +78,13 @@ public final class StrictScalars {
       return v instanceof Boolean ? (Boolean) v : Boolean.FALSE;
     }
 
+    /** An absent boolean reads as {@code false}. */
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return Boolean.FALSE;
+    }
+
+    /** An explicit {@code null} is a wrong type: a boolean of the format is {@code true} or {@code false}. */
     @Override
     public Boolean getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       try {
