@@ -2,6 +2,7 @@ package org.ctpat4j.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,6 +32,7 @@ public final class DossierWriter {
         JsonMapper.builder()
             .addModule(new CtpatJacksonModule())
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build()
             .writerFor(Dossier.class)
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
