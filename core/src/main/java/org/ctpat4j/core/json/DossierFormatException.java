@@ -13,9 +13,13 @@ import org.ctpat4j.core.CtpatException;
  *
  * <pre>
  * 2 problems in dossier.json:
- *   dossier.json: line 9, column 7, at /facilities/0/counrty: unknown field "counrty"; did you mean "country"? ... [UNKNOWN_FIELD]
- *   dossier.json: line 31, column 17, at /links/0/from: no facility has the id "f9" [BROKEN_REFERENCE]
+ *   dossier.json: line 6, column 5, at /facilities/1/country: required field "country" is missing [MISSING_FIELD]
+ *   dossier.json: line 6, column 40, at /facilities/1/counrty: unknown field "counrty"; did you mean "country"? (known
+ *     fields: address, aliases, country, id, identifiers, name, redacted, region) [UNKNOWN_FIELD]
  * </pre>
+ *
+ * <p>(one line per problem; wrapped here). Values quoted from the input are escaped and shortened, so a message never
+ * spans more lines than it has problems.
  */
 public class DossierFormatException extends CtpatException {
 

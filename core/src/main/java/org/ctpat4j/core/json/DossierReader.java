@@ -25,8 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.internal.CollectingProblemHandler;
 import org.ctpat4j.core.json.internal.DossierChecks;
@@ -257,9 +259,11 @@ public final class DossierReader {
     }
     List<Problem> problems = new ArrayList<>(handler.problems());
     if (dossier != null) {
-      List<String> bindingPaths = problems.stream().map(Problem::path).toList();
-      for (Problem p : DossierChecks.check(dossier)) {
-        if (bindingPaths.stream().noneMatch(b -> p.path().equals(b) || p.path().startsWith(b + "/"))) {
+      // a value that failed to bind is null in the dossier: do not report it (or what is under it) twice
+      Set<String> bindingPaths = new HashSet<>();
+      problems.forEach(p -> bindingPaths.add(p.path()));
+      for (Problem p : DossierChecks.check(dossier, maxProblems + 1)) {
+        if (!underAny(p.path(), bindingPaths)) {
           problems.add(p);
         }
       }
@@ -289,6 +293,17 @@ public final class DossierReader {
       located = capped;
     }
     throw new DossierFormatException(sourceName, located);
+  }
+
+  private static boolean underAny(String path, Set<String> paths) {
+    for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      if (paths.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty()) {
+        return false;
+      }
+    }
   }
 
   /**

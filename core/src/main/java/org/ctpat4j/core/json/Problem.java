@@ -4,11 +4,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing wrong with a dossier: where it is and what it is.
+ * One thing wrong with a dossier: where it is and what it is. A problem found in a document points at the start of
+ * the offending value (for an unknown field, at its name; for a missing field, at the enclosing object).
  *
  * @param path the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the whole document; never null
  * @param line the 1-based line in the source, or {@code -1} when not known
- * @param column the 1-based column in the source, or {@code -1} when not known
+ * @param column the 1-based column in the source, counted in UTF-16 characters of the line, or {@code -1} when not
+ *     known
  * @param code a stable code for the kind of problem, the name of a {@link ProblemCode} (for example
  *     {@code UNKNOWN_FIELD}); never null
  * @param message a human-readable description; never null

@@ -42,12 +42,15 @@ import org.ctpat4j.core.json.ProblemCode;
 public final class DossierChecks {
 
   private final List<Problem> problems = new ArrayList<>();
+  private final int limit;
   private LocalDate asOf;
   private final Set<String> facilityIds = new HashSet<>();
   private final Set<String> materialIds = new HashSet<>();
   private final Set<String> documentIds = new HashSet<>();
 
-  private DossierChecks() {}
+  private DossierChecks(int limit) {
+    this.limit = limit;
+  }
 
   /**
    * Checks a dossier.
@@ -56,13 +59,26 @@ public final class DossierChecks {
    * @return the problems, in document order; never null
    */
   public static List<Problem> check(Dossier dossier) {
-    DossierChecks c = new DossierChecks();
+    return check(dossier, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Checks a dossier, keeping at most {@code limit} problems (a hostile document cannot make the reader hold millions).
+   *
+   * @param dossier the dossier; never null
+   * @param limit how many problems to keep, at least 1
+   * @return the first problems, in document order; never null
+   */
+  public static List<Problem> check(Dossier dossier, int limit) {
+    DossierChecks c = new DossierChecks(limit);
     c.run(dossier);
     return List.copyOf(c.problems);
   }
 
   private void add(String path, ProblemCode code, String message) {
-    problems.add(new Problem(path, code, message));
+    if (problems.size() < limit) {
+      problems.add(new Problem(path, code, message));
+    }
   }
 
   private void run(Dossier d) {
