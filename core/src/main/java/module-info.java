@@ -1,15 +1,23 @@
 /**
  * ctpat4j core: the CTPAT vocabulary, the requirement catalog, the dossier model, its JSON format and validation.
+ *
+ * <p>Exported: {@code org.ctpat4j.core} (vocabulary and catalog), {@code org.ctpat4j.core.dossier} (the model),
+ * {@code org.ctpat4j.core.json} (reading, writing, the schema, problems), {@code org.ctpat4j.core.constraints}
+ * (Jakarta Validation constraints and code checks) and {@code org.ctpat4j.core.validation} (the dossier validator).
+ * The {@code internal} packages are not API. The model packages and the constraint validators are opened to Hibernate
+ * Validator so that it can validate the model on the module path.
  */
 module org.ctpat4j.core {
   requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jsr310;
   requires transitive jakarta.validation;
 
   exports org.ctpat4j.core;
+  exports org.ctpat4j.core.constraints;
   exports org.ctpat4j.core.dossier;
   exports org.ctpat4j.core.json;
+  exports org.ctpat4j.core.validation;
 
   opens org.ctpat4j.core to org.hibernate.validator;
   opens org.ctpat4j.core.dossier to org.hibernate.validator;
+  opens org.ctpat4j.core.constraints.internal to org.hibernate.validator;
 }

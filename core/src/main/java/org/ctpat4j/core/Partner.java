@@ -3,6 +3,7 @@ package org.ctpat4j.core;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.ctpat4j.core.constraints.CountryCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record Partner(
     @NotBlank String name,
-    @NotNull String country,
+    @NotNull @CountryCode String country,
     @NotNull BusinessEntityType entityType,
     @NotNull List<@NotNull @Valid Membership> memberships) {
 

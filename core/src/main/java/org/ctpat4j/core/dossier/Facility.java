@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.ctpat4j.core.constraints.CountryCode;
+import org.ctpat4j.core.constraints.RegionCode;
 import org.ctpat4j.core.internal.Copies;
 
 /**
@@ -20,15 +22,17 @@ import org.ctpat4j.core.internal.Copies;
  * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
  * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
  */
+@RegionCode
 public record Facility(
     @NotBlank String id,
     @NotBlank String name,
     @NotNull List<@NotBlank String> aliases,
-    @NotNull String country,
-    String region,
+    @NotNull @CountryCode String country,
+    @RegionCode String region,
     String address,
     @NotNull @Valid Identifiers identifiers,
-    boolean redacted) {
+    boolean redacted)
+    implements RegionCode.Located {
 
   /** Copies the aliases; null lists and identifiers read as empty. */
   public Facility {

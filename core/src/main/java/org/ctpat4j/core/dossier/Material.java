@@ -1,6 +1,7 @@
 package org.ctpat4j.core.dossier;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ctpat4j.core.constraints.HsCode;
 
 /**
  * A material or good that moves along a link of the supply chain.
@@ -9,4 +10,4 @@ import jakarta.validation.constraints.NotBlank;
  * @param name the material's common name (for example "Polysilicon"); never blank
  * @param hsCode the Harmonized System code ({@code NNNN}, {@code NNNN.NN} or longer national form), or {@code null}
  */
-public record Material(@NotBlank String id, @NotBlank String name, String hsCode) {}
+public record Material(@NotBlank String id, @NotBlank String name, @HsCode String hsCode) {}

@@ -1,6 +1,7 @@
 package org.ctpat4j.core.dossier;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ctpat4j.core.constraints.HsCode;
 
 /**
  * A good the partner imports.
@@ -10,4 +11,4 @@ import jakarta.validation.constraints.NotBlank;
  * @param hsCode its Harmonized System classification, or {@code null}
  * @param producedBy the id of the facility that produces it (the tier-1 supplier); never blank
  */
-public record Product(@NotBlank String id, @NotBlank String name, String hsCode, @NotBlank String producedBy) {}
+public record Product(@NotBlank String id, @NotBlank String name, @HsCode String hsCode, @NotBlank String producedBy) {}

@@ -1,48 +1,147 @@
 package org.ctpat4j.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.json.internal.CollectingProblemHandler;
+import org.ctpat4j.core.json.internal.DossierChecks;
+import org.ctpat4j.core.json.internal.LocationIndex;
+import org.ctpat4j.core.json.internal.StrictScalars;
 
 /**
- * Reads {@code ctpat4j-dossier/1} documents. Thread-safe; build one and reuse it.
+ * Reads {@code ctpat4j-dossier/1} documents and checks them completely: either every check passes and a dossier is
+ * returned, or a {@link DossierFormatException} lists every problem found (unknown fields, unknown enum values, wrong
+ * types, missing fields, bad codes and identifiers, dates after {@code asOf}, duplicate ids, broken references), each
+ * with its JSON Pointer, line and column, in document order. Nothing partial is ever returned.
+ *
+ * <p>A syntax error (malformed JSON, or bytes that are not UTF-8) stops reading and is reported alone. So is a
+ * document that exceeds a limit of the reader: size, nesting depth, string length, field-name length or number
+ * length. The limits are set on the reader's own parser factory, never on Jackson's global defaults.
+ *
+ * <pre>{@code
+ * DossierReader reader = DossierReader.strict();                 // the defaults
+ * DossierReader custom = DossierReader.newBuilder().lenient(true).maxDocumentBytes(8 << 20).build();
+ * Dossier dossier = reader.read(Path.of("dossier.json"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one and reuse it.
  */
 public final class DossierReader {
 
-  private final ObjectMapper mapper;
+  /** The default maximum size of a document: 64 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
-  private DossierReader(ObjectMapper mapper) {
-    this.mapper = mapper;
+  /** The default maximum nesting depth of objects and arrays: 64 (a valid dossier needs 6). */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** The default maximum length of a string value: 1 Mi characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+
+  /** The default maximum length of a field name: 256 characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+
+  /** The default maximum number of characters of a number: 64. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+
+  /** The default maximum number of problems collected before reading gives up: 1,000. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
+  private static final DossierReader STRICT = newBuilder().build();
+
+  private final boolean lenient;
+  private final long maxDocumentBytes;
+  private final int maxProblems;
+  private final JsonFactory factory;
+  private final ObjectReader reader;
+
+  private DossierReader(Builder b) {
+    this.lenient = b.lenient;
+    this.maxDocumentBytes = b.maxDocumentBytes;
+    this.maxProblems = b.maxProblems;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(b.maxDocumentBytes)
+                    .maxNestingDepth(b.maxNestingDepth)
+                    .maxStringLength(b.maxStringLength)
+                    .maxNameLength(b.maxNameLength)
+                    .maxNumberLength(b.maxNumberLength)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    this.reader =
+        JsonMapper.builder(factory)
+            .addModule(new CtpatJacksonModule())
+            .addModule(StrictScalars.module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .build()
+            .readerFor(Dossier.class);
   }
 
   /**
-   * Returns a strict reader: unknown fields are errors.
+   * Returns the strict reader with the default limits: unknown fields are errors.
    *
-   * @return a reader; never null
+   * @return a shared reader; never null
    */
   public static DossierReader strict() {
-    return new DossierReader(
-        JsonMapper.builder()
-            .addModule(new CtpatJacksonModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build());
+    return STRICT;
   }
 
   /**
-   * Reads a dossier from a file.
+   * Returns a builder for a reader with other settings; it starts from the strict defaults.
+   *
+   * @return a new builder; never null
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns whether this reader ignores unknown fields.
+   *
+   * @return {@code true} for a lenient reader
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Reads a dossier from a file; problems name the file.
    *
    * @param file the file; never null
-   * @return the dossier; never null
+   * @return the dossier, which has passed every check; never null
    * @throws DossierFormatException if the document is not a valid dossier
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -56,43 +155,354 @@ public final class DossierReader {
   }
 
   /**
-   * Reads a dossier from a stream, which is not closed.
+   * Reads a dossier from a UTF-8 stream, which is read to its end (at most the size limit) and not closed.
    *
    * @param in the stream; never null
-   * @param sourceName the name used in error messages (for example a file name); never null
-   * @return the dossier; never null
+   * @param sourceName the name used in problem messages (for example a file name); never null
+   * @return the dossier, which has passed every check; never null
    * @throws DossierFormatException if the document is not a valid dossier
+   * @throws UncheckedIOException if the stream cannot be read
    */
   public Dossier read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
+    byte[] bytes;
     try {
-      return mapper.readValue(in, Dossier.class);
-    } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw new DossierFormatException(
-          sourceName,
-          List.of(
-              new Problem(
-                  "",
-                  loc == null ? -1 : loc.getLineNr(),
-                  loc == null ? -1 : loc.getColumnNr(),
-                  "MALFORMED",
-                  e.getOriginalMessage())));
+      bytes = readAtMost(in, maxDocumentBytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
+    if (bytes == null) {
+      throw tooLarge(sourceName);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new DossierFormatException(
+          sourceName, List.of(new Problem("", ProblemCode.MALFORMED, "the document is not valid UTF-8")));
+    }
+    return readText(text, sourceName);
   }
 
   /**
-   * Reads a dossier from a string.
+   * Reads a dossier from a string; problems name the source {@code "input"}.
    *
    * @param json the document; never null
-   * @return the dossier; never null
+   * @return the dossier, which has passed every check; never null
    * @throws DossierFormatException if the document is not a valid dossier
    */
   public Dossier read(String json) {
     Objects.requireNonNull(json, "json");
-    return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "input");
+    if (json.length() > maxDocumentBytes) {
+      throw tooLarge("input");
+    }
+    return readText(json, "input");
+  }
+
+  private DossierFormatException tooLarge(String sourceName) {
+    return new DossierFormatException(
+        sourceName,
+        List.of(
+            new Problem(
+                "",
+                ProblemCode.LIMIT_EXCEEDED,
+                "the document is larger than the limit of " + maxDocumentBytes + " bytes")));
+  }
+
+  private static byte[] readAtMost(InputStream in, long max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) != -1) {
+      total += n;
+      if (total > max) {
+        return null;
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private Dossier readText(String text, String sourceName) {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    LocationIndex index = new LocationIndex();
+    Problem fatal = scan(text, index);
+    if (fatal != null) {
+      throw new DossierFormatException(sourceName, List.of(fatal));
+    }
+    CollectingProblemHandler handler = new CollectingProblemHandler(lenient, maxProblems);
+    Dossier dossier = null;
+    try {
+      dossier = reader.withHandler(handler).readValue(text);
+    } catch (DatabindException e) {
+      handler.problems().add(fromBindingFailure(e));
+    } catch (JsonProcessingException e) {
+      // syntax and limits were checked by the first pass; kept as a safety net
+      JsonLocation loc = e.getLocation();
+      handler.problems().add(
+          new Problem(
+              "",
+              loc == null ? -1 : loc.getLineNr(),
+              loc == null ? -1 : loc.getColumnNr(),
+              e instanceof StreamConstraintsException ? ProblemCode.LIMIT_EXCEEDED : ProblemCode.MALFORMED,
+              String.valueOf(e.getOriginalMessage())));
+    }
+    List<Problem> problems = new ArrayList<>(handler.problems());
+    if (dossier != null) {
+      // a value that failed to bind is null in the dossier: do not report it (or what is under it) twice
+      Set<String> bindingPaths = new HashSet<>();
+      problems.forEach(p -> bindingPaths.add(p.path()));
+      for (Problem p : DossierChecks.check(dossier, maxProblems + 1)) {
+        if (!underAny(p.path(), bindingPaths)) {
+          problems.add(p);
+        }
+      }
+    } else if (problems.isEmpty()) {
+      problems.add(new Problem("", ProblemCode.WRONG_TYPE, "the document is not a dossier object"));
+    }
+    if (problems.isEmpty()) {
+      return dossier;
+    }
+    List<Problem> located = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      if (p.hasLocation()) {
+        located.add(p);
+      } else {
+        int[] loc = index.locate(p.path(), p.is(ProblemCode.UNKNOWN_FIELD));
+        located.add(p.at(loc[0], loc[1]));
+      }
+    }
+    located.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    if (located.size() > maxProblems) {
+      List<Problem> capped = new ArrayList<>(located.subList(0, maxProblems));
+      capped.add(
+          new Problem(
+              "",
+              ProblemCode.TOO_MANY_PROBLEMS,
+              "stopped after " + maxProblems + " problems; fix these and read again to see more"));
+      located = capped;
+    }
+    throw new DossierFormatException(sourceName, located);
+  }
+
+  private static boolean underAny(String path, Set<String> paths) {
+    for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      if (paths.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The first pass: checks syntax and limits, checks that the root is an object, and records where every value
+   * starts.
+   *
+   * @return the fatal problem, or {@code null} when binding can go on
+   */
+  private Problem scan(String text, LocationIndex index) {
+    JsonParser p;
+    try {
+      p = factory.createParser(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (p) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return new Problem("", ProblemCode.MALFORMED, "the document is empty");
+      }
+      if (t != JsonToken.START_OBJECT) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new Problem(
+            "", loc.getLineNr(), loc.getColumnNr(), ProblemCode.WRONG_TYPE, "a dossier is a JSON object");
+      }
+      index.record(p);
+      while ((t = p.nextToken()) != null) {
+        index.record(p);
+        if (t == JsonToken.VALUE_STRING) {
+          p.getText(); // enforces the string length limit now, not during binding
+        } else if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
+          break;
+        }
+      }
+      if (p.nextToken() != null) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new Problem(
+            "",
+            loc.getLineNr(),
+            loc.getColumnNr(),
+            ProblemCode.MALFORMED,
+            "unexpected content after the end of the dossier object");
+      }
+      return null;
+    } catch (StreamConstraintsException e) {
+      return located(e, p, ProblemCode.LIMIT_EXCEEDED, e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      return located(e, p, ProblemCode.MALFORMED, e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Problem located(JsonProcessingException e, JsonParser p, ProblemCode code, String message) {
+    JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    String path = LocationIndex.pointer(p);
+    return new Problem(
+        path,
+        loc == null ? -1 : loc.getLineNr(),
+        loc == null ? -1 : loc.getColumnNr(),
+        code,
+        message == null ? "cannot read the document" : message);
+  }
+
+  private static Problem fromBindingFailure(DatabindException e) {
+    StringBuilder path = new StringBuilder();
+    if (e instanceof JsonMappingException) {
+      for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+        path.append('/');
+        if (r.getFieldName() != null) {
+          path.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+        } else {
+          path.append(r.getIndex());
+        }
+      }
+    }
+    JsonLocation loc = e.getLocation();
+    return new Problem(
+        path.toString(),
+        loc == null ? -1 : loc.getLineNr(),
+        loc == null ? -1 : loc.getColumnNr(),
+        ProblemCode.WRONG_TYPE,
+        e.getOriginalMessage() == null ? "cannot bind the document" : e.getOriginalMessage());
+  }
+
+  /**
+   * Configures a {@link DossierReader}. Starts from the strict defaults; not thread-safe.
+   */
+  public static final class Builder {
+    private boolean lenient;
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
+
+    private Builder() {}
+
+    /**
+     * Sets whether unknown fields are ignored (lenient) or reported as {@link ProblemCode#UNKNOWN_FIELD} (strict, the
+     * default). Every other check applies either way.
+     *
+     * @param lenient {@code true} to ignore unknown fields
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * Sets the maximum size of a document in bytes (of a string, in characters).
+     *
+     * @param bytes the limit, at least 1; default {@value DossierReader#DEFAULT_MAX_DOCUMENT_BYTES}
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the maximum nesting depth of objects and arrays.
+     *
+     * @param depth the limit, at least 8 (a dossier nests 6 deep); default
+     *     {@value DossierReader#DEFAULT_MAX_NESTING_DEPTH}
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the maximum length of a string value in characters.
+     *
+     * @param length the limit, at least 1; default {@value DossierReader#DEFAULT_MAX_STRING_LENGTH}
+     * @return this builder
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the maximum length of a field name in characters.
+     *
+     * @param length the limit, at least 32 (the longest field name of the format is 27); default
+     *     {@value DossierReader#DEFAULT_MAX_NAME_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the maximum number of characters of a number.
+     *
+     * @param length the limit, at least 1; default {@value DossierReader#DEFAULT_MAX_NUMBER_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = length;
+      return this;
+    }
+
+    /**
+     * Sets how many problems are collected before reading gives up with a {@link ProblemCode#TOO_MANY_PROBLEMS} note.
+     *
+     * @param count the limit, at least 1; default {@value DossierReader#DEFAULT_MAX_PROBLEMS}
+     * @return this builder
+     */
+    public Builder maxProblems(int count) {
+      this.maxProblems = count;
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return a new reader; never null
+     * @throws IllegalArgumentException if a limit is below its minimum
+     */
+    public DossierReader build() {
+      require(maxDocumentBytes >= 1, "maxDocumentBytes must be at least 1");
+      require(maxNestingDepth >= 8, "maxNestingDepth must be at least 8");
+      require(maxStringLength >= 1, "maxStringLength must be at least 1");
+      require(maxNameLength >= 32, "maxNameLength must be at least 32");
+      require(maxNumberLength >= 1, "maxNumberLength must be at least 1");
+      require(maxProblems >= 1, "maxProblems must be at least 1");
+      return new DossierReader(this);
+    }
+
+    private static void require(boolean condition, String message) {
+      if (!condition) {
+        throw new IllegalArgumentException(message);
+      }
+    }
   }
 }

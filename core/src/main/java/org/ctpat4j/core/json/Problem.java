@@ -1,14 +1,18 @@
 package org.ctpat4j.core.json;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One thing wrong with a dossier: where it is and what it is.
+ * One thing wrong with a dossier: where it is and what it is. A problem found in a document points at the start of
+ * the offending value (for an unknown field, at its name; for a missing field, at the enclosing object).
  *
  * @param path the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the whole document; never null
  * @param line the 1-based line in the source, or {@code -1} when not known
- * @param column the 1-based column in the source, or {@code -1} when not known
- * @param code a stable code for the kind of problem (for example {@code UNKNOWN_FIELD}); never null
+ * @param column the 1-based column in the source, counted in UTF-16 characters of the line, or {@code -1} when not
+ *     known
+ * @param code a stable code for the kind of problem, the name of a {@link ProblemCode} (for example
+ *     {@code UNKNOWN_FIELD}); never null
  * @param message a human-readable description; never null
  */
 public record Problem(String path, int line, int column, String code, String message) {
@@ -21,6 +25,65 @@ public record Problem(String path, int line, int column, String code, String mes
   }
 
   /**
+   * Creates a problem without source location.
+   *
+   * @param path the JSON Pointer of the offending value, {@code ""} for the whole document; never null
+   * @param code the kind of problem; never null
+   * @param message a human-readable description; never null
+   */
+  public Problem(String path, ProblemCode code, String message) {
+    this(path, -1, -1, Objects.requireNonNull(code, "code").name(), message);
+  }
+
+  /**
+   * Creates a problem with its source location.
+   *
+   * @param path the JSON Pointer of the offending value, {@code ""} for the whole document; never null
+   * @param line the 1-based line, or {@code -1} when not known
+   * @param column the 1-based column, or {@code -1} when not known
+   * @param code the kind of problem; never null
+   * @param message a human-readable description; never null
+   */
+  public Problem(String path, int line, int column, ProblemCode code, String message) {
+    this(path, line, column, Objects.requireNonNull(code, "code").name(), message);
+  }
+
+  /**
+   * Returns a copy of this problem at the given source location.
+   *
+   * @param line the 1-based line, or {@code -1} when not known
+   * @param column the 1-based column, or {@code -1} when not known
+   * @return a new problem; never null
+   */
+  public Problem at(int line, int column) {
+    return new Problem(path, line, column, code, message);
+  }
+
+  /**
+   * Returns the code as one of the library's stable codes.
+   *
+   * @return the code, or empty when {@link #code()} is not a {@link ProblemCode} name
+   */
+  public Optional<ProblemCode> problemCode() {
+    for (ProblemCode c : ProblemCode.values()) {
+      if (c.name().equals(code)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns whether this problem has the given code.
+   *
+   * @param problemCode the code; never null
+   * @return {@code true} when {@link #code()} is its name
+   */
+  public boolean is(ProblemCode problemCode) {
+    return problemCode.name().equals(code);
+  }
+
+  /**
    * Returns whether the problem carries a source location.
    *
    * @return {@code true} when line and column are known
@@ -30,13 +93,19 @@ public record Problem(String path, int line, int column, String code, String mes
   }
 
   /**
-   * Formats the problem as {@code line L, column C, at /path: message}.
+   * Formats the problem as {@code line L, column C, at /path: message [CODE]}.
    *
    * @return a one-line description
    */
   @Override
   public String toString() {
     String where = path.isEmpty() ? "at the document root" : "at " + path;
-    return (hasLocation() ? "line " + line + ", column " + column + ", " : "") + where + ": " + message;
+    return (hasLocation() ? "line " + line + ", column " + column + ", " : "")
+        + where
+        + ": "
+        + message
+        + " ["
+        + code
+        + "]";
   }
 }

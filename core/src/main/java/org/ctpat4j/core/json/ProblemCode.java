@@ -1,0 +1,32 @@
+package org.ctpat4j.core.json;
+
+/**
+ * The stable codes of {@link Problem#code()}. The names are API: tools may match on them, and they never change
+ * meaning. New codes may be added in later versions.
+ */
+public enum ProblemCode {
+  /** The document is not well-formed JSON (or not UTF-8): a syntax error, reported alone with its line and column. */
+  MALFORMED,
+  /** The document exceeds a limit of the reader (size, nesting depth, string, name or number length). */
+  LIMIT_EXCEEDED,
+  /** The {@code format} field names a format other than {@code ctpat4j-dossier/1}. */
+  UNSUPPORTED_FORMAT,
+  /** A field the format does not define (often a typo, such as {@code counrty}); ignored by a lenient reader. */
+  UNKNOWN_FIELD,
+  /** A value outside an enumeration (for example an audience {@code SUPPLIERS} instead of {@code SUPPLIER}). */
+  UNKNOWN_VALUE,
+  /** A value of the wrong JSON type (a string where a number is expected, an object where a list is expected). */
+  WRONG_TYPE,
+  /** A required field is missing or {@code null}. */
+  MISSING_FIELD,
+  /** A value of the right type that breaks a rule of the format (a bad country code, LEI, date or share). */
+  INVALID_VALUE,
+  /** An event dated after the dossier's {@code asOf} day. */
+  DATE_AFTER_AS_OF,
+  /** Two elements of the same array have the same id. */
+  DUPLICATE_ID,
+  /** A reference to a facility, material or document id that the dossier does not define. */
+  BROKEN_REFERENCE,
+  /** The reader stopped collecting problems after its limit; more may exist. */
+  TOO_MANY_PROBLEMS
+}

@@ -1,0 +1,517 @@
+package org.ctpat4j.core.json.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.ctpat4j.core.Membership;
+import org.ctpat4j.core.Partner;
+import org.ctpat4j.core.constraints.Codes;
+import org.ctpat4j.core.dossier.Audit;
+import org.ctpat4j.core.dossier.AuditFinding;
+import org.ctpat4j.core.dossier.CodeOfConduct;
+import org.ctpat4j.core.dossier.Document;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.Engagement;
+import org.ctpat4j.core.dossier.Evidence;
+import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.dossier.Identifiers;
+import org.ctpat4j.core.dossier.Link;
+import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.dossier.RemediationAction;
+import org.ctpat4j.core.dossier.RemediationCase;
+import org.ctpat4j.core.dossier.RemediationPlan;
+import org.ctpat4j.core.dossier.RiskAssessment;
+import org.ctpat4j.core.dossier.SocialComplianceProgram;
+import org.ctpat4j.core.dossier.SupplierCommitment;
+import org.ctpat4j.core.dossier.Training;
+import org.ctpat4j.core.dossier.TrainingAudience;
+import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.core.json.Problem;
+import org.ctpat4j.core.json.ProblemCode;
+
+/**
+ * Every field and referential check of the dossier format, walking the dossier in document order. Pure Java: no
+ * validation provider. One instance per run; not thread-safe.
+ */
+public final class DossierChecks {
+
+  private final List<Problem> problems = new ArrayList<>();
+  private final int limit;
+  private LocalDate asOf;
+  private final Set<String> facilityIds = new HashSet<>();
+  private final Set<String> materialIds = new HashSet<>();
+  private final Set<String> documentIds = new HashSet<>();
+
+  private DossierChecks(int limit) {
+    this.limit = limit;
+  }
+
+  /**
+   * Checks a dossier.
+   *
+   * @param dossier the dossier; never null
+   * @return the problems, in document order; never null
+   */
+  public static List<Problem> check(Dossier dossier) {
+    return check(dossier, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Checks a dossier, keeping at most {@code limit} problems (a hostile document cannot make the reader hold millions).
+   *
+   * @param dossier the dossier; never null
+   * @param limit how many problems to keep, at least 1
+   * @return the first problems, in document order; never null
+   */
+  public static List<Problem> check(Dossier dossier, int limit) {
+    DossierChecks c = new DossierChecks(limit);
+    c.run(dossier);
+    return List.copyOf(c.problems);
+  }
+
+  private void add(String path, ProblemCode code, String message) {
+    if (problems.size() < limit) {
+      problems.add(new Problem(path, code, message));
+    }
+  }
+
+  private void run(Dossier d) {
+    asOf = d.asOf();
+    if (d.format() == null) {
+      missing("", "format");
+    } else if (!Dossier.FORMAT.equals(d.format())) {
+      add(
+          "/format",
+          ProblemCode.UNSUPPORTED_FORMAT,
+          "unsupported format " + Texts.quote(d.format()) + "; this reader reads " + Dossier.FORMAT);
+    }
+    // Ids first, so that references can be checked in one walk in document order.
+    collectIds(d.facilities(), Facility::id, facilityIds);
+    collectIds(d.materials(), Material::id, materialIds);
+    collectIds(d.evidence().documents(), Document::id, documentIds);
+    if (d.partner() == null) {
+      missing("", "partner");
+    } else {
+      partner("/partner", d.partner());
+    }
+    each("/facilities", d.facilities(), this::facility, Facility::id);
+    each("/materials", d.materials(), this::material, Material::id);
+    each("/links", d.links(), this::link);
+    each("/unmappedInputs", d.unmappedInputs(), this::unmappedInput);
+    each("/products", d.products(), this::product, Product::id);
+    evidence("/evidence", d.evidence());
+  }
+
+  private static <T> void collectIds(List<T> items, Function<T, String> id, Set<String> into) {
+    for (T item : items) {
+      if (item != null && id.apply(item) != null) {
+        into.add(id.apply(item));
+      }
+    }
+  }
+
+  private interface ElementCheck<T> {
+    void check(String path, T element);
+  }
+
+  private <T> void each(String path, List<T> items, ElementCheck<T> check) {
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      if (item == null) {
+        add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
+      } else {
+        check.check(path + "/" + i, item);
+      }
+    }
+  }
+
+  /** Checks each element and, after each element's own checks, that its id is not taken by an earlier one. */
+  private <T> void each(String path, List<T> items, ElementCheck<T> check, Function<T, String> id) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      if (item == null) {
+        add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
+        continue;
+      }
+      check.check(path + "/" + i, item);
+      String value = id.apply(item);
+      if (value == null) {
+        continue;
+      }
+      Integer previous = first.putIfAbsent(value, i);
+      if (previous != null) {
+        add(
+            path + "/" + i + "/id",
+            ProblemCode.DUPLICATE_ID,
+            "duplicate id " + Texts.quote(value) + ", already used at " + path + "/" + previous);
+      }
+    }
+  }
+
+  private void missing(String parent, String field) {
+    add(parent + "/" + field, ProblemCode.MISSING_FIELD, "required field " + Texts.quote(field) + " is missing");
+  }
+
+  private boolean required(String parent, String field, Object value) {
+    if (value == null) {
+      missing(parent, field);
+      return false;
+    }
+    return true;
+  }
+
+  private boolean notBlank(String parent, String field, String value) {
+    if (!required(parent, field, value)) {
+      return false;
+    }
+    if (value.isBlank()) {
+      add(parent + "/" + field, ProblemCode.INVALID_VALUE, "must not be blank");
+      return false;
+    }
+    return true;
+  }
+
+  private void optionalNotBlank(String parent, String field, String value) {
+    if (value != null && value.isBlank()) {
+      add(parent + "/" + field, ProblemCode.INVALID_VALUE, "must not be blank");
+    }
+  }
+
+  private void notBlankElements(String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i);
+      if (v == null) {
+        add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
+      } else if (v.isBlank()) {
+        add(path + "/" + i, ProblemCode.INVALID_VALUE, "must not be blank");
+      }
+    }
+  }
+
+  private void nonNullElements(String path, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
+      }
+    }
+  }
+
+  private void country(String parent, String value) {
+    if (required(parent, "country", value) && !Codes.isCountryCode(value)) {
+      add(
+          parent + "/country",
+          ProblemCode.INVALID_VALUE,
+          Texts.quote(value) + " is not an ISO 3166-1 alpha-2 country code");
+    }
+  }
+
+  private void hsCode(String parent, String value) {
+    if (value != null && !Codes.isHsCode(value)) {
+      add(
+          parent + "/hsCode",
+          ProblemCode.INVALID_VALUE,
+          Texts.quote(value) + " is not a Harmonized System code (NNNN, NNNN.NN, NNNNNN, up to 10 digits)");
+    }
+  }
+
+  private void notAfterAsOf(String parent, String field, LocalDate date) {
+    if (date != null && asOf != null && date.isAfter(asOf)) {
+      add(
+          parent + "/" + field,
+          ProblemCode.DATE_AFTER_AS_OF,
+          "date " + date + " is after the dossier's asOf date " + asOf);
+    }
+  }
+
+  private void notBefore(String parent, String field, LocalDate date, String otherField, LocalDate other) {
+    if (date != null && other != null && date.isBefore(other)) {
+      add(
+          parent + "/" + field,
+          ProblemCode.INVALID_VALUE,
+          "date " + date + " is before " + otherField + " " + other);
+    }
+  }
+
+  private void reference(String parent, String field, String id, Set<String> ids, String kind) {
+    if (id != null && !id.isBlank() && !ids.contains(id)) {
+      add(parent + "/" + field, ProblemCode.BROKEN_REFERENCE, "no " + kind + " has the id " + Texts.quote(id));
+    }
+  }
+
+  private void facilityRef(String parent, String field, String id) {
+    reference(parent, field, id, facilityIds, "facility");
+  }
+
+  private void documentRef(String parent, String field, String id) {
+    reference(parent, field, id, documentIds, "document");
+  }
+
+  private void documentRefs(String path, List<String> ids) {
+    notBlankElements(path, ids);
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (id != null && !id.isBlank() && !documentIds.contains(id)) {
+        add(path + "/" + i, ProblemCode.BROKEN_REFERENCE, "no document has the id " + Texts.quote(id));
+      }
+    }
+  }
+
+  private void partner(String path, Partner p) {
+    notBlank(path, "name", p.name());
+    country(path, p.country());
+    required(path, "entityType", p.entityType());
+    each(path + "/memberships", p.memberships(), this::membership);
+  }
+
+  private void membership(String path, Membership m) {
+    required(path, "program", m.program());
+    required(path, "since", m.since());
+    if (m.until() != null && m.since() != null && !m.until().isAfter(m.since())) {
+      add(path + "/until", ProblemCode.INVALID_VALUE, "end " + m.until() + " is not after since " + m.since());
+    }
+    if (m.tier() != null && (m.tier() < 1 || m.tier() > 3)) {
+      add(path + "/tier", ProblemCode.INVALID_VALUE, "tier " + m.tier() + " is not 1, 2 or 3");
+    }
+  }
+
+  private void facility(String path, Facility f) {
+    notBlank(path, "id", f.id());
+    notBlank(path, "name", f.name());
+    notBlankElements(path + "/aliases", f.aliases());
+    country(path, f.country());
+    if (f.region() != null) {
+      if (!Codes.isRegionCode(f.region())) {
+        add(
+            path + "/region",
+            ProblemCode.INVALID_VALUE,
+            Texts.quote(f.region()) + " is not an ISO 3166-2 subdivision code such as CN-XJ");
+      } else if (Codes.isCountryCode(f.country()) && !Codes.regionMatchesCountry(f.region(), f.country())) {
+        add(
+            path + "/region",
+            ProblemCode.INVALID_VALUE,
+            "region " + Texts.quote(f.region()) + " is not in the facility's country " + Texts.quote(f.country()));
+      }
+    }
+    optionalNotBlank(path, "address", f.address());
+    identifiers(path + "/identifiers", f.identifiers());
+  }
+
+  private void identifiers(String path, Identifiers ids) {
+    optionalNotBlank(path, "osId", ids.osId());
+    if (ids.lei() != null && !Codes.isLei(ids.lei())) {
+      add(
+          path + "/lei",
+          ProblemCode.INVALID_VALUE,
+          Texts.quote(ids.lei()) + " is not an ISO 17442 LEI (20 characters, ISO 7064 MOD 97-10 check digits)");
+    }
+    if (ids.uscc() != null && !Codes.isUscc(ids.uscc())) {
+      add(
+          path + "/uscc",
+          ProblemCode.INVALID_VALUE,
+          Texts.quote(ids.uscc()) + " is not a unified social credit code (GB 32100-2015 check character)");
+    }
+    if (ids.gln() != null && !Codes.isGln(ids.gln())) {
+      add(
+          path + "/gln",
+          ProblemCode.INVALID_VALUE,
+          Texts.quote(ids.gln()) + " is not a GS1 GLN (13 digits, mod-10 check digit)");
+    }
+  }
+
+  private void material(String path, Material m) {
+    notBlank(path, "id", m.id());
+    notBlank(path, "name", m.name());
+    hsCode(path, m.hsCode());
+  }
+
+  private void link(String path, Link l) {
+    if (notBlank(path, "from", l.from())) {
+      facilityRef(path, "from", l.from());
+    }
+    if (notBlank(path, "to", l.to())) {
+      facilityRef(path, "to", l.to());
+    }
+    if (notBlank(path, "material", l.material())) {
+      reference(path, "material", l.material(), materialIds, "material");
+    }
+    Double share = l.share();
+    if (share != null && (share.isNaN() || share <= 0 || share > 1)) {
+      add(path + "/share", ProblemCode.INVALID_VALUE, "share " + share + " is not in (0, 1]");
+    }
+    documentRefs(path + "/documents", l.documents());
+  }
+
+  private void unmappedInput(String path, UnmappedInput u) {
+    if (notBlank(path, "facility", u.facility())) {
+      facilityRef(path, "facility", u.facility());
+    }
+    if (notBlank(path, "material", u.material())) {
+      reference(path, "material", u.material(), materialIds, "material");
+    }
+  }
+
+  private void product(String path, Product p) {
+    notBlank(path, "id", p.id());
+    notBlank(path, "name", p.name());
+    hsCode(path, p.hsCode());
+    if (notBlank(path, "producedBy", p.producedBy())) {
+      facilityRef(path, "producedBy", p.producedBy());
+    }
+  }
+
+  private void evidence(String path, Evidence e) {
+    if (e.socialComplianceProgram() != null) {
+      scp(path + "/socialComplianceProgram", e.socialComplianceProgram());
+    }
+    if (e.riskAssessment() != null) {
+      riskAssessment(path + "/riskAssessment", e.riskAssessment());
+    }
+    if (e.codeOfConduct() != null) {
+      codeOfConduct(path + "/codeOfConduct", e.codeOfConduct());
+    }
+    each(path + "/audits", e.audits(), this::audit, Audit::id);
+    each(path + "/trainings", e.trainings(), this::training, Training::id);
+    each(path + "/supplierCommitments", e.supplierCommitments(), this::commitment);
+    if (e.remediationPlan() != null) {
+      remediationPlan(path + "/remediationPlan", e.remediationPlan());
+    }
+    each(path + "/remediationCases", e.remediationCases(), this::remediationCase, RemediationCase::id);
+    each(path + "/engagements", e.engagements(), this::engagement);
+    each(path + "/documents", e.documents(), this::document, Document::id);
+  }
+
+  private void documentField(String path, String document) {
+    if (notBlank(path, "document", document)) {
+      documentRef(path, "document", document);
+    }
+  }
+
+  private void scp(String path, SocialComplianceProgram s) {
+    documentField(path, s.document());
+    notAfterAsOf(path, "adopted", s.adopted());
+    notAfterAsOf(path, "lastReviewed", s.lastReviewed());
+    notBefore(path, "lastReviewed", s.lastReviewed(), "adopted", s.adopted());
+  }
+
+  private void riskAssessment(String path, RiskAssessment r) {
+    documentField(path, r.document());
+    notAfterAsOf(path, "performed", r.performed());
+    nonNullElements(path + "/sourcesConsulted", r.sourcesConsulted());
+  }
+
+  private void codeOfConduct(String path, CodeOfConduct c) {
+    documentField(path, c.document());
+    notBlank(path, "version", c.version());
+    notAfterAsOf(path, "adopted", c.adopted());
+    optionalNotBlank(path, "publicUrl", c.publicUrl());
+    notAfterAsOf(path, "uploadedToPortal", c.uploadedToPortal());
+    documentRefs(path + "/policies", c.policies());
+  }
+
+  private void audit(String path, Audit a) {
+    notBlank(path, "id", a.id());
+    if (notBlank(path, "facility", a.facility())) {
+      facilityRef(path, "facility", a.facility());
+    }
+    if (required(path, "date", a.date())) {
+      notAfterAsOf(path, "date", a.date());
+    }
+    optionalNotBlank(path, "scheme", a.scheme());
+    documentField(path, a.document());
+    each(path + "/findings", a.findings(), this::finding);
+  }
+
+  private void finding(String path, AuditFinding f) {
+    required(path, "severity", f.severity());
+    required(path, "status", f.status());
+  }
+
+  private void training(String path, Training t) {
+    notBlank(path, "id", t.id());
+    required(path, "audience", t.audience());
+    if (t.facility() != null) {
+      if (notBlank(path, "facility", t.facility())) {
+        facilityRef(path, "facility", t.facility());
+      }
+    } else if (t.audience() == TrainingAudience.SUPPLIER) {
+      add(
+          path + "/facility",
+          ProblemCode.MISSING_FIELD,
+          "required field \"facility\" is missing: a SUPPLIER training names the trained facility");
+    }
+    if (required(path, "date", t.date())) {
+      notAfterAsOf(path, "date", t.date());
+    }
+    nonNullElements(path + "/topics", t.topics());
+    if (t.participants() != null && t.participants() < 1) {
+      add(path + "/participants", ProblemCode.INVALID_VALUE, "participants " + t.participants() + " is less than 1");
+    }
+    documentField(path, t.document());
+  }
+
+  private void commitment(String path, SupplierCommitment c) {
+    if (notBlank(path, "facility", c.facility())) {
+      facilityRef(path, "facility", c.facility());
+    }
+    notBlank(path, "codeOfConductVersion", c.codeOfConductVersion());
+    if (required(path, "acknowledged", c.acknowledged())) {
+      notAfterAsOf(path, "acknowledged", c.acknowledged());
+    }
+    documentField(path, c.document());
+  }
+
+  private void remediationPlan(String path, RemediationPlan r) {
+    documentField(path, r.document());
+    notAfterAsOf(path, "adopted", r.adopted());
+  }
+
+  private void remediationCase(String path, RemediationCase c) {
+    notBlank(path, "id", c.id());
+    if (notBlank(path, "facility", c.facility())) {
+      facilityRef(path, "facility", c.facility());
+    }
+    if (required(path, "opened", c.opened())) {
+      notAfterAsOf(path, "opened", c.opened());
+    }
+    nonNullElements(path + "/indicators", c.indicators());
+    notAfterAsOf(path, "disclosedToCbp", c.disclosedToCbp());
+    each(path + "/actions", c.actions(), this::action);
+    notAfterAsOf(path, "closed", c.closed());
+    notBefore(path, "closed", c.closed(), "opened", c.opened());
+  }
+
+  private void action(String path, RemediationAction a) {
+    notBlank(path, "description", a.description());
+    required(path, "status", a.status());
+  }
+
+  private void engagement(String path, Engagement e) {
+    if (required(path, "date", e.date())) {
+      notAfterAsOf(path, "date", e.date());
+    }
+    required(path, "kind", e.kind());
+    documentField(path, e.document());
+    optionalNotBlank(path, "description", e.description());
+  }
+
+  private void document(String path, Document d) {
+    notBlank(path, "id", d.id());
+    notBlank(path, "title", d.title());
+    optionalNotBlank(path, "path", d.path());
+    if (d.sha256() != null && !Codes.isSha256(d.sha256())) {
+      add(
+          path + "/sha256",
+          ProblemCode.INVALID_VALUE,
+          Texts.quote(d.sha256()) + " is not a SHA-256 digest (64 lower-case hexadecimal digits)");
+    }
+    optionalNotBlank(path, "language", d.language());
+    notAfterAsOf(path, "issued", d.issued());
+  }
+}
