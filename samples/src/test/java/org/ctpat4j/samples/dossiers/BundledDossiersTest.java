@@ -72,8 +72,10 @@ class BundledDossiersTest {
     return SampleData.dossiers();
   }
 
+  private static final Map<String, Dossier> DOSSIERS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static Dossier read(String name) {
-    return READER.read(SampleData.file(name));
+    return DOSSIERS.computeIfAbsent(name, n -> READER.read(SampleData.file(n)));
   }
 
   private static JsonNode expected(String name) {
@@ -86,6 +88,12 @@ class BundledDossiersTest {
 
   /** Every name and alias on the bundled UFLPA Entity List, normalized, mapped to the listed name. */
   private static Map<String, String> listedNames() {
+    return LISTED_NAMES;
+  }
+
+  private static final Map<String, String> LISTED_NAMES = readListedNames();
+
+  private static Map<String, String> readListedNames() {
     Map<String, String> names = new java.util.HashMap<>();
     for (Map<String, String> row : SampleData.csv(SampleData.RISK_DATA.resolve("uflpa_entity_list.csv"))) {
       String name = row.get("name");
@@ -96,7 +104,7 @@ class BundledDossiersTest {
         }
       }
     }
-    return names;
+    return Map.copyOf(names);
   }
 
   private static String normalize(String name) {
