@@ -3,8 +3,11 @@ package org.ctpat4j.samples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -44,6 +47,12 @@ import picocli.CommandLine.Spec;
       "3:internal error of ctpat4j"
     })
 public final class Ctpat4jCommand implements Callable<Integer> {
+
+  /**
+   * Libraries that log chatter at INFO through java.util.logging (Hibernate Validator announces its version): kept at
+   * WARNING so stderr carries only problems and progress. Held strongly, since JUL keeps loggers weakly.
+   */
+  private static final List<Logger> QUIET_LOGGERS = List.of(Logger.getLogger("org.hibernate.validator"));
 
   @Spec private CommandSpec spec;
 
@@ -89,6 +98,7 @@ public final class Ctpat4jCommand implements Callable<Integer> {
    * @param args the arguments; never null
    */
   public static void main(String[] args) {
+    QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(args, out, err, Terminal.isInteractive());

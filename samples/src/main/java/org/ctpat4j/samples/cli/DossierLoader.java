@@ -34,7 +34,7 @@ final class DossierLoader {
   }
 
   /**
-   * Reads and validates a dossier.
+   * Reads a dossier and checks its constraints.
    *
    * @param file the file as the user named it; never null
    * @return the dossier; never null
@@ -47,12 +47,13 @@ final class DossierLoader {
     if (Files.isDirectory(file)) {
       throw new BadInputException(name + ": is a directory, not a dossier file");
     }
+    Dossier dossier;
     try (InputStream in = Files.newInputStream(file)) {
       long size = Files.size(file);
       String task = "reading " + (file.getFileName() == null ? name : file.getFileName().toString());
       try {
         progress.update(task, 0, size);
-        return READER.read(new Counting(in, done -> progress.update(task, done, size)), name);
+        dossier = READER.read(new Counting(in, done -> progress.update(task, done, size)), name);
       } finally {
         progress.done();
       }
@@ -67,6 +68,8 @@ final class DossierLoader {
       throw new BadInputException(
           name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(cause.getMessage())));
     }
+    ConstraintCheck.check(dossier, file);
+    return dossier;
   }
 
   /** Counts the bytes read and reports the running total. */

@@ -38,7 +38,19 @@ interface Progress {
    * @return a progress; never null
    */
   static Progress onTerminal(PrintWriter err) {
-    return new StatusLine(err);
+    return new StatusLine(err, 0);
+  }
+
+  /**
+   * Returns a progress that redraws one status line on a terminal, for tasks of at least {@code minTotal} units only:
+   * quick work stays quiet instead of flickering.
+   *
+   * @param err the standard error stream; never null
+   * @param minTotal the smallest known total worth reporting; tasks of unknown size are always reported
+   * @return a progress; never null
+   */
+  static Progress onTerminal(PrintWriter err, long minTotal) {
+    return new StatusLine(err, minTotal);
   }
 
   /** Reports nothing. */
@@ -58,17 +70,22 @@ interface Progress {
   final class StatusLine implements Progress {
 
     private final PrintWriter err;
+    private final long minTotal;
     private String lastTask = "";
     private int lastPercent = -1;
     private int width;
 
-    StatusLine(PrintWriter err) {
+    StatusLine(PrintWriter err, long minTotal) {
       this.err = Objects.requireNonNull(err, "err");
+      this.minTotal = minTotal;
     }
 
     @Override
     public void update(String task, long done, long total) {
       Objects.requireNonNull(task, "task");
+      if (total > 0 && total < minTotal) {
+        return;
+      }
       int percent = total > 0 ? (int) Math.min(100, done * 100 / total) : -1;
       if (task.equals(lastTask) && percent == lastPercent && percent >= 0) {
         return;

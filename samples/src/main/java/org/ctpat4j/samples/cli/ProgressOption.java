@@ -19,12 +19,16 @@ final class ProgressOption {
     NEVER
   }
 
+  /** Under {@code auto}, files smaller than this (1 MiB) are read too fast to be worth a status line. */
+  static final long AUTO_MIN_BYTES = 1024 * 1024;
+
   @Option(
       names = "--progress",
       paramLabel = "WHEN",
       defaultValue = "auto",
       converter = WhenConverter.class,
-      description = "Show progress on stderr: auto (on a terminal only; the default), always or never.")
+      description =
+          "Show progress on stderr: auto (the default: on a terminal, for dossiers of 1 MiB or more), always or never.")
   private When when = When.AUTO;
 
   /**
@@ -35,8 +39,14 @@ final class ProgressOption {
    * @return a progress; never null
    */
   Progress open(PrintWriter err, boolean interactive) {
-    boolean show = when == When.ALWAYS || (when == When.AUTO && interactive);
-    return show ? Progress.onTerminal(err) : Progress.none();
+    switch (when) {
+      case ALWAYS:
+        return Progress.onTerminal(err);
+      case AUTO:
+        return interactive ? Progress.onTerminal(err, AUTO_MIN_BYTES) : Progress.none();
+      default:
+        return Progress.none();
+    }
   }
 
   /** Accepts {@code auto}, {@code always} and {@code never} in any case. */

@@ -158,6 +158,23 @@ class CommandLineIT {
   }
 
   @Test
+  void validate_constraintViolation_exitsTwoWithFileLineColumnAndPath() throws Exception {
+    String json = solar().replaceFirst("\"share\": 0.65", "\"share\": 1.65");
+    Path file = write("share.json", json);
+
+    Run run = ctpat4j("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    run.assertNoStackTrace();
+    assertThat(run.err().lines()).hasSize(1);
+    Matcher m = problem(run.err().lines().findFirst().orElseThrow());
+    assertThat(m.group(1)).isEqualTo(file.toString());
+    assertThat(Integer.parseInt(m.group(2))).isEqualTo(lineOf(json, json.indexOf("1.65")));
+    assertThat(m.group(4)).isEqualTo("/links/2/share");
+    assertThat(m.group(5)).isEqualTo("must be less than or equal to 1");
+  }
+
+  @Test
   void validate_brokenReference_exitsTwoNamingTheLinkWithItsLocation() throws Exception {
     String json = solar().replaceFirst("\"from\": \"f-quartz\"", "\"from\": \"f-nowhere\"");
     Path file = write("broken-reference.json", json);

@@ -148,6 +148,27 @@ class Ctpat4jCommandTest {
     assertThat(reported).as("line of the typo or of the end of its object").isBetween(first, last);
   }
 
+  @Test
+  void validate_constraintViolations_reportedWithLocationAndPointerInDocumentOrder() throws IOException {
+    String json = Files.readString(SOLAR)
+        .replaceFirst("\"share\": 0.65", "\"share\": 1.65")
+        .replaceFirst("\"name\": \"Brightfield Solar Supply, Inc.\",", "");
+    Path file = write("constraints.json", json);
+    int partner = lineOf(json, json.indexOf("\"partner\""));
+    int share = lineOf(json, json.indexOf("1.65"));
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err().lines())
+        .hasSize(2)
+        .satisfiesExactly(
+            first -> assertThat(first).matches(java.util.regex.Pattern.quote(file + ":" + partner + ":")
+                + "\\d+: /partner/name: must not be blank"),
+            second -> assertThat(second).matches(java.util.regex.Pattern.quote(file + ":" + share + ":")
+                + "\\d+: /links/2/share: must be less than or equal to 1"));
+  }
+
   /** The 1-based line of a character offset. */
   static int lineOf(String text, int offset) {
     return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
@@ -163,10 +184,13 @@ class Ctpat4jCommandTest {
   }
 
   @Test
-  void validate_progressAuto_isQuietWithoutATerminalAndShownOnOne() {
-    assertThat(run(false, "validate", SOLAR.toString()).err()).isEmpty();
-    assertThat(run(true, "validate", SOLAR.toString()).err()).contains("reading dossier.json");
-    assertThat(run(true, "validate", "--progress=never", SOLAR.toString()).err()).isEmpty();
+  void validate_progressAuto_showsOnATerminalForLargeDossiersOnly() throws IOException {
+    Path large = write("large.json", " ".repeat((int) ProgressOption.AUTO_MIN_BYTES) + Files.readString(SOLAR));
+
+    assertThat(run(false, "validate", large.toString()).err()).isEmpty();
+    assertThat(run(true, "validate", SOLAR.toString()).err()).isEmpty();
+    assertThat(run(true, "validate", large.toString()).err()).contains("reading large.json").contains("100%");
+    assertThat(run(true, "validate", "--progress=never", large.toString()).err()).isEmpty();
   }
 
   @Test

@@ -46,6 +46,18 @@ class ProgressTest {
   }
 
   @Test
+  void statusLine_belowMinimum_staysQuiet() {
+    StringWriter err = new StringWriter();
+    Progress progress = Progress.onTerminal(new PrintWriter(err), 1000);
+
+    progress.update("reading small.json", 10, 999);
+    progress.done();
+    progress.update("reading big.json", 10, 1000);
+
+    assertThat(err.toString()).isEqualTo("\rctpat4j: reading big.json   1% (0.0 KB of 1.0 KB)");
+  }
+
+  @Test
   void none_printsNothing() {
     Progress none = Progress.none();
     none.update("reading d.json", 1, 2);
