@@ -89,7 +89,8 @@ public final class Ctpat4jCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: choose one of validate, schema, help");
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: choose one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
   /**

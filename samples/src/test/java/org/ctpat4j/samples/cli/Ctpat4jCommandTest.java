@@ -43,7 +43,7 @@ class Ctpat4jCommandTest {
     Run run = run();
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("Missing command").contains("Try 'ctpat4j --help'");
+    assertThat(run.err()).contains("Missing command: choose one of validate, schema, help").contains("Try 'ctpat4j --help'");
     assertThat(run.out()).isEmpty();
   }
 
