@@ -1,7 +1,13 @@
-/** ctpat4j samples: the command line and embedding examples. */
+/**
+ * ctpat4j samples: the {@code ctpat4j} command line and embedding examples. Not a library: nothing is exported.
+ * picocli reads the command classes reflectively, hence the qualified {@code opens}.
+ */
 module org.ctpat4j.samples {
   requires org.ctpat4j.core;
   requires org.ctpat4j.risk;
   requires org.ctpat4j.evidence;
   requires info.picocli;
+  requires java.logging;
+
+  opens org.ctpat4j.samples.cli to info.picocli;
 }

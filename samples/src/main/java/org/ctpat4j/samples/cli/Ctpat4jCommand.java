@@ -1,0 +1,152 @@
+package org.ctpat4j.samples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ctpat4j} command line: {@code java -jar samples/target/ctpat4j.jar COMMAND ...} or {@code bin/ctpat4j
+ * COMMAND ...}.
+ *
+ * <p>Exit codes are those of {@link ExitCodes}. Output meant for programs goes to stdout in UTF-8; problems and
+ * progress go to stderr. Bad input never shows a stack trace: each problem is one line, {@code FILE:LINE:COLUMN:
+ * PATH: message}.
+ *
+ * <p>A new command is a class annotated {@code @Command} implementing {@code Callable<Integer>}, listed in
+ * {@code subcommands} below. It reads its dossier through {@link DossierLoader} (so unreadable and invalid files are
+ * reported like everywhere else), takes {@code @Mixin ProgressOption} if it can run long, throws
+ * {@link org.ctpat4j.core.CtpatException} for bad input, and returns one of {@link ExitCodes}.
+ */
+@Command(
+    name = "ctpat4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Checks a company against U.S. CBP's CTPAT forced-labor obligations, from a dossier in the "
+          + "ctpat4j-dossier/1 JSON format."
+    },
+    subcommands = {ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the partner is not compliant (assess)",
+      "2:bad input or usage",
+      "3:internal error of ctpat4j"
+    })
+public final class Ctpat4jCommand implements Callable<Integer> {
+
+  /**
+   * Libraries that log chatter at INFO through java.util.logging (Hibernate Validator announces its version): kept at
+   * WARNING so stderr carries only problems and progress. Held strongly, since JUL keeps loggers weakly.
+   */
+  private static final List<Logger> QUIET_LOGGERS = List.of(Logger.getLogger("org.hibernate.validator"));
+
+  @Spec private CommandSpec spec;
+
+  private final boolean interactive;
+
+  /** Creates the command for a process whose terminal is detected by {@link Terminal#isInteractive()}. */
+  public Ctpat4jCommand() {
+    this(Terminal.isInteractive());
+  }
+
+  /**
+   * Creates the command.
+   *
+   * @param interactive whether a person watches the terminal (shows progress under {@code --progress=auto})
+   */
+  Ctpat4jCommand(boolean interactive) {
+    this.interactive = interactive;
+  }
+
+  /**
+   * Returns whether a person watches the terminal.
+   *
+   * @return {@code true} on an interactive terminal
+   */
+  boolean interactive() {
+    return interactive;
+  }
+
+  /**
+   * Runs when no command is given: a usage error.
+   *
+   * @return never returns normally
+   * @throws ParameterException always
+   */
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: choose one of " + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments; never null
+   */
+  public static void main(String[] args) {
+    QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = execute(args, out, err, Terminal.isInteractive());
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line without exiting: the entry point for tests and for embedding the command line.
+   *
+   * @param args the arguments; never null
+   * @param out where results go; never null
+   * @param err where problems and progress go; never null
+   * @param interactive whether a person watches the terminal
+   * @return the exit code, one of {@link ExitCodes}
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+    Objects.requireNonNull(args, "args");
+    try {
+      return newCommandLine(out, err, interactive).execute(args);
+    } catch (VirtualMachineError e) {
+      // Out of memory on a huge dossier, say: still one line, no stack trace.
+      return ErrorHandler.internalError(err, e);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Builds the configured picocli command line.
+   *
+   * @param out where results go; never null
+   * @param err where problems and progress go; never null
+   * @param interactive whether a person watches the terminal
+   * @return a new command line; never null
+   */
+  static CommandLine newCommandLine(PrintWriter out, PrintWriter err, boolean interactive) {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    ErrorHandler errors = new ErrorHandler();
+    return new CommandLine(new Ctpat4jCommand(interactive))
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(errors)
+        .setExecutionExceptionHandler(errors);
+  }
+}

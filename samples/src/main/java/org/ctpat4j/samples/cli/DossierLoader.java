@@ -1,0 +1,116 @@
+package org.ctpat4j.samples.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.json.DossierReader;
+
+/**
+ * Reads the dossier named on the command line, reporting progress while it reads. Every command that takes a
+ * {@code DOSSIER} argument goes through here, so they all report unreadable files and invalid content the same way.
+ */
+final class DossierLoader {
+
+  /** One strict reader for the whole process (building a Jackson mapper is not free). */
+  private static final DossierReader READER = DossierReader.strict();
+
+  private final Progress progress;
+
+  /**
+   * Creates a loader.
+   *
+   * @param progress where to report reading progress; never null
+   */
+  DossierLoader(Progress progress) {
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /**
+   * Reads a dossier and checks its constraints.
+   *
+   * @param file the file as the user named it; never null
+   * @return the dossier; never null
+   * @throws BadInputException if the file does not exist, is a directory or cannot be read
+   * @throws DossierFormatException if the content is not a valid dossier; its source is {@code file} as given
+   */
+  Dossier load(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(name + ": is a directory, not a dossier file");
+    }
+    Dossier dossier;
+    try (InputStream in = Files.newInputStream(file)) {
+      long size = Files.size(file);
+      String task = "reading " + (file.getFileName() == null ? name : file.getFileName().toString());
+      try {
+        progress.update(task, 0, size);
+        dossier = READER.read(new Counting(in, done -> progress.update(task, done, size)), name);
+      } finally {
+        progress.done();
+      }
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(name + ": permission denied");
+    } catch (IOException e) {
+      throw new BadInputException(name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      throw new BadInputException(
+          name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(cause.getMessage())));
+    }
+    ConstraintCheck.check(dossier, file);
+    return dossier;
+  }
+
+  /** Counts the bytes read and reports the running total. */
+  private static final class Counting extends FilterInputStream {
+
+    private final java.util.function.LongConsumer listener;
+    private long count;
+
+    Counting(InputStream in, java.util.function.LongConsumer listener) {
+      super(in);
+      this.listener = listener;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        advance(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        advance(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      advance(skipped);
+      return skipped;
+    }
+
+    private void advance(long n) {
+      count += n;
+      listener.accept(count);
+    }
+  }
+}

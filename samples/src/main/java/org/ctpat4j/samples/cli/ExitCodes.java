@@ -1,0 +1,25 @@
+package org.ctpat4j.samples.cli;
+
+/**
+ * The exit codes of the {@code ctpat4j} command line. They are part of its contract (see the project's DESIGN.md):
+ * scripts and CI jobs branch on them.
+ */
+public final class ExitCodes {
+
+  /** The command succeeded; for {@code assess}, the partner is compliant; for {@code validate}, the dossier is valid. */
+  public static final int OK = 0;
+
+  /** {@code assess} only: the partner is not compliant (some finding has severity {@code ERROR}). */
+  public static final int NOT_COMPLIANT = 1;
+
+  /** Bad input (a malformed or invalid dossier, an unreadable file) or bad usage (unknown option, missing argument). */
+  public static final int BAD_INPUT = 2;
+
+  /**
+   * A fault of ctpat4j itself (a bug, a broken build), never of the input. Kept apart from {@link #NOT_COMPLIANT} so
+   * that a crash can never be read as a verdict.
+   */
+  public static final int INTERNAL_ERROR = 3;
+
+  private ExitCodes() {}
+}

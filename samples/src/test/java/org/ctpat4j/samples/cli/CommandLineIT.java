@@ -1,0 +1,272 @@
+package org.ctpat4j.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.json.DossierReader;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * End-to-end: runs the shaded {@code samples/target/ctpat4j.jar} as a separate process from the repository root,
+ * as a user would, and checks exit codes, stdout and stderr. Run by failsafe after {@code package}.
+ */
+class CommandLineIT {
+
+  /** A problem line: {@code FILE:LINE:COLUMN: PATH: message}. */
+  private static final Pattern PROBLEM = Pattern.compile("^(.+?):(\\d+):(\\d+): (\\S+): (.+)$");
+
+  private static Path root;
+  private static Path jar;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void locate() {
+    root = Path.of(System.getProperty("ctpat4j.root", "..")).toAbsolutePath().normalize();
+    jar = Path.of(System.getProperty("ctpat4j.jar", "target/ctpat4j.jar")).toAbsolutePath().normalize();
+    assertThat(jar).as("the shaded jar (built in the package phase)").isRegularFile();
+  }
+
+  /** One process run. */
+  private record Run(int code, String out, String err) {
+
+    void assertNoStackTrace() {
+      assertThat(err).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("Caused by:");
+    }
+  }
+
+  private Run ctpat4j(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xshare:auto");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    return run(command);
+  }
+
+  private Run run(List<String> command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(temp, "out", ".txt");
+    Path err = Files.createTempFile(temp, "err", ".txt");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(root.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("ctpat4j did not finish: " + command);
+    }
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static java.io.File nullFile() {
+    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = temp.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String solar() throws IOException {
+    return Files.readString(root.resolve("samples/dossiers/solar-importer/dossier.json"), StandardCharsets.UTF_8);
+  }
+
+  private static int lineOf(String text, int offset) {
+    return Ctpat4jCommandTest.lineOf(text, offset);
+  }
+
+  private static Matcher problem(String line) {
+    Matcher m = PROBLEM.matcher(line);
+    assertThat(m.matches()).as("FILE:LINE:COLUMN: PATH: message, got %s", line).isTrue();
+    return m;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"solar-importer", "apparel-importer", "food-importer", "compliant-importer"})
+  void validate_bundledDossier_exitsZeroQuietly(String name) throws Exception {
+    String file = "samples/dossiers/" + name + "/dossier.json";
+
+    Run run = ctpat4j("validate", file);
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith(file + ": valid ctpat4j-dossier/1: ");
+    assertThat(run.err()).as("no progress without a terminal").isEmpty();
+  }
+
+  @Test
+  void validate_unknownField_exitsTwoWithFileLineColumnAndPath() throws Exception {
+    String json = solar().replaceFirst("\"address\":", "\"adress\":");
+    Path file = write("typo.json", json);
+    int typo = json.indexOf("\"adress\"");
+
+    Run run = ctpat4j("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    run.assertNoStackTrace();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).hasSize(1);
+    Matcher m = problem(run.err().lines().findFirst().orElseThrow());
+    assertThat(m.group(1)).isEqualTo(file.toString());
+    assertThat(Integer.parseInt(m.group(2)))
+        .as("the line of the typo or of the end of its object")
+        .isBetween(lineOf(json, typo), lineOf(json, json.indexOf('}', typo)));
+    assertThat(Integer.parseInt(m.group(3))).isPositive();
+    assertThat(m.group(5)).contains("adress");
+    assumeThat(m.group(4)).as("ctpat4j-core reports the JSON path of unknown fields").isNotEqualTo(ProblemFormat.ROOT);
+    assertThat(m.group(4)).startsWith("/facilities/0");
+  }
+
+  @Test
+  void validate_malformedJson_exitsTwoWithTheLineAndColumnOfTheEnd() throws Exception {
+    String json = solar();
+    String truncated = json.substring(0, json.indexOf("\"materials\""));
+    Path file = write("truncated.json", truncated);
+
+    Run run = ctpat4j("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    run.assertNoStackTrace();
+    assertThat(run.err().lines()).hasSize(1);
+    Matcher m = problem(run.err().lines().findFirst().orElseThrow());
+    assertThat(m.group(1)).isEqualTo(file.toString());
+    assertThat(Integer.parseInt(m.group(2))).isEqualTo(lineOf(truncated, truncated.length()));
+    assertThat(m.group(5)).containsIgnoringCase("end-of-input");
+  }
+
+  @Test
+  void validate_constraintViolation_exitsTwoWithFileLineColumnAndPath() throws Exception {
+    String json = solar().replaceFirst("\"share\": 0.65", "\"share\": 1.65");
+    Path file = write("share.json", json);
+
+    Run run = ctpat4j("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    run.assertNoStackTrace();
+    assertThat(run.err().lines()).hasSize(1);
+    Matcher m = problem(run.err().lines().findFirst().orElseThrow());
+    assertThat(m.group(1)).isEqualTo(file.toString());
+    assertThat(Integer.parseInt(m.group(2))).isEqualTo(lineOf(json, json.indexOf("1.65")));
+    assertThat(m.group(4)).isEqualTo("/links/2/share");
+    assertThat(m.group(5)).isEqualTo("must be less than or equal to 1");
+  }
+
+  @Test
+  void validate_brokenReference_exitsTwoNamingTheLinkWithItsLocation() throws Exception {
+    String json = solar().replaceFirst("\"from\": \"f-quartz\"", "\"from\": \"f-nowhere\"");
+    Path file = write("broken-reference.json", json);
+    boolean coreChecksReferences;
+    try {
+      DossierReader.strict().read(json);
+      coreChecksReferences = false;
+    } catch (DossierFormatException expected) {
+      coreChecksReferences = true;
+    }
+    Assumptions.assumeTrue(coreChecksReferences, "ctpat4j-core does not check references yet");
+
+    Run run = ctpat4j("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    run.assertNoStackTrace();
+    assertThat(run.err().lines())
+        .anySatisfy(line -> {
+          Matcher m = problem(line);
+          assertThat(m.group(1)).isEqualTo(file.toString());
+          assertThat(Integer.parseInt(m.group(2))).isEqualTo(lineOf(json, json.indexOf("f-nowhere")));
+          assertThat(m.group(4)).startsWith("/links/0");
+          assertThat(m.group(5)).contains("f-nowhere");
+        });
+  }
+
+  @Test
+  void validate_missingFile_exitsTwoInOneLine() throws Exception {
+    Run run = ctpat4j("validate", "no/such/dossier.json");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err().strip()).isEqualTo("no/such/dossier.json: no such file");
+  }
+
+  @Test
+  void usageErrors_exitTwoWithoutStackTrace() throws Exception {
+    Run missingArgument = ctpat4j("validate");
+    Run unknownOption = ctpat4j("validate", "--frobnicate", "x.json");
+    Run noCommand = ctpat4j();
+
+    for (Run run : List.of(missingArgument, unknownOption, noCommand)) {
+      assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+      run.assertNoStackTrace();
+      assertThat(run.out()).isEmpty();
+    }
+    assertThat(missingArgument.err()).contains("Missing required parameter: 'DOSSIER'");
+    assertThat(unknownOption.err()).contains("Unknown option: '--frobnicate'");
+    assertThat(noCommand.err()).contains("Missing command");
+  }
+
+  @Test
+  void helpAndVersion_exitZero() throws Exception {
+    Run help = ctpat4j("--help");
+    Run validateHelp = ctpat4j("validate", "--help");
+    Run version = ctpat4j("--version");
+
+    assertThat(help.code()).isEqualTo(ExitCodes.OK);
+    assertThat(help.out()).contains("validate", "schema", "Exit codes:");
+    assertThat(validateHelp.code()).isEqualTo(ExitCodes.OK);
+    assertThat(validateHelp.out()).startsWith("Usage: ctpat4j validate");
+    assertThat(version.code()).isEqualTo(ExitCodes.OK);
+    assertThat(version.out()).matches("(?s)ctpat4j \\d+\\.\\d+\\.\\d+\\S*\\RJava .*");
+  }
+
+  @Test
+  void schema_printsTheSchemaBundledInCore() throws Exception {
+    Path source = root.resolve("core/src/main/resources/dossier-1.schema.json");
+
+    Run run = ctpat4j("schema");
+
+    if (Files.exists(source)) {
+      assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+      assertThat(run.out()).isEqualTo(Files.readString(source, StandardCharsets.UTF_8));
+    } else {
+      assertThat(run.code()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+      assertThat(run.err().strip())
+          .isEqualTo("ctpat4j: internal error: the dossier JSON Schema is missing from this build"
+              + " (resource /dossier-1.schema.json of ctpat4j-core)");
+      assertThat(run.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void launcher_runsTheBuiltJar() throws Exception {
+    Path launcher = root.resolve("bin/ctpat4j");
+    assertThat(launcher).isRegularFile();
+    Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"), "POSIX sh launcher");
+
+    Run run = run(List.of("sh", launcher.toString(), "validate", "samples/dossiers/compliant-importer/dossier.json"));
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("samples/dossiers/compliant-importer/dossier.json: valid");
+    assertThat(Files.isExecutable(launcher)).isTrue();
+  }
+}
