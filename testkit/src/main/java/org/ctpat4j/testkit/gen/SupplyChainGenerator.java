@@ -881,6 +881,10 @@ public final class SupplyChainGenerator {
       check(cycleRate >= 0 && cycleRate <= 1, "cycleRate must be in [0, 1]: " + cycleRate);
       check(tierGrowth >= 0.1 && tierGrowth <= 100, "tierGrowth must be in [0.1, 100]: " + tierGrowth);
       check(products <= 10_000_000, "products must be at most 10,000,000: " + products);
+      check(
+          tiers > 1 || products == 0 || products >= facilities,
+          "with a single tier every facility is a producer: products (" + products + ") must be at least facilities ("
+              + facilities + ")");
       SupplyChainGenerator g = new SupplyChainGenerator(this);
       int[] start = g.tierStarts();
       int[] perTier = new int[tiers + 1];

@@ -250,6 +250,8 @@ class SupplyChainGeneratorTest {
     assertThatThrownBy(() -> SupplyChainGenerator.newBuilder().seed(1).facilities(10).tiers(2)
             .inject(InjectedRisk.XINJIANG_REGION, 1, 50).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tier 1 has");
+    assertThatThrownBy(() -> SupplyChainGenerator.newBuilder().seed(1).facilities(10).tiers(1).products(3).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("single tier");
   }
 
   @Test
