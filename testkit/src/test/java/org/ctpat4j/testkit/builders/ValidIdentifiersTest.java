@@ -40,6 +40,14 @@ class ValidIdentifiersTest {
   }
 
   @Test
+  void isValidUscc_publishedCodes_areAccepted() {
+    // public business-registration codes of Huawei Technologies Co., Ltd. and Shenzhen Tencent Computer Systems
+    assertThat(ValidIdentifiers.isValidUscc("914403001922038216")).isTrue();
+    assertThat(ValidIdentifiers.isValidUscc("9144030071526726XG")).isTrue();
+    assertThat(ValidIdentifiers.isValidUscc("914403001922038217")).isFalse();
+  }
+
+  @Test
   void isValidUscc_wrongLengthOrForbiddenLetter_isRejected() {
     String uscc = ValidIdentifiers.uscc("k");
     assertThat(ValidIdentifiers.isValidUscc(uscc.substring(1))).isFalse();
