@@ -162,7 +162,7 @@ public final class Dossiers {
                 .region("US-MI")
                 .address("88 Harbor Drive, Muskegon, MI")
                 .withValidIdentifiers())
-        .material("m1", "Hard maple logs", "4403.97")
+        .material("m1", "Hard maple logs", "4403.99")
         .material("m2", "Hard maple lumber", "4407.93")
         .material("m3", "Nitrocellulose wood lacquer", "3208.90")
         .material("m4", "Corrugated cartons", "4819.10")

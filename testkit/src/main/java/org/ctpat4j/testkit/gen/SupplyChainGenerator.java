@@ -81,7 +81,7 @@ public final class SupplyChainGenerator {
   /** Materials by stage: raw (origin tier), intermediate, component; then the return flow. */
   private static final Material[][] CATALOG = {
     {
-      new Material("m01", "Hard maple logs", "4403.97"),
+      new Material("m01", "Hard maple logs", "4403.99"),
       new Material("m02", "Kaolin clay", "2507.00"),
       new Material("m03", "Limestone", "2521.00"),
       new Material("m04", "Natural gas", "2711.21"),
