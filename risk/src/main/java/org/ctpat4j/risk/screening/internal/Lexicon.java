@@ -44,7 +44,7 @@ final class Lexicon {
       {"库尔勒", " korla "}, {"伊犁", " yili "}, {"焉耆", " yanqi "}, {"包头", " baotou "}, {"中国", " china "},
       {"香港", " hongkong "}, {"江苏", " jiangsu "}, {"安徽", " anhui "}, {"河南", " henan "}, {"河北", " hebei "},
       {"山东", " shandong "}, {"广东", " guangdong "}, {"四川", " sichuan "}, {"湖南", " hunan "},
-      {"湖北", " hubei "}, {"甘肃", " gansu "}, {"内蒙古", " innermongolia "}, {"天津", " tianjin "},
+      {"湖北", " hubei "}, {"甘肃", " gansu "}, {"内蒙古", " inner mongolia "}, {"天津", " tianjin "},
       {"大连", " dalian "}, {"杭州", " hangzhou "}, {"无锡", " wuxi "}, {"东莞", " dongguan "}, {"福建", " fujian "},
       {"上海", " shanghai "}, {"北京", " beijing "}, {"浙江", " zhejiang "}, {"广州", " guangzhou "},
       {"深圳", " shenzhen "}, {"宁夏", " ningxia "}, {"青海", " qinghai "}, {"西藏", " tibet "}});
@@ -93,8 +93,8 @@ final class Lexicon {
       "tangye=sugar", "tongye=copper", "meidian=coal electricity", "gangtie=iron steel", "wuliu=logistics",
       "fazhan=development", "jinchukou=import export",
       // place-name spellings
-      "hong kong=hongkong", "hk=hongkong", "inner mongolia=innermongolia", "nei menggu=innermongolia",
-      "neimenggu=innermongolia", "nei mongol=innermongolia", "xuar=xinjiang", "sinkiang=xinjiang",
+      "hong kong=hongkong", "hk=hongkong", "nei menggu=inner mongolia",
+      "neimenggu=inner mongolia", "nei mongol=inner mongolia", "xuar=xinjiang", "sinkiang=xinjiang",
       "hetian=hotan", "khotan=hotan", "kashi=kashgar", "kashgar=kashgar", "akesu=aksu", "tulufan=turpan",
       "turfan=turpan", "wulumuqi=urumqi", "urumchi=urumqi", "kelamayi=karamay", "kuerle=korla", "ili=yili",
       "peoples republic of china=china", "people s republic of china=china", "prc=china"};
@@ -118,8 +118,8 @@ final class Lexicon {
           + " nutrition grinding cnc shoes knitting weaving dyeing home furniture toy toys wood timber rubber"
           + " glove gloves tire tyre auto automotive motor parts component components"},
       {"LOCALITY", "china chinese xinjiang hotan kashgar aksu turpan changji shihezi shanshan urumqi hami karamay"
-          + " korla yili yanqi bortala altay tacheng kizilsu bayingolin habahe hongkong macau macao baotou"
-          + " jiangsu anhui henan hebei shandong guangdong sichuan hunan hubei gansu innermongolia tianjin dalian"
+          + " korla yili yanqi bortala altay tacheng kizilsu bayingolin habahe hongkong macau macao baotou inner mongolia"
+          + " jiangsu anhui henan hebei shandong guangdong sichuan hunan hubei gansu tianjin dalian"
           + " hangzhou wuxi dongguan fujian shanghai beijing zhejiang guangzhou shenzhen ningxia qinghai tibet"
           + " yunnan guizhou chongqing liaoning heilongjiang jilin shanxi shaanxi jiangxi hainan guangxi xiamen"
           + " ningbo suzhou qingdao handan xiangyang hengshui heze binzhou rizhao nanling xinye nangong huangmei"

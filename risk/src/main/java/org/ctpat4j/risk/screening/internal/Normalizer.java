@@ -44,43 +44,27 @@ public final class Normalizer {
     List<String> raw = new ArrayList<>();
     List<Boolean> rawParen = new ArrayList<>();
     split(text, raw, rawParen);
+    for (int k = 0; k < raw.size(); k++) {
+      raw.set(k, stem(raw.get(k)));
+    }
+    List<String> stop = new ArrayList<>();
+    for (int pass = 0; pass < 3; pass++) { // rules may feed each other: "biological tech" -> "biological technology"
+      if (!rewrite(raw, rawParen, stop)) {
+        break;
+      }
+    }
     List<String> tokens = new ArrayList<>();
     List<TokenClass> classes = new ArrayList<>();
     List<Boolean> paren = new ArrayList<>();
-    List<String> stop = new ArrayList<>();
-    int i = 0;
-    while (i < raw.size()) {
-      String[] rule = matchRule(raw, i);
-      List<String> out;
-      int consumed;
-      if (rule == null) {
-        out = List.of(raw.get(i));
-        consumed = 1;
-      } else {
-        int eq = indexOfEq(rule);
-        consumed = eq;
-        out = new ArrayList<>();
-        for (int k = eq + 1; k < rule.length; k++) {
-          out.add(rule[k]);
-        }
-        if (out.isEmpty()) {
-          for (int k = 0; k < eq; k++) {
-            stop.add(rule[k]);
-          }
-        }
+    for (int k = 0; k < raw.size(); k++) {
+      Lexicon.Classified c = Lexicon.classify(raw.get(k));
+      if (c.tokenClass() == TokenClass.STOPWORD) {
+        stop.add(c.token());
+      } else if (tokens.size() < MAX_TOKENS) {
+        tokens.add(c.token());
+        classes.add(c.tokenClass());
+        paren.add(rawParen.get(k));
       }
-      boolean inParen = rawParen.get(i);
-      for (String t : out) {
-        Lexicon.Classified c = Lexicon.classify(t);
-        if (c.tokenClass() == TokenClass.STOPWORD) {
-          stop.add(c.token());
-        } else if (tokens.size() < MAX_TOKENS) {
-          tokens.add(c.token());
-          classes.add(c.tokenClass());
-          paren.add(inParen);
-        }
-      }
-      i += consumed;
     }
     boolean[] parenthetical = new boolean[paren.size()];
     for (int k = 0; k < parenthetical.length; k++) {
@@ -88,6 +72,63 @@ public final class Normalizer {
     }
     return new NormalizedName(name, tokens.toArray(new String[0]), classes.toArray(new TokenClass[0]), parenthetical,
         List.copyOf(stop));
+  }
+
+  /** Applies the rewrite rules once, left to right; returns whether anything changed. */
+  private static boolean rewrite(List<String> raw, List<Boolean> rawParen, List<String> stop) {
+    List<String> out = new ArrayList<>(raw.size());
+    List<Boolean> outParen = new ArrayList<>(raw.size());
+    boolean changed = false;
+    int i = 0;
+    while (i < raw.size()) {
+      String[] rule = matchRule(raw, i);
+      boolean inParen = rawParen.get(i);
+      if (rule == null) {
+        out.add(raw.get(i));
+        outParen.add(inParen);
+        i++;
+        continue;
+      }
+      int eq = indexOfEq(rule);
+      boolean same = rule.length - eq - 1 == eq;
+      for (int k = 0; k < eq && same; k++) {
+        same = rule[k].equals(rule[eq + 1 + k]);
+      }
+      changed |= !same;
+      if (rule.length == eq + 1) {
+        for (int k = 0; k < eq; k++) {
+          stop.add(rule[k]);
+        }
+      }
+      for (int k = eq + 1; k < rule.length; k++) {
+        out.add(rule[k]);
+        outParen.add(inParen);
+      }
+      i += eq;
+    }
+    raw.clear();
+    raw.addAll(out);
+    rawParen.clear();
+    rawParen.addAll(outParen);
+    return changed;
+  }
+
+  /**
+   * A light plural stemmer for Latin tokens of five letters or more: "-ies" to "-y", a final "s" dropped (not "-ss",
+   * "-us", "-is"). Applied to both sides, it only needs to be consistent, not linguistically right.
+   */
+  static String stem(String token) {
+    int n = token.length();
+    if (n < 5 || !TokenDistance.typoEligible(token)) {
+      return token;
+    }
+    if (token.endsWith("ies")) {
+      return token.substring(0, n - 3) + "y";
+    }
+    if (token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) {
+      return token.substring(0, n - 1);
+    }
+    return token;
   }
 
   private static int indexOfEq(String[] rule) {
