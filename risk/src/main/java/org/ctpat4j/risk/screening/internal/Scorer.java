@@ -109,8 +109,8 @@ public final class Scorer {
       c = Integer.compare(jx, jy);
       return c != 0 ? c : Integer.compare(ix, iy);
     });
-    double matchedL = 0;
-    double matchedQ = 0;
+    double[] simL = new double[m]; // similarity credited to each list token (0 when unmatched)
+    double[] simQ = new double[n];
     boolean distinctiveMatched = false;
     for (Integer k : order) {
       int i = (int) (p[k] >>> 32);
@@ -120,8 +120,8 @@ public final class Scorer {
       }
       r.queryPartner[i] = j;
       r.listPartner[j] = i;
-      matchedL += l.weights[j] * s[k];
-      matchedQ += q.weights[i] * s[k];
+      simL[j] = s[k];
+      simQ[i] = s[k];
       distinctiveMatched |= isDistinctive(l, j);
     }
     // joined: two adjacent query tokens equal one list token
@@ -135,8 +135,9 @@ public final class Scorer {
           r.listPartner[j] = -2 - i;
           r.queryPartner[i] = j;
           r.queryPartner[i + 1] = j;
-          matchedL += l.weights[j];
-          matchedQ += q.weights[i] + q.weights[i + 1];
+          simL[j] = 1.0;
+          simQ[i] = 1.0;
+          simQ[i + 1] = 1.0;
           distinctiveMatched |= isDistinctive(l, j);
           break;
         }
@@ -153,15 +154,25 @@ public final class Scorer {
           r.queryPartner[i] = -2 - j;
           r.listPartner[j] = i;
           r.listPartner[j + 1] = i;
-          matchedL += l.weights[j] + l.weights[j + 1];
-          matchedQ += q.weights[i];
+          simL[j] = 1.0;
+          simL[j + 1] = 1.0;
+          simQ[i] = 1.0;
           distinctiveMatched |= isDistinctive(l, j) || isDistinctive(l, j + 1);
           break;
         }
       }
     }
     double a = thresholds.listCoverageWeight();
-    double score = a * (matchedL / l.totalWeight) + (1 - a) * (matchedQ / q.totalWeight);
+    // coverage as 1 - lost weight / total weight, so that a full exact match is exactly 1.0
+    double lostL = 0;
+    for (int j = 0; j < m; j++) {
+      lostL += l.weights[j] * (1.0 - simL[j]);
+    }
+    double lostQ = 0;
+    for (int i = 0; i < n; i++) {
+      lostQ += q.weights[i] * (1.0 - simQ[i]);
+    }
+    double score = a * (1.0 - lostL / l.totalWeight) + (1 - a) * (1.0 - lostQ / q.totalWeight);
     if (l.hasDistinctive && !distinctiveMatched) {
       score = Math.min(score, thresholds.noDistinctiveCap());
     }
