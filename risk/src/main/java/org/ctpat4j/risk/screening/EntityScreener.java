@@ -50,6 +50,9 @@ public final class EntityScreener {
   private final int[] nameIndexInEntry;
   private final BlockingIndex index;
   private final Map<EntityIdentifier, List<Integer>> byIdentifier;
+  /** Derived from the immutable state only, so caching it keeps the screener deterministic; at most one per country. */
+  private final java.util.concurrent.ConcurrentHashMap<String, CountryTable> countryTables =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private EntityScreener(Builder b) {
     this.entries = List.copyOf(b.entries);
@@ -77,8 +80,8 @@ public final class EntityScreener {
         ids.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
       }
     }
-    if (prepared.size() >= (1 << 25)) {
-      throw new IllegalArgumentException("entries: at most 33,554,431 names and aliases can be indexed");
+    if (prepared.size() >= (1 << 24)) {
+      throw new IllegalArgumentException("entries: at most 16,777,215 names and aliases can be indexed");
     }
     this.names = prepared.toArray(new PreparedName[0]);
     this.nameEntry = owner.stream().mapToInt(Integer::intValue).toArray();
@@ -178,20 +181,9 @@ public final class EntityScreener {
     for (int k = 0; k < q.length; k++) {
       q[k] = new PreparedName(normalizer.normalize(queryNames.get(k)), thresholds);
     }
-    double[] adjustment = new double[entries.size()];
-    CountryEffect[] effects = new CountryEffect[entries.size()];
-    for (int e = 0; e < entries.size(); e++) {
-      effects[e] = countryEffect(query.country(), entries.get(e).country());
-      adjustment[e] = switch (effects[e]) {
-        case SAME, RELATED -> thresholds.sameCountryBonus();
-        case DIFFERENT -> -thresholds.differentCountryPenalty();
-        case UNKNOWN -> 0.0;
-      };
-    }
-    double[] cutoff = new double[names.length];
-    for (int v = 0; v < names.length; v++) {
-      cutoff[v] = thresholds.possible() - adjustment[nameEntry[v]];
-    }
+    CountryTable table = countryTables.computeIfAbsent(query.country().orElse(""), this::countryTable);
+    double[] adjustment = table.adjustment;
+    double[] cutoff = table.cutoff;
     // best pair per entry: score, then query name order, then listed name order
     Map<Integer, Best> best = new HashMap<>();
     for (int k = 0; k < q.length; k++) {
@@ -230,7 +222,8 @@ public final class EntityScreener {
       PreparedName qn = q[pair.query];
       Explanation explanation = new Explanation(qn.name().original(), l.name().original(),
           Scorer.matches(qn, l, pair.result), Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, pair.result),
-          Scorer.unmatchedList(l, pair.result), pair.result.score(), effects[e], adjustment[e], Optional.empty());
+          Scorer.unmatchedList(l, pair.result), pair.result.score(), countryEffect(query.country(), entries.get(e).country()), adjustment[e],
+          Optional.empty());
       hits.add(new ScreeningHit(entries.get(e), l.name().original(), score, level.get(), explanation));
     }
     for (Map.Entry<Integer, EntityIdentifier> id : identified.entrySet()) {
@@ -241,12 +234,32 @@ public final class EntityScreener {
       PreparedName qn = q[0];
       Scorer.Result r = scorer.score(qn, l);
       Explanation explanation = new Explanation(qn.name().original(), entry.name(), Scorer.matches(qn, l, r),
-          Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, r), Scorer.unmatchedList(l, r), r.score(), effects[e],
-          0.0, Optional.of(id.getValue()));
+          Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, r), Scorer.unmatchedList(l, r), r.score(),
+          countryEffect(query.country(), entry.country()), 0.0, Optional.of(id.getValue()));
       hits.add(new ScreeningHit(entry, entry.name(), 1.0, ScreeningLevel.MATCH, explanation));
     }
     hits.sort(ScreeningHit.ORDER);
     return List.copyOf(hits);
+  }
+
+  /** Country adjustments per entry and name cut-offs per listed name, for one supplier country. */
+  private record CountryTable(double[] adjustment, double[] cutoff) {}
+
+  private CountryTable countryTable(String country) {
+    Optional<String> supplier = country.isEmpty() ? Optional.empty() : Optional.of(country);
+    double[] adjustment = new double[entries.size()];
+    for (int e = 0; e < entries.size(); e++) {
+      adjustment[e] = switch (countryEffect(supplier, entries.get(e).country())) {
+        case SAME, RELATED -> thresholds.sameCountryBonus();
+        case DIFFERENT -> -thresholds.differentCountryPenalty();
+        case UNKNOWN -> 0.0;
+      };
+    }
+    double[] cutoff = new double[names.length];
+    for (int v = 0; v < names.length; v++) {
+      cutoff[v] = thresholds.possible() - adjustment[nameEntry[v]];
+    }
+    return new CountryTable(adjustment, cutoff);
   }
 
   private int firstNameOf(int entry) {

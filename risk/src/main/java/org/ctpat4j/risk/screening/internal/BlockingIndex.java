@@ -3,10 +3,8 @@ package org.ctpat4j.risk.screening.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ctpat4j.risk.screening.ScreeningThresholds;
 
 /**
@@ -16,8 +14,9 @@ import org.ctpat4j.risk.screening.ScreeningThresholds;
  *
  * <p>It is exact, not heuristic: every token pair the {@link Scorer} can match (equal, within the typo allowance of
  * {@link TokenDistance}, or equal after joining two adjacent tokens) is found. Typos are found through a deletion
- * neighbourhood (every string obtained by deleting up to the allowed number of letters from a token, as in SymSpell):
- * two tokens within k edits share a string reachable by at most k deletions from each. Hence a listed name the index
+ * neighbourhood (every string obtained by deleting up to the allowed number of letters from a token, as in SymSpell,
+ * kept as 64-bit hashes): two tokens within k edits share a string reachable by at most k deletions from each.
+ * Partners of every indexed token are computed once, so only supplier tokens that are not in the list need a search. Hence a listed name the index
  * does not return, or whose upper bound is below the POSSIBLE cut-off, cannot be a hit, and blocked screening returns
  * exactly what all-pairs screening returns.
  */
@@ -27,7 +26,8 @@ public final class BlockingIndex {
   private final String[] vocabulary;
   private final Map<String, Integer> tokenIds = new HashMap<>();
   private final int[][] postings; // per vocabulary id: name index << 6 | token position
-  private final Map<String, int[]> deletions = new HashMap<>(); // deletion string -> vocabulary ids
+  private final DeletionHashes.Table deletions; // hash of a deletion string -> vocabulary ids
+  private final int[][] partners; // per vocabulary id: the vocabulary ids it matches (itself included), ascending
   private final Map<String, int[]> joined = new HashMap<>(); // two adjacent listed tokens joined -> name << 6 | pos
   private final ThreadLocal<Scratch> scratch;
 
@@ -55,9 +55,9 @@ public final class BlockingIndex {
           vocab.add(token);
           post.add(new ArrayList<>());
         }
-        post.get(id).add(v << 6 | pos);
+        post.get(id).add(v << 7 | (strong(name, pos) ? 64 : 0) | pos);
         if (pos + 1 < name.tokens.length && name.weights[pos + 1] > 0) {
-          joinedLists.computeIfAbsent(token + name.tokens[pos + 1], k -> new ArrayList<>()).add(v << 6 | pos);
+          joinedLists.computeIfAbsent(token + name.tokens[pos + 1], k -> new ArrayList<>()).add(v << 7 | 64 | pos);
         }
       }
     }
@@ -67,17 +67,33 @@ public final class BlockingIndex {
       postings[id] = post.get(id).stream().mapToInt(Integer::intValue).toArray();
     }
     joinedLists.forEach((k, v) -> joined.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    Map<String, List<Integer>> del = new HashMap<>();
+    Map<Long, List<Integer>> del = new HashMap<>();
     for (int id = 0; id < vocabulary.length; id++) {
       String token = vocabulary[id];
       if (!TokenDistance.typoEligible(token)) {
         continue;
       }
-      for (String d : deletions(token, TokenDistance.allowed(token.length()))) {
-        del.computeIfAbsent(d, k -> new ArrayList<>()).add(id);
+      for (long d : DeletionHashes.of(token, TokenDistance.allowed(token.length()))) {
+        List<Integer> ids = del.computeIfAbsent(d, k -> new ArrayList<>());
+        if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
+          ids.add(id);
+        }
       }
     }
-    del.forEach((k, v) -> deletions.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    long[] keys = new long[del.size()];
+    int[][] values = new int[del.size()][];
+    int k = 0;
+    for (Map.Entry<Long, List<Integer>> e : del.entrySet()) {
+      keys[k] = e.getKey();
+      values[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.deletions = new DeletionHashes.Table(keys, values);
+    // the partners of every vocabulary token, so that a supplier token found in the vocabulary needs no typo search
+    this.partners = new int[vocabulary.length][];
+    int[] stamp = new int[vocabulary.length];
+    for (int id = 0; id < vocabulary.length; id++) {
+      partners[id] = typoPartners(vocabulary[id], stamp, id + 1, id);
+    }
     int vocabularySize = vocabulary.length;
     int nameCount = names.length;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount, vocabularySize));
@@ -92,21 +108,38 @@ public final class BlockingIndex {
     return vocabulary.length;
   }
 
-  static Set<String> deletions(String token, int depth) {
-    Set<String> out = new HashSet<>();
-    out.add(token);
-    Set<String> frontier = Set.of(token);
-    for (int d = 0; d < depth; d++) {
-      Set<String> next = new HashSet<>();
-      for (String s : frontier) {
-        for (int i = 0; i < s.length(); i++) {
-          next.add(s.substring(0, i) + s.substring(i + 1));
+  /** Vocabulary ids within the typo allowance of a token, ascending; {@code self} (or -1) is included first. */
+  private int[] typoPartners(String token, int[] stamp, int epoch, int self) {
+    List<Integer> out = new ArrayList<>();
+    if (self >= 0) {
+      out.add(self);
+      stamp[self] = epoch;
+    }
+    if (TokenDistance.typoEligible(token)) {
+      for (long d : DeletionHashes.of(token, TokenDistance.allowed(token.length()))) {
+        int[] ids = deletions.get(d);
+        if (ids == null) {
+          continue;
+        }
+        for (int id : ids) {
+          if (stamp[id] != epoch && TokenDistance.edits(token, vocabulary[id]) >= 0) {
+            stamp[id] = epoch;
+            out.add(id);
+          }
         }
       }
-      out.addAll(next);
-      frontier = next;
     }
-    return out;
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A posting is strong when its token can lift the cap on names with unmatched distinctive tokens. */
+  private static boolean strong(PreparedName name, int pos) {
+    return !name.hasDistinctive || isDistinctive(name, pos);
+  }
+
+  private static boolean isDistinctive(PreparedName name, int pos) {
+    return name.name.classes()[pos] == org.ctpat4j.risk.screening.Explanation.TokenClass.DISTINCTIVE
+        && !name.name.parenthetical()[pos];
   }
 
   /** Per-thread work arrays, reset by an epoch stamp instead of clearing. */
@@ -143,8 +176,11 @@ public final class BlockingIndex {
       Arrays.fill(s.nameStamp, 0);
       s.epoch = 1;
     }
-    int touchedCount = 0;
     String[] qt = q.tokens;
+    // the postings each query token reaches, with the query bits they carry
+    List<int[]> reached = new ArrayList<>();
+    List<Long> bits = new ArrayList<>();
+    List<Integer> widths = new ArrayList<>();
     for (int i = 0; i < qt.length; i++) {
       if (q.weights[i] <= 0) {
         continue;
@@ -156,41 +192,36 @@ public final class BlockingIndex {
         s.vocabEpoch = 1;
       }
       int ve = s.vocabEpoch;
-      // exact and typo partners
       Integer exact = tokenIds.get(token);
-      if (exact != null) {
-        s.vocabStamp[exact] = ve;
-        touchedCount = mark(s, touchedCount, postings[exact], qbit, 1);
+      int[] found = exact != null ? partners[exact] : typoPartners(token, s.vocabStamp, ve, -1);
+      for (int id : found) {
+        reached.add(postings[id]);
+        bits.add(qbit);
+        widths.add(1);
       }
-      if (TokenDistance.typoEligible(token)) {
-        for (String d : deletions(token, TokenDistance.allowed(token.length()))) {
-          int[] ids = deletions.get(d);
-          if (ids == null) {
-            continue;
-          }
-          for (int id : ids) {
-            if (s.vocabStamp[id] == ve) {
-              continue;
-            }
-            if (TokenDistance.edits(token, vocabulary[id]) >= 0) {
-              s.vocabStamp[id] = ve; // each partner is marked once per query token
-              touchedCount = mark(s, touchedCount, postings[id], qbit, 1);
-            }
-          }
-        }
-      }
-      // one query token equal to two adjacent listed tokens
-      int[] j = joined.get(token);
+      int[] j = joined.get(token); // one query token equal to two adjacent listed tokens
       if (j != null) {
-        touchedCount = mark(s, touchedCount, j, qbit, 2);
+        reached.add(j);
+        bits.add(qbit);
+        widths.add(2);
       }
-      // two adjacent query tokens equal to one listed token
-      if (i + 1 < qt.length && q.weights[i + 1] > 0) {
+      if (i + 1 < qt.length && q.weights[i + 1] > 0) { // two adjacent query tokens equal to one listed token
         Integer id = tokenIds.get(token + qt[i + 1]);
         if (id != null) {
-          touchedCount = mark(s, touchedCount, postings[id], qbit | (1L << (i + 1)), 1);
+          reached.add(postings[id]);
+          bits.add(qbit | (1L << (i + 1)));
+          widths.add(1);
         }
       }
+    }
+    // pass 1: names reached through a strong posting, or whose cap does not prune; pass 2: complete their masks
+    int touchedCount = 0;
+    double cap = thresholds.noDistinctiveCap() + 1e-9;
+    for (int k = 0; k < reached.size(); k++) {
+      touchedCount = mark(s, touchedCount, reached.get(k), bits.get(k), widths.get(k), cutoff, cap, true);
+    }
+    for (int k = 0; k < reached.size(); k++) {
+      mark(s, touchedCount, reached.get(k), bits.get(k), widths.get(k), cutoff, cap, false);
     }
     int[] out = new int[touchedCount];
     int count = 0;
@@ -228,11 +259,15 @@ public final class BlockingIndex {
     return result;
   }
 
-  private static int mark(Scratch s, int touchedCount, int[] posting, long qbits, int width) {
+  private static int mark(Scratch s, int touchedCount, int[] posting, long qbits, int width, double[] cutoff,
+      double cap, boolean firstPass) {
     for (int p : posting) {
-      int v = p >>> 6;
+      int v = p >>> 7;
       int pos = p & 63;
       if (s.nameStamp[v] != s.epoch) {
+        if (!firstPass || ((p & 64) == 0 && cap < cutoff[v])) {
+          continue; // only weak tokens reach it: its score is capped below the cut-off
+        }
         s.nameStamp[v] = s.epoch;
         s.listMask[v] = 0;
         s.queryMask[v] = 0;
@@ -241,11 +276,11 @@ public final class BlockingIndex {
         }
         s.touched[touchedCount++] = v;
       }
-      long bits = 1L << pos;
+      long b = 1L << pos;
       if (width == 2) {
-        bits |= 1L << (pos + 1);
+        b |= 1L << (pos + 1);
       }
-      s.listMask[v] |= bits;
+      s.listMask[v] |= b;
       s.queryMask[v] |= qbits;
     }
     return touchedCount;

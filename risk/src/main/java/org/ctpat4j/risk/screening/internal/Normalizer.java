@@ -38,7 +38,7 @@ public final class Normalizer {
    * @return its tokens
    */
   public NormalizedName normalize(String name) {
-    String text = java.text.Normalizer.normalize(name, Form.NFKC);
+    String text = isAscii(name) ? name : java.text.Normalizer.normalize(name, Form.NFKC); // ASCII is NFKC already
     text = replaceHan(text);
     text = fold(text);
     List<String> raw = new ArrayList<>();
@@ -129,6 +129,15 @@ public final class Normalizer {
       return token.substring(0, n - 1);
     }
     return token;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOfEq(String[] rule) {
