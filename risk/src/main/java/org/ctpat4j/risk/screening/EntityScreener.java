@@ -29,8 +29,12 @@ import org.ctpat4j.risk.screening.internal.Scorer;
  *
  * <p>Names are normalised (see {@link ScreeningThresholds} for the scoring and {@link Romanizer} for Chinese script),
  * every name of the supplier is compared with every name of each listed entry that a blocking index returns, and the
- * best pair per entry is kept. {@link #screen} and {@link #screenAllPairs} return the same hits: the index is exact
- * (see the package's implementation notes), the all-pairs method exists to prove it and as a reference.
+ * best pair per entry is kept. {@link #screen} and {@link #screenAllPairs} return the same hits: the blocking index
+ * is exact, not heuristic. It finds every listed name sharing a matchable token with the supplier (equal, within the
+ * typo allowance through a deletion neighbourhood, or equal after joining two adjacent tokens), bounds each one's score
+ * from the tokens that could match, and scores precisely only those whose bound reaches the POSSIBLE cut-off; names
+ * reached only through place, sector or generic words are skipped when the cap for names without a matched
+ * distinctive word keeps them below the cut-off. The all-pairs method exists to prove it and as a reference.
  *
  * <p>Instances are immutable and thread-safe; building one normalises and indexes the list (milliseconds for a few
  * thousand names).

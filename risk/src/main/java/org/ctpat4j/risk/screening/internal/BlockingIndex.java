@@ -122,7 +122,7 @@ public final class BlockingIndex {
           continue;
         }
         for (int id : ids) {
-          if (stamp[id] != epoch && TokenDistance.edits(token, vocabulary[id]) >= 0) {
+          if (stamp[id] != epoch && TokenDistance.editsOfEligible(token, vocabulary[id]) >= 0) {
             stamp[id] = epoch;
             out.add(id);
           }

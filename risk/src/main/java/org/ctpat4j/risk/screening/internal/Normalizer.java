@@ -38,8 +38,8 @@ public final class Normalizer {
    * @return its tokens
    */
   public NormalizedName normalize(String name) {
-    String text = isAscii(name) ? name : java.text.Normalizer.normalize(name, Form.NFKC); // ASCII is NFKC already
-    text = replaceHan(text);
+    boolean ascii = isAscii(name);
+    String text = ascii ? name : replaceHan(java.text.Normalizer.normalize(name, Form.NFKC)); // ASCII: NFKC already
     text = fold(text);
     List<String> raw = new ArrayList<>();
     List<Boolean> rawParen = new ArrayList<>();

@@ -58,6 +58,25 @@ public final class TokenDistance {
     return d <= max ? d : -1;
   }
 
+  /**
+   * {@link #edits} for two tokens already known to be {@link #typoEligible}.
+   *
+   * @param a an eligible token
+   * @param b another eligible token
+   * @return as {@link #edits}
+   */
+  static int editsOfEligible(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    int max = allowed(Math.min(a.length(), b.length()));
+    if (max == 0 || Math.abs(a.length() - b.length()) > max) {
+      return -1;
+    }
+    int d = osa(a, b, max);
+    return d <= max ? d : -1;
+  }
+
   /** Optimal string alignment distance, giving up (returning max + 1) once every cell of a row exceeds max. */
   static int osa(String a, String b, int max) {
     int n = a.length();
