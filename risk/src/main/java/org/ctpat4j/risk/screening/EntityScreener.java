@@ -195,7 +195,7 @@ public final class EntityScreener {
         continue;
       }
       if (blocked) {
-        for (int v : index.candidates(q[k], cutoff, thresholds)) {
+        for (int v : index.candidates(q[k], cutoff, table.minCutoff(), thresholds)) {
           consider(best, q, k, v, cutoff);
         }
       } else {
@@ -247,7 +247,7 @@ public final class EntityScreener {
   }
 
   /** Country adjustments per entry and name cut-offs per listed name, for one supplier country. */
-  private record CountryTable(double[] adjustment, double[] cutoff) {}
+  private record CountryTable(double[] adjustment, double[] cutoff, double minCutoff) {}
 
   private CountryTable countryTable(String country) {
     Optional<String> supplier = country.isEmpty() ? Optional.empty() : Optional.of(country);
@@ -263,7 +263,11 @@ public final class EntityScreener {
     for (int v = 0; v < names.length; v++) {
       cutoff[v] = thresholds.possible() - adjustment[nameEntry[v]];
     }
-    return new CountryTable(adjustment, cutoff);
+    double min = Double.POSITIVE_INFINITY;
+    for (double c : cutoff) {
+      min = Math.min(min, c);
+    }
+    return new CountryTable(adjustment, cutoff, min);
   }
 
   private int firstNameOf(int entry) {

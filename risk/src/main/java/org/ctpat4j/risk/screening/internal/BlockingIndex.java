@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
 import org.ctpat4j.risk.screening.ScreeningThresholds;
 
 /**
@@ -15,36 +16,49 @@ import org.ctpat4j.risk.screening.ScreeningThresholds;
  * <p>It is exact, not heuristic: every token pair the {@link Scorer} can match (equal, within the typo allowance of
  * {@link TokenDistance}, or equal after joining two adjacent tokens) is found. Typos are found through a deletion
  * neighbourhood (every string obtained by deleting up to the allowed number of letters from a token, as in SymSpell,
- * kept as 64-bit hashes): two tokens within k edits share a string reachable by at most k deletions from each.
- * Partners of every indexed token are computed once, so only supplier tokens that are not in the list need a search. Hence a listed name the index
- * does not return, or whose upper bound is below the POSSIBLE cut-off, cannot be a hit, and blocked screening returns
- * exactly what all-pairs screening returns.
+ * kept as 64-bit hashes): two tokens within k edits share a string reachable by at most k deletions from each. The
+ * partners of every indexed token are computed once, so only supplier tokens that are not in the list need a search.
+ *
+ * <p>Postings are split in two. A <em>strong</em> posting is a distinctive token (outside parentheses) of a listed
+ * name, or any token of a name without distinctive tokens; a <em>weak</em> one is a place, sector or generic word of a
+ * name that has distinctive tokens. A name reached through weak postings only has no distinctive token matched, so its
+ * score is capped at {@link ScreeningThresholds#noDistinctiveCap()}; when that cap is below the cut-off, weak postings
+ * never make a name a candidate (this is the rare-token priority). For each candidate, the tokens on both sides that
+ * could match give an upper bound of the score; only names whose bound reaches the cut-off are returned. Hence a
+ * listed name the index does not return cannot be a hit, and blocked screening returns exactly what all-pairs
+ * screening returns.
  */
 public final class BlockingIndex {
 
   private final PreparedName[] names;
   private final String[] vocabulary;
   private final Map<String, Integer> tokenIds = new HashMap<>();
-  private final int[][] postings; // per vocabulary id: name index << 6 | token position
+  private final int[][] strongPostings; // per vocabulary id: name index << 6 | token position
+  private final int[][] weakPostings;
+  private final int[][] nameVocabulary; // per name and position: vocabulary id, or -1 for a token without weight
   private final DeletionHashes.Table deletions; // hash of a deletion string -> vocabulary ids
-  private final int[][] partners; // per vocabulary id: the vocabulary ids it matches (itself included), ascending
+  private final int[][] partners; // per vocabulary id: the vocabulary ids it matches (itself first)
   private final Map<String, int[]> joined = new HashMap<>(); // two adjacent listed tokens joined -> name << 6 | pos
   private final ThreadLocal<Scratch> scratch;
 
   /**
    * Indexes names.
    *
-   * @param names the listed names, each with at most {@link Normalizer#MAX_TOKENS} tokens
+   * @param names the listed names, each with at most {@link Normalizer#MAX_TOKENS} tokens, fewer than 2^24 names
    */
   public BlockingIndex(PreparedName[] names) {
     this.names = names.clone();
     List<String> vocab = new ArrayList<>();
-    List<List<Integer>> post = new ArrayList<>();
+    List<List<Integer>> strong = new ArrayList<>();
+    List<List<Integer>> weak = new ArrayList<>();
     Map<String, List<Integer>> joinedLists = new HashMap<>();
+    this.nameVocabulary = new int[names.length][];
     for (int v = 0; v < names.length; v++) {
       PreparedName name = names[v];
+      nameVocabulary[v] = new int[name.tokens.length];
       for (int pos = 0; pos < name.tokens.length; pos++) {
         if (name.weights[pos] <= 0) {
+          nameVocabulary[v][pos] = -1;
           continue;
         }
         String token = name.tokens[pos];
@@ -53,19 +67,19 @@ public final class BlockingIndex {
           id = vocab.size();
           tokenIds.put(token, id);
           vocab.add(token);
-          post.add(new ArrayList<>());
+          strong.add(new ArrayList<>());
+          weak.add(new ArrayList<>());
         }
-        post.get(id).add(v << 7 | (strong(name, pos) ? 64 : 0) | pos);
+        nameVocabulary[v][pos] = id;
+        (isStrong(name, pos) ? strong : weak).get(id).add(v << 6 | pos);
         if (pos + 1 < name.tokens.length && name.weights[pos + 1] > 0) {
-          joinedLists.computeIfAbsent(token + name.tokens[pos + 1], k -> new ArrayList<>()).add(v << 7 | 64 | pos);
+          joinedLists.computeIfAbsent(token + name.tokens[pos + 1], k -> new ArrayList<>()).add(v << 6 | pos);
         }
       }
     }
     this.vocabulary = vocab.toArray(new String[0]);
-    this.postings = new int[vocabulary.length][];
-    for (int id = 0; id < vocabulary.length; id++) {
-      postings[id] = post.get(id).stream().mapToInt(Integer::intValue).toArray();
-    }
+    this.strongPostings = toArrays(strong);
+    this.weakPostings = toArrays(weak);
     joinedLists.forEach((k, v) -> joined.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     Map<Long, List<Integer>> del = new HashMap<>();
     for (int id = 0; id < vocabulary.length; id++) {
@@ -88,7 +102,6 @@ public final class BlockingIndex {
       values[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
     this.deletions = new DeletionHashes.Table(keys, values);
-    // the partners of every vocabulary token, so that a supplier token found in the vocabulary needs no typo search
     this.partners = new int[vocabulary.length][];
     int[] stamp = new int[vocabulary.length];
     for (int id = 0; id < vocabulary.length; id++) {
@@ -97,6 +110,14 @@ public final class BlockingIndex {
     int vocabularySize = vocabulary.length;
     int nameCount = names.length;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount, vocabularySize));
+  }
+
+  private static int[][] toArrays(List<List<Integer>> lists) {
+    int[][] out = new int[lists.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
   }
 
   /**
@@ -108,7 +129,7 @@ public final class BlockingIndex {
     return vocabulary.length;
   }
 
-  /** Vocabulary ids within the typo allowance of a token, ascending; {@code self} (or -1) is included first. */
+  /** Vocabulary ids within the typo allowance of a token; {@code self} (or -1) is included first. */
   private int[] typoPartners(String token, int[] stamp, int epoch, int self) {
     List<Integer> out = new ArrayList<>();
     if (self >= 0) {
@@ -132,31 +153,34 @@ public final class BlockingIndex {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** A posting is strong when its token can lift the cap on names with unmatched distinctive tokens. */
-  private static boolean strong(PreparedName name, int pos) {
+  private static boolean isStrong(PreparedName name, int pos) {
     return !name.hasDistinctive || isDistinctive(name, pos);
   }
 
   private static boolean isDistinctive(PreparedName name, int pos) {
-    return name.name.classes()[pos] == org.ctpat4j.risk.screening.Explanation.TokenClass.DISTINCTIVE
-        && !name.name.parenthetical()[pos];
+    return name.name.classes()[pos] == TokenClass.DISTINCTIVE && !name.name.parenthetical()[pos];
   }
 
-  /** Per-thread work arrays, reset by an epoch stamp instead of clearing. */
+  /** Per-thread work arrays, reset by epoch stamps instead of clearing. */
   private static final class Scratch {
     final int[] nameStamp;
     final long[] listMask;
     final long[] queryMask;
+    final int[] typoStamp;
     final int[] vocabStamp;
+    final long[] vocabBits;
+    int[] reached = new int[64];
     int[] touched = new int[64];
     int epoch;
-    int vocabEpoch;
+    int typoEpoch;
 
     Scratch(int names, int vocab) {
       nameStamp = new int[names];
       listMask = new long[names];
       queryMask = new long[names];
+      typoStamp = new int[vocab];
       vocabStamp = new int[vocab];
+      vocabBits = new long[vocab];
     }
   }
 
@@ -166,63 +190,102 @@ public final class BlockingIndex {
    * @param q the supplier name
    * @param cutoff the lowest name score of interest, per listed name (the POSSIBLE cut-off minus the country
    *     adjustment of its entry)
+   * @param minCutoff the smallest value in {@code cutoff}
    * @param thresholds the weights used to bound the score
    * @return indexes of candidate names, ascending
    */
-  public int[] candidates(PreparedName q, double[] cutoff, ScreeningThresholds thresholds) {
+  public int[] candidates(PreparedName q, double[] cutoff, double minCutoff, ScreeningThresholds thresholds) {
     Scratch s = scratch.get();
-    s.epoch++;
-    if (s.epoch == Integer.MAX_VALUE) {
+    if (++s.epoch == Integer.MAX_VALUE) {
       Arrays.fill(s.nameStamp, 0);
+      Arrays.fill(s.vocabStamp, 0);
       s.epoch = 1;
     }
+    int epoch = s.epoch;
     String[] qt = q.tokens;
-    // the postings each query token reaches, with the query bits they carry
-    List<int[]> reached = new ArrayList<>();
-    List<Long> bits = new ArrayList<>();
-    List<Integer> widths = new ArrayList<>();
+    int reachedCount = 0;
+    List<int[]> joinedPostings = new ArrayList<>(0);
+    List<Long> joinedBits = new ArrayList<>(0);
+    // 1. the vocabulary tokens each supplier token reaches, with the supplier-token bits they carry
     for (int i = 0; i < qt.length; i++) {
       if (q.weights[i] <= 0) {
         continue;
       }
       long qbit = 1L << i;
       String token = qt[i];
-      if (++s.vocabEpoch == Integer.MAX_VALUE) {
-        Arrays.fill(s.vocabStamp, 0);
-        s.vocabEpoch = 1;
-      }
-      int ve = s.vocabEpoch;
       Integer exact = tokenIds.get(token);
-      int[] found = exact != null ? partners[exact] : typoPartners(token, s.vocabStamp, ve, -1);
+      int[] found;
+      if (exact != null) {
+        found = partners[exact];
+      } else {
+        if (++s.typoEpoch == Integer.MAX_VALUE) {
+          Arrays.fill(s.typoStamp, 0);
+          s.typoEpoch = 1;
+        }
+        found = typoPartners(token, s.typoStamp, s.typoEpoch, -1);
+      }
       for (int id : found) {
-        reached.add(postings[id]);
-        bits.add(qbit);
-        widths.add(1);
+        reachedCount = reach(s, reachedCount, id, qbit);
       }
-      int[] j = joined.get(token); // one query token equal to two adjacent listed tokens
+      int[] j = joined.get(token); // one supplier token equal to two adjacent listed tokens
       if (j != null) {
-        reached.add(j);
-        bits.add(qbit);
-        widths.add(2);
+        joinedPostings.add(j);
+        joinedBits.add(qbit);
       }
-      if (i + 1 < qt.length && q.weights[i + 1] > 0) { // two adjacent query tokens equal to one listed token
+      if (i + 1 < qt.length && q.weights[i + 1] > 0) { // two adjacent supplier tokens equal to one listed token
         Integer id = tokenIds.get(token + qt[i + 1]);
         if (id != null) {
-          reached.add(postings[id]);
-          bits.add(qbit | (1L << (i + 1)));
-          widths.add(1);
+          reachedCount = reach(s, reachedCount, id, qbit | (1L << (i + 1)));
         }
       }
     }
-    // pass 1: names reached through a strong posting, or whose cap does not prune; pass 2: complete their masks
-    int touchedCount = 0;
+    // 2. candidate names: through strong postings; through weak ones only where the cap does not prune
     double cap = thresholds.noDistinctiveCap() + 1e-9;
-    for (int k = 0; k < reached.size(); k++) {
-      touchedCount = mark(s, touchedCount, reached.get(k), bits.get(k), widths.get(k), cutoff, cap, true);
+    boolean weakMatters = cap >= minCutoff;
+    int touchedCount = 0;
+    for (int r = 0; r < reachedCount; r++) {
+      int id = s.reached[r];
+      for (int p : strongPostings[id]) {
+        touchedCount = touch(s, touchedCount, p >>> 6, epoch);
+      }
+      if (weakMatters) {
+        for (int p : weakPostings[id]) {
+          if (cap >= cutoff[p >>> 6]) {
+            touchedCount = touch(s, touchedCount, p >>> 6, epoch);
+          }
+        }
+      }
     }
-    for (int k = 0; k < reached.size(); k++) {
-      mark(s, touchedCount, reached.get(k), bits.get(k), widths.get(k), cutoff, cap, false);
+    for (int[] posting : joinedPostings) {
+      for (int p : posting) {
+        touchedCount = touch(s, touchedCount, p >>> 6, epoch);
+      }
     }
+    // 3. which tokens of each candidate could match, on both sides
+    for (int k = 0; k < touchedCount; k++) {
+      int v = s.touched[k];
+      int[] ids = nameVocabulary[v];
+      long lm = 0;
+      long qm = 0;
+      for (int pos = 0; pos < ids.length; pos++) {
+        int id = ids[pos];
+        if (id >= 0 && s.vocabStamp[id] == epoch) {
+          lm |= 1L << pos;
+          qm |= s.vocabBits[id];
+        }
+      }
+      s.listMask[v] = lm;
+      s.queryMask[v] = qm;
+    }
+    for (int k = 0; k < joinedPostings.size(); k++) {
+      for (int p : joinedPostings.get(k)) {
+        int v = p >>> 6;
+        int pos = p & 63;
+        s.listMask[v] |= (1L << pos) | (1L << (pos + 1));
+        s.queryMask[v] |= joinedBits.get(k);
+      }
+    }
+    // 4. upper bound of the score
     int[] out = new int[touchedCount];
     int count = 0;
     double a = thresholds.listCoverageWeight();
@@ -235,8 +298,7 @@ public final class BlockingIndex {
       for (int pos = 0; pos < l.tokens.length; pos++) {
         if ((lm & (1L << pos)) != 0) {
           wl += l.weights[pos];
-          distinctive |= l.name.classes()[pos] == org.ctpat4j.risk.screening.Explanation.TokenClass.DISTINCTIVE
-              && !l.name.parenthetical()[pos];
+          distinctive |= isDistinctive(l, pos);
         }
       }
       double wq = 0;
@@ -259,29 +321,27 @@ public final class BlockingIndex {
     return result;
   }
 
-  private static int mark(Scratch s, int touchedCount, int[] posting, long qbits, int width, double[] cutoff,
-      double cap, boolean firstPass) {
-    for (int p : posting) {
-      int v = p >>> 7;
-      int pos = p & 63;
-      if (s.nameStamp[v] != s.epoch) {
-        if (!firstPass || ((p & 64) == 0 && cap < cutoff[v])) {
-          continue; // only weak tokens reach it: its score is capped below the cut-off
-        }
-        s.nameStamp[v] = s.epoch;
-        s.listMask[v] = 0;
-        s.queryMask[v] = 0;
-        if (touchedCount == s.touched.length) {
-          s.touched = Arrays.copyOf(s.touched, touchedCount * 2);
-        }
-        s.touched[touchedCount++] = v;
+  private static int reach(Scratch s, int reachedCount, int id, long bits) {
+    if (s.vocabStamp[id] != s.epoch) {
+      s.vocabStamp[id] = s.epoch;
+      s.vocabBits[id] = bits;
+      if (reachedCount == s.reached.length) {
+        s.reached = Arrays.copyOf(s.reached, reachedCount * 2);
       }
-      long b = 1L << pos;
-      if (width == 2) {
-        b |= 1L << (pos + 1);
+      s.reached[reachedCount++] = id;
+    } else {
+      s.vocabBits[id] |= bits;
+    }
+    return reachedCount;
+  }
+
+  private static int touch(Scratch s, int touchedCount, int v, int epoch) {
+    if (s.nameStamp[v] != epoch) {
+      s.nameStamp[v] = epoch;
+      if (touchedCount == s.touched.length) {
+        s.touched = Arrays.copyOf(s.touched, touchedCount * 2);
       }
-      s.listMask[v] |= b;
-      s.queryMask[v] |= qbits;
+      s.touched[touchedCount++] = v;
     }
     return touchedCount;
   }
