@@ -87,6 +87,13 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_typoInOnlyDistinctiveWordOfShortName_goesToReview() {
+    ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Esquell Group")), idOf("Esquel Group"));
+    assertThat(hit.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(hit.score()).isCloseTo(0.875, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void screen_joinedTokens_matchAsOne() {
     ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Dalian Sun Speed Foods Co Ltd")),
         idOf("Dalian Sunspeed Foods Co., Ltd."));

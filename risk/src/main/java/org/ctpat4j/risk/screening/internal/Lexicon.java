@@ -180,17 +180,6 @@ final class Lexicon {
   /** A canonical token with its class. */
   record Classified(String token, TokenClass tokenClass) {}
 
-  /**
-   * All words of a class (for tests and documentation).
-   *
-   * @param tokenClass the class
-   * @return the words, sorted
-   */
-  static List<String> wordsOf(TokenClass tokenClass) {
-    return CLASS_OF.entrySet().stream().filter(e -> e.getValue() == tokenClass).map(Map.Entry::getKey).sorted()
-        .toList();
-  }
-
   private static Map<String, List<String[]>> indexRules() {
     Map<String, List<String[]>> byFirst = new HashMap<>();
     for (String rule : RULES) {
