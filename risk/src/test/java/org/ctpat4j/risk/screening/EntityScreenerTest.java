@@ -174,6 +174,25 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_concurrentThreads_sameResultsAsOneThread() throws Exception {
+    List<ScreeningQuery> queries = LabelledSet.positives().stream().map(c -> ScreeningQuery.of(c.name(), "CN"))
+        .toList();
+    List<List<ScreeningHit>> expected = queries.stream().map(UFLPA::screen).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<List<ScreeningHit>>>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> queries.stream().map(UFLPA::screen).toList()));
+      }
+      for (java.util.concurrent.Future<List<List<ScreeningHit>>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void build_duplicateIds_rejected() {
     ScreeningEntry a = ScreeningEntry.newBuilder("x", "Foo").build();
     ScreeningEntry b = ScreeningEntry.newBuilder("x", "Bar").build();
