@@ -1,0 +1,74 @@
+package org.ctpat4j.evidence.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.Set;
+import org.ctpat4j.evidence.ComplianceChecker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The architecture rules of {@code evidence}, checked on its compiled main classes. */
+class ArchitectureTest {
+
+  private static final String BASE = "org.ctpat4j.evidence";
+
+  private static JavaClasses classes;
+  private static Set<String> exported;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = ArchitectureRules.importMain(BASE);
+    exported = ArchitectureRules.exportedPackages(ComplianceChecker.class.getModule());
+  }
+
+  @Test
+  void importMain_ofEvidence_findsTheMainClassesOnly() {
+    assertThat(classes.size()).isGreaterThan(40);
+    assertThat(classes.contain("org.ctpat4j.evidence.pkg.EvidencePackage")).isTrue();
+    assertThat(classes.contain(ArchitectureTest.class)).isFalse();
+    assertThat(exported).contains(BASE, BASE + ".pkg");
+  }
+
+  @Test
+  void evidence_usesOnlyTheExportedApiOfCoreAndRisk() {
+    noClasses()
+        .that().resideInAPackage(BASE + "..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("org.ctpat4j.core..internal..", "org.ctpat4j.risk..internal..", "org.jgrapht..")
+        .check(classes);
+  }
+
+  @Test
+  void evidence_dependsOnTheValidationApiOnlyNotOnItsImplementation() {
+    noClasses()
+        .that().resideInAPackage(BASE + "..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "org.glassfish..")
+        .check(classes);
+  }
+
+  @Test
+  void packages_areFreeOfCycles() {
+    ArchitectureRules.packagesFreeOfCycles(BASE).check(classes);
+  }
+
+  @Test
+  void exportedApi_doesNotExposeNonExportedTypes() {
+    ArchitectureRules.exportedApiDoesNotExpose(
+            exported, "types of non-exported packages", ArchitectureRules.nonExported(BASE, exported))
+        .check(classes);
+  }
+
+  @Test
+  void exportedApi_doesNotExposeJGraphT() {
+    ArchitectureRules.exportedApiDoesNotExpose(
+            exported, "JGraphT types", t -> t.getPackageName().startsWith("org.jgrapht"))
+        .check(classes);
+  }
+
+  @Test
+  void library_hasNoAmbientEffects() {
+    ArchitectureRules.libraryHasNoAmbientEffects(BASE).check(classes);
+  }
+}
