@@ -40,7 +40,19 @@ public record Dossier(
   /** The format identifier of this version of the dossier format. */
   public static final String FORMAT = "ctpat4j-dossier/1";
 
-  /** Copies the lists; null lists read as empty, a null evidence as {@link Evidence#NONE}. */
+  /**
+   * Copies the lists; null lists read as empty, a null evidence as {@link Evidence#NONE}.
+   *
+   * @param format the format identifier, {@value #FORMAT}
+   * @param asOf the day the dossier is judged at, or {@code null} when the caller supplies it
+   * @param partner the partner; never null
+   * @param facilities the facilities (vertices of the supply chain); never null
+   * @param materials the materials that move along links; never null
+   * @param links the supply links ("from supplies material to"); never null
+   * @param unmappedInputs inputs whose origin is not mapped; never null
+   * @param products the imported products; never null
+   * @param evidence the evidence; never null (possibly {@link Evidence#NONE})
+   */
   public Dossier {
     facilities = Copies.list(facilities);
     materials = Copies.list(materials);

@@ -14,7 +14,15 @@ import org.ctpat4j.risk.data.UflpaEntity;
  */
 public record EntityMatch(UflpaEntity entity, String facilityName, String listedName, String method, double score) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param entity the listed entity; never null
+   * @param facilityName the facility's name or alias that matched; never null
+   * @param listedName the entity's name or alias it matched; never null
+   * @param method how it matched (for example {@code exact}, {@code alias}, {@code fuzzy}); never null
+   * @param score the strength of the match in [0, 1] (1 for an exact or alias match)
+   */
   public EntityMatch {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(facilityName, "facilityName");

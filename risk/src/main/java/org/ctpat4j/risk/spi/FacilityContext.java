@@ -37,7 +37,20 @@ public record FacilityContext(
     EntityMatcher entityMatcher,
     LocalDate asOf) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param facility the facility (id, name, aliases, country, region, identifiers); never null
+   * @param makes the materials it supplies to others, sorted by id; never null
+   * @param products the imported products it produces, sorted by id; never null
+   * @param receives the materials it receives, sorted by id and without duplicates; never null
+   * @param inputs the links into it, sorted by material, supplier; never null
+   * @param unmappedInputs the inputs the dossier declares unmapped for it, sorted by material; never null
+   * @param audits its social compliance audits, sorted by id; never null
+   * @param referenceData the reference lists; never null
+   * @param entityMatcher how names are matched against the UFLPA Entity List; never null
+   * @param asOf the day of the assessment; never null
+   */
   public FacilityContext {
     Objects.requireNonNull(facility, "facility");
     makes = List.copyOf(makes);

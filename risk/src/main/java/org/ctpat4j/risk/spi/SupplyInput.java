@@ -14,7 +14,14 @@ import org.ctpat4j.core.dossier.Material;
  */
 public record SupplyInput(Material material, String supplier, String supplierCountry, Double share) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param material the material; never null
+   * @param supplier the supplying facility's id; never null
+   * @param supplierCountry the supplying facility's ISO 3166-1 alpha-2 country; never null
+   * @param share the share of the receiver's need it covers, or {@code null} when unknown
+   */
   public SupplyInput {
     Objects.requireNonNull(material, "material");
     Objects.requireNonNull(supplier, "supplier");
