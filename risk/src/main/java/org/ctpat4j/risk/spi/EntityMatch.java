@@ -1,6 +1,7 @@
 package org.ctpat4j.risk.spi;
 
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.data.UflpaEntity;
 
 /**
@@ -12,6 +13,7 @@ import org.ctpat4j.risk.data.UflpaEntity;
  * @param method how it matched (for example {@code exact}, {@code alias}, {@code fuzzy}); never null
  * @param score the strength of the match in [0, 1] (1 for an exact or alias match)
  */
+@Incubating
 public record EntityMatch(UflpaEntity entity, String facilityName, String listedName, String method, double score) {
 
   /**

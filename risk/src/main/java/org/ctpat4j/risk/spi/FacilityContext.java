@@ -3,6 +3,7 @@ package org.ctpat4j.risk.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Material;
@@ -25,6 +26,7 @@ import org.ctpat4j.risk.data.ReferenceData;
  * @param entityMatcher how names are matched against the UFLPA Entity List; never null
  * @param asOf the day of the assessment; never null
  */
+@Incubating
 public record FacilityContext(
     Facility facility,
     List<Material> makes,

@@ -2,6 +2,7 @@ package org.ctpat4j.risk.spi;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Material;
 
 /**
@@ -12,6 +13,7 @@ import org.ctpat4j.core.dossier.Material;
  * @param supplierCountry the supplying facility's ISO 3166-1 alpha-2 country; never null
  * @param share the share of the receiver's need it covers, or {@code null} when unknown
  */
+@Incubating
 public record SupplyInput(Material material, String supplier, String supplierCountry, Double share) {
 
   /**

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctpat4j.risk.architecture.ArchitectureRules.inPackage;
 import static org.ctpat4j.risk.architecture.ArchitectureRules.named;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.RiskEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,24 @@ class ArchitectureTest {
     ArchitectureRules.exportedApiDoesNotExpose(
             exported, "JGraphT types", t -> t.getPackageName().startsWith("org.jgrapht"))
         .check(classes);
+  }
+
+  @Test
+  void incubatingTypes_areExactlyThePublicTypesOfTheSpi() {
+    // CLASS retention: invisible to reflection, read from the class files
+    Set<String> incubating =
+        classes.stream()
+            .filter(c -> c.isAnnotatedWith(Incubating.class))
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> spi =
+        classes.stream()
+            .filter(c -> c.getPackageName().equals(BASE + ".spi") && c.isTopLevelClass())
+            .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(spi).hasSize(6).contains(BASE + ".spi.RiskRule", BASE + ".spi.FacilityContext");
+    assertThat(incubating).isEqualTo(spi);
   }
 
   @Test
