@@ -81,6 +81,7 @@ public record RequirementDefinition(
 
       @Override
       public LocalDate inForceFor(LocalDate memberSince) {
+        Objects.requireNonNull(memberSince, "memberSince");
         return from;
       }
     }

@@ -245,6 +245,9 @@ public final class CompliancePolicy {
    * @return {@code true} when {@code date <= asOf <= date + maxAge}
    */
   public static boolean isCurrent(LocalDate date, Period maxAge, LocalDate asOf) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(maxAge, "maxAge");
+    Objects.requireNonNull(asOf, "asOf");
     return !date.isAfter(asOf) && !date.plus(maxAge).isBefore(asOf);
   }
 

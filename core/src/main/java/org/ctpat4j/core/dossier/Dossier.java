@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.internal.Copies;
@@ -78,6 +79,7 @@ public record Dossier(
    * @return the facility, or empty
    */
   public Optional<Facility> facility(String id) {
+    Objects.requireNonNull(id, "id");
     return facilities.stream().filter(f -> f != null && id.equals(f.id())).findFirst();
   }
 
@@ -88,6 +90,7 @@ public record Dossier(
    * @return the material, or empty
    */
   public Optional<Material> material(String id) {
+    Objects.requireNonNull(id, "id");
     return materials.stream().filter(m -> m != null && id.equals(m.id())).findFirst();
   }
 }

@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.internal.Copies;
 
@@ -67,6 +68,7 @@ public record Evidence(
    * @return the document, or empty
    */
   public Optional<Document> document(String id) {
+    Objects.requireNonNull(id, "id");
     return documents.stream().filter(d -> d != null && id.equals(d.id())).findFirst();
   }
 }

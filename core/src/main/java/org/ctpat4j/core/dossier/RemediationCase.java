@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.internal.Copies;
 
@@ -51,6 +52,7 @@ public record RemediationCase(
    * @return {@code true} when opened on or before {@code date} and not closed by then
    */
   public boolean isOpenOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !opened.isAfter(date) && (closed == null || closed.isAfter(date));
   }
 

@@ -90,6 +90,7 @@ public record Problem(String path, int line, int column, String code, String mes
    * @return {@code true} when {@link #code()} is its name
    */
   public boolean is(ProblemCode problemCode) {
+    Objects.requireNonNull(problemCode, "problemCode");
     return problemCode.name().equals(code);
   }
 
