@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record Citation(String document, LocalDate date, String url, String note) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param document the title of the source document; never null
+   * @param date the date of the document, or {@code null} when not known
+   * @param url where the document can be read; never null, possibly empty
+   * @param note what the source supports and how sure it is; never null, possibly empty
+   */
   public Citation {
     Objects.requireNonNull(document, "document");
     url = url == null ? "" : url;

@@ -23,7 +23,14 @@ public record Partner(
     @NotNull BusinessEntityType entityType,
     @NotNull List<@NotNull @Valid Membership> memberships) {
 
-  /** Copies the memberships; a null list is read as empty. */
+  /**
+   * Copies the memberships; a null list is read as empty.
+   *
+   * @param name the partner's legal name; never blank
+   * @param country the ISO 3166-1 alpha-2 country of the partner
+   * @param entityType the CTPAT business entity type
+   * @param memberships the partner's program memberships; never null, possibly empty
+   */
   public Partner {
     memberships = memberships == null ? List.of() : List.copyOf(memberships);
   }

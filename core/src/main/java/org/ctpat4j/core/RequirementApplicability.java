@@ -15,7 +15,14 @@ import java.util.Optional;
 public record RequirementApplicability(
     Requirement requirement, Applicability status, LocalDate inForceFrom, String reason) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param requirement the requirement; never null
+   * @param status whether it is in force, not yet due or not applicable; never null
+   * @param inForceFrom the first day it binds the partner, or {@code null} when it is not applicable
+   * @param reason a plain-language explanation of the status; never null
+   */
   public RequirementApplicability {
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(status, "status");

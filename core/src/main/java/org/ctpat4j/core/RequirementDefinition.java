@@ -24,7 +24,17 @@ public record RequirementDefinition(
     Set<BusinessEntityType> entityTypes,
     EffectiveDate effectiveDate) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param requirement the requirement id; never null
+   * @param title the short title; never null
+   * @param summary a plain-language summary of what is required; never null
+   * @param source the document that states the requirement; never null
+   * @param program the program whose members it binds; never null
+   * @param entityTypes the business entity types it applies to; never null or empty
+   * @param effectiveDate when it starts to bind a member; never null
+   */
   public RequirementDefinition {
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(title, "title");
@@ -60,13 +70,18 @@ public record RequirementDefinition(
      * @param from the first day it binds; never null
      */
     record Fixed(LocalDate from) implements EffectiveDate {
-      /** Checks the argument. */
+      /**
+       * Checks the argument.
+       *
+       * @param from the first day it binds; never null
+       */
       public Fixed {
         Objects.requireNonNull(from, "from");
       }
 
       @Override
       public LocalDate inForceFor(LocalDate memberSince) {
+        Objects.requireNonNull(memberSince, "memberSince");
         return from;
       }
     }
@@ -79,7 +94,12 @@ public record RequirementDefinition(
      * @param deadline the end of the grace period: the first day it binds existing members
      */
     record GracePeriod(LocalDate announced, LocalDate deadline) implements EffectiveDate {
-      /** Checks the arguments. */
+      /**
+       * Checks the arguments.
+       *
+       * @param announced the day the requirement was announced; members since this day or earlier get the grace period
+       * @param deadline the end of the grace period: the first day it binds existing members
+       */
       public GracePeriod {
         Objects.requireNonNull(announced, "announced");
         Objects.requireNonNull(deadline, "deadline");

@@ -67,6 +67,13 @@ class ModuleDescriptorTest {
   }
 
   @Test
+  void servicesAndQualifiedExports_none() {
+    assertThat(MODULE.getDescriptor().uses()).isEmpty();
+    assertThat(MODULE.getDescriptor().provides()).isEmpty();
+    assertThat(MODULE.getDescriptor().exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
+  }
+
+  @Test
   void beanValidation_reachesTheModelAndTheConstraintValidators() {
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
       Facility facility = new Facility("f1", "Plant", List.of(), "CN", "VN-01", null, null, false);

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.RiskSource;
 import org.ctpat4j.core.dossier.TrainingTopic;
 import org.ctpat4j.risk.RiskLevel;
@@ -215,10 +216,11 @@ public final class CompliancePolicy {
   }
 
   /**
-   * Returns the severities that replace codes' defaults.
+   * Returns the severities that replace codes' defaults. {@link Incubating}, as is {@link Builder#severity}.
    *
    * @return an unmodifiable map; never null
    */
+  @Incubating
   public Map<FindingCode, Severity> severityOverrides() {
     return severityOverrides;
   }
@@ -243,6 +245,9 @@ public final class CompliancePolicy {
    * @return {@code true} when {@code date <= asOf <= date + maxAge}
    */
   public static boolean isCurrent(LocalDate date, Period maxAge, LocalDate asOf) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(maxAge, "maxAge");
+    Objects.requireNonNull(asOf, "asOf");
     return !date.isAfter(asOf) && !date.plus(maxAge).isBefore(asOf);
   }
 
@@ -435,10 +440,14 @@ public final class CompliancePolicy {
     /**
      * Overrides the severity of a finding code (for example to accept a stale audit as a warning).
      *
+     * <p>{@link Incubating}: whether an override may lower a finding that blocks the verdict (for example a gap on
+     * a facility with a UFLPA-level signal) is not settled, and the set of finding codes may still change.
+     *
      * @param code the code; never null
      * @param severity its severity under this policy; never null
      * @return this builder
      */
+    @Incubating
     public Builder severity(FindingCode code, Severity severity) {
       severityOverrides.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
       return this;

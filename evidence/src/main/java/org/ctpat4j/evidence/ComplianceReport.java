@@ -46,6 +46,16 @@ public record ComplianceReport(
    * Checks the arguments and the verdict invariant, and copies the collections.
    *
    * @throws IllegalArgumentException if the verdict does not match the findings, or findings are out of order
+   *
+   * @param asOf the day the partner was judged at; never null
+   * @param partnerName the partner's name; never null
+   * @param locale the language of the messages; never null
+   * @param verdict the verdict; never null
+   * @param requirements one result per requirement of the catalog, in requirement order; never null
+   * @param findings the findings in {@link Finding#ORDER}; never null
+   * @param risk the risk assessment the report is based on; never null
+   * @param facilityNames the names of the dossier's facilities by id (for readable paths); never null
+   * @param productNames the names of the dossier's products by id; never null
    */
   public ComplianceReport {
     Objects.requireNonNull(asOf, "asOf");

@@ -37,7 +37,19 @@ public record Finding(
           .thenComparing(Finding::path)
           .thenComparing(Finding::message);
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param requirement the requirement the finding is about; never null
+   * @param severity how grave it is; never null
+   * @param code the stable code; never null
+   * @param subject what it is about: {@code partner}, {@code facility:<id>}, {@code document:<id>},
+   *     {@code product:<id>}, {@code case:<id>}, {@code audit:<id>} or {@code reference-data:<name>}; never null
+   * @param message what is missing or wrong, in the report's language; never null
+   * @param fix what would fix it, in the report's language; never null
+   * @param path where in the dossier the gap is, in dossier property form (for example {@code facilities[2]} or
+   *     {@code evidence.codeOfConduct.publicUrl}); never null, empty when the gap has no single place
+   */
   public Finding {
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(severity, "severity");

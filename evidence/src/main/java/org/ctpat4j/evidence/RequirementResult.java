@@ -25,7 +25,17 @@ public record RequirementResult(
     LocalDate inForceFrom,
     String reason) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param requirement the requirement; never null
+   * @param status its status; never null
+   * @param title its short title from the catalog; never null
+   * @param source the document that states it (title and date); never null
+   * @param sourceUrl where that document can be read; never null, possibly empty
+   * @param inForceFrom the first day it binds the partner, or {@code null} when it is not applicable
+   * @param reason why it has this applicability, in plain language; never null
+   */
   public RequirementResult {
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(status, "status");

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record FacilityRisk(String facility, RiskLevel level, double score, List<RiskSignal> signals) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param facility the facility id; never null
+   * @param level the worst level of its signals; never null
+   * @param score the aggregated score in [0, 1]
+   * @param signals the signals, in a deterministic order; never null or empty
+   */
   public FacilityRisk {
     Objects.requireNonNull(facility, "facility");
     Objects.requireNonNull(level, "level");

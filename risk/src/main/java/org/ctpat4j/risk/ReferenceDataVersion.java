@@ -16,7 +16,17 @@ import java.util.Objects;
 public record ReferenceDataVersion(
     String name, String version, boolean complete, String publisher, String source, String note) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param name the list's name (for example "UFLPA Entity List"); never null
+   * @param version the edition, date or snapshot id; never null
+   * @param complete whether the bundled list is complete for its edition; {@code false} means some entries are missing
+   *     and every report that used it must say so
+   * @param publisher who publishes the official list; never null
+   * @param source where this copy came from; never null
+   * @param note caveats of this copy; never null, possibly empty
+   */
   public ReferenceDataVersion {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(version, "version");

@@ -1,5 +1,7 @@
 package org.ctpat4j.risk;
 
+import java.util.Objects;
+
 /**
  * How much forced-labor risk a facility or product carries. Declared from least to most severe, so that
  * {@link #worst(RiskLevel, RiskLevel)} and {@code compareTo} order by severity.
@@ -36,6 +38,7 @@ public enum RiskLevel {
    * @return {@code true} when {@code this >= other} in severity
    */
   public boolean isAtLeast(RiskLevel other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 }

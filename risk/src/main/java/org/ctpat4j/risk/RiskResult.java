@@ -26,7 +26,18 @@ public record RiskResult(
     double mappingCoverage,
     List<ReferenceDataVersion> referenceData) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param asOf the day the assessment was made for; never null
+   * @param facilities every facility with at least one signal, sorted by id; never null
+   * @param products the exposure of every product, sorted by product id; never null
+   * @param tiers the tier of every facility upstream of a product (1 = a product's producer, 2 = its supplier, ...),
+   *     the shortest over all products; facilities that reach no product are absent; never null
+   * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1] (1 when there are
+   *     no products)
+   * @param referenceData the reference-data editions used; never null
+   */
   public RiskResult {
     Objects.requireNonNull(asOf, "asOf");
     facilities = List.copyOf(facilities);

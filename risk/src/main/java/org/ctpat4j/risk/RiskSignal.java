@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record RiskSignal(String rule, RiskLevel level, double score, String reason, String source) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param rule the id of the rule that raised it (for example {@code uflpa-entity-list}); never null
+   * @param level the level this signal alone gives the facility; never null
+   * @param score the signal's strength in [0, 1]
+   * @param reason a sentence a compliance officer can read; never null
+   * @param source the source of the fact (list, edition, row); never null
+   */
   public RiskSignal {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(level, "level");

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.internal.Copies;
@@ -40,7 +41,19 @@ public record Dossier(
   /** The format identifier of this version of the dossier format. */
   public static final String FORMAT = "ctpat4j-dossier/1";
 
-  /** Copies the lists; null lists read as empty, a null evidence as {@link Evidence#NONE}. */
+  /**
+   * Copies the lists; null lists read as empty, a null evidence as {@link Evidence#NONE}.
+   *
+   * @param format the format identifier, {@value #FORMAT}
+   * @param asOf the day the dossier is judged at, or {@code null} when the caller supplies it
+   * @param partner the partner; never null
+   * @param facilities the facilities (vertices of the supply chain); never null
+   * @param materials the materials that move along links; never null
+   * @param links the supply links ("from supplies material to"); never null
+   * @param unmappedInputs inputs whose origin is not mapped; never null
+   * @param products the imported products; never null
+   * @param evidence the evidence; never null (possibly {@link Evidence#NONE})
+   */
   public Dossier {
     facilities = Copies.list(facilities);
     materials = Copies.list(materials);
@@ -66,6 +79,7 @@ public record Dossier(
    * @return the facility, or empty
    */
   public Optional<Facility> facility(String id) {
+    Objects.requireNonNull(id, "id");
     return facilities.stream().filter(f -> f != null && id.equals(f.id())).findFirst();
   }
 
@@ -76,6 +90,7 @@ public record Dossier(
    * @return the material, or empty
    */
   public Optional<Material> material(String id) {
+    Objects.requireNonNull(id, "id");
     return materials.stream().filter(m -> m != null && id.equals(m.id())).findFirst();
   }
 }

@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.internal.Copies;
 
@@ -37,7 +38,20 @@ public record Evidence(
   public static final Evidence NONE =
       new Evidence(null, null, null, null, null, null, null, null, null, null);
 
-  /** Copies the lists; null reads as empty. */
+  /**
+   * Copies the lists; null reads as empty.
+   *
+   * @param socialComplianceProgram the MSC 3.9 program, or {@code null}
+   * @param riskAssessment the partner's risk assessment, or {@code null}
+   * @param codeOfConduct the code of conduct, or {@code null}
+   * @param audits social compliance audits
+   * @param trainings trainings of employees and suppliers
+   * @param supplierCommitments suppliers' acknowledgments of the code of conduct
+   * @param remediationPlan the remediation plan, or {@code null}
+   * @param remediationCases remediation cases
+   * @param engagements engagements with CBP and the trade community
+   * @param documents every document the other records refer to
+   */
   public Evidence {
     audits = Copies.list(audits);
     trainings = Copies.list(trainings);
@@ -54,6 +68,7 @@ public record Evidence(
    * @return the document, or empty
    */
   public Optional<Document> document(String id) {
+    Objects.requireNonNull(id, "id");
     return documents.stream().filter(d -> d != null && id.equals(d.id())).findFirst();
   }
 }

@@ -34,7 +34,18 @@ public record Facility(
     boolean redacted)
     implements RegionCode.Located {
 
-  /** Copies the aliases; null lists and identifiers read as empty. */
+  /**
+   * Copies the aliases; null lists and identifiers read as empty.
+   *
+   * @param id unique among the dossier's facilities; never blank
+   * @param name the legal or trading name; never blank
+   * @param aliases other names the facility is known by; never null, possibly empty
+   * @param country the ISO 3166-1 alpha-2 country code
+   * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown
+   * @param address the street address, or {@code null} when unknown
+   * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
+   * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
+   */
   public Facility {
     aliases = Copies.list(aliases);
     identifiers = identifiers == null ? Identifiers.NONE : identifiers;

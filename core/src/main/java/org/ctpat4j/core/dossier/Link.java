@@ -25,7 +25,16 @@ public record Link(
     @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double share,
     @NotNull List<@NotBlank String> documents) {
 
-  /** Copies the documents; null reads as empty. */
+  /**
+   * Copies the documents; null reads as empty.
+   *
+   * @param from the supplying facility's id; never blank
+   * @param to the receiving facility's id; never blank
+   * @param material the material's id; never blank
+   * @param share the share of the receiver's need for this material that this supplier covers, in (0, 1], or
+   *     {@code null} when unknown
+   * @param documents ids of documents proving the link (purchase orders, invoices, bills of lading); never null
+   */
   public Link {
     documents = Copies.list(documents);
   }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.internal.Copies;
 
@@ -28,7 +29,17 @@ public record RemediationCase(
     @NotNull List<@NotNull @Valid RemediationAction> actions,
     LocalDate closed) {
 
-  /** Copies the lists; null reads as empty. */
+  /**
+   * Copies the lists; null reads as empty.
+   *
+   * @param id unique among the dossier's cases; never blank
+   * @param facility the facility concerned; never blank
+   * @param opened the day the case was opened; never null
+   * @param indicators the forced-labour indicators found; never null
+   * @param disclosedToCbp the day it was disclosed to CBP, or {@code null} when not disclosed
+   * @param actions the corrective actions; never null
+   * @param closed the day the case was closed, or {@code null} while open
+   */
   public RemediationCase {
     indicators = Copies.list(indicators);
     actions = Copies.list(actions);
@@ -41,6 +52,7 @@ public record RemediationCase(
    * @return {@code true} when opened on or before {@code date} and not closed by then
    */
   public boolean isOpenOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !opened.isAfter(date) && (closed == null || closed.isAfter(date));
   }
 

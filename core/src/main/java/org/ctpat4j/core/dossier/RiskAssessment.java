@@ -20,7 +20,14 @@ public record RiskAssessment(
     boolean includesForcedLabor,
     @NotNull List<@NotNull RiskSource> sourcesConsulted) {
 
-  /** Copies the sources; null reads as empty. */
+  /**
+   * Copies the sources; null reads as empty.
+   *
+   * @param document the id of the assessment document; never blank
+   * @param performed the day it was performed or last updated, or {@code null}
+   * @param includesForcedLabor whether forced labor is part of the assessment method (CTPAT alert, March 2023)
+   * @param sourcesConsulted the public risk sources consulted; never null
+   */
   public RiskAssessment {
     sourcesConsulted = Copies.list(sourcesConsulted);
   }

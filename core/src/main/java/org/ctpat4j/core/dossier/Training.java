@@ -28,7 +28,18 @@ public record Training(
     @Min(1) Integer participants,
     @NotBlank String document) {
 
-  /** Copies the topics; null reads as empty. */
+  /**
+   * Copies the topics; null reads as empty.
+   *
+   * @param id unique among the dossier's trainings; never blank
+   * @param audience who was trained; never null
+   * @param facility the trained supplier's facility id when the audience is {@link TrainingAudience#SUPPLIER}, else
+   *     {@code null}
+   * @param date the day of the training; never null
+   * @param topics what it covered; never null
+   * @param participants how many people took part, or {@code null}
+   * @param document the id of the attendance record or material; never blank
+   */
   public Training {
     topics = Copies.list(topics);
   }

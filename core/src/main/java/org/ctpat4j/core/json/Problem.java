@@ -17,7 +17,17 @@ import java.util.Optional;
  */
 public record Problem(String path, int line, int column, String code, String message) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param path the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the whole document; never null
+   * @param line the 1-based line in the source, or {@code -1} when not known
+   * @param column the 1-based column in the source, counted in UTF-16 characters of the line, or {@code -1} when not
+   *     known
+   * @param code a stable code for the kind of problem, the name of a {@link ProblemCode} (for example
+   *     {@code UNKNOWN_FIELD}); never null
+   * @param message a human-readable description; never null
+   */
   public Problem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
@@ -80,6 +90,7 @@ public record Problem(String path, int line, int column, String code, String mes
    * @return {@code true} when {@link #code()} is its name
    */
   public boolean is(ProblemCode problemCode) {
+    Objects.requireNonNull(problemCode, "problemCode");
     return problemCode.name().equals(code);
   }
 

@@ -1,52 +1,46 @@
 package org.ctpat4j.core.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+import org.ctpat4j.core.dossier.Dossier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The architecture rules of {@code core}, checked on its compiled main classes. */
 class ArchitectureTest {
 
+  private static final String BASE = "org.ctpat4j.core";
+  private static final String FIXTURE = "org.ctpat4j.core.architecture.fixture";
+
   private static JavaClasses classes;
+  private static Set<String> exported;
 
   @BeforeAll
   static void importClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.ctpat4j.core");
+    classes = ArchitectureRules.importMain(BASE);
+    exported = ArchitectureRules.exportedPackages(Dossier.class.getModule());
   }
 
   @Test
-  void classesWereImported() {
+  void importMain_ofCore_findsTheMainClassesOnly() {
     assertThat(classes.size()).isGreaterThan(60);
     assertThat(classes.contain("org.ctpat4j.core.json.DossierReader")).isTrue();
+    assertThat(classes.contain(ArchitectureTest.class)).isFalse();
+    assertThat(exported).contains(BASE, BASE + ".dossier");
   }
 
   @Test
-  void core_doesNotDependOnJGraphT() {
+  void core_doesNotDependOnTheModulesAboveItNorOnJGraphT() {
     noClasses()
-        .that().resideInAPackage("org.ctpat4j.core..")
-        .should().dependOnClassesThat().resideInAPackage("org.jgrapht..")
+        .that().resideInAPackage(BASE + "..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("org.jgrapht..", "org.ctpat4j.risk..", "org.ctpat4j.evidence..")
         .check(classes);
   }
 
@@ -54,82 +48,91 @@ class ArchitectureTest {
   void model_doesNotDependOnJackson() {
     // the model is plain records; the JSON mapping lives in the json package (module, mixins)
     noClasses()
-        .that().resideInAnyPackage("org.ctpat4j.core", "org.ctpat4j.core.dossier", "org.ctpat4j.core.constraints..")
+        .that().resideInAnyPackage(BASE, BASE + ".dossier", BASE + ".constraints..")
         .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
         .check(classes);
   }
 
   @Test
   void packages_areFreeOfCycles() {
-    slices().matching("org.ctpat4j.core.(*)..").should().beFreeOfCycles().check(classes);
+    ArchitectureRules.packagesFreeOfCycles(BASE).check(classes);
   }
 
   @Test
   void vocabularyPackage_doesNotDependOnTheLayersAboveIt() {
     noClasses()
-        .that().resideInAPackage("org.ctpat4j.core")
+        .that().resideInAPackage(BASE)
         .should().dependOnClassesThat()
-        .resideInAnyPackage("org.ctpat4j.core.dossier..", "org.ctpat4j.core.json..", "org.ctpat4j.core.validation..")
+        .resideInAnyPackage(BASE + ".dossier..", BASE + ".json..", BASE + ".validation..")
         .check(classes);
   }
 
   @Test
-  void publicApi_doesNotExposeInternalTypes() {
-    ArchRule rule =
-        classes()
-            .that().arePublic()
-            .and().resideOutsideOfPackage("..internal..")
-            .should(notExposeInternalTypes());
-    rule.check(classes);
-  }
-
-  @Test
-  void internalTypes_areNotUsedOutsideCore() {
-    // internal packages are not exported by module-info; the ArchUnit rule above keeps them out of signatures
-    classes()
-        .that().resideInAPackage("..internal..")
-        .should().onlyBeAccessed().byClassesThat().resideInAPackage("org.ctpat4j.core..")
+  void exportedApi_doesNotExposeNonExportedTypes() {
+    ArchitectureRules.exportedApiDoesNotExpose(
+            exported, "types of non-exported packages", ArchitectureRules.nonExported(BASE, exported))
         .check(classes);
   }
 
-  private static ArchCondition<JavaClass> notExposeInternalTypes() {
-    return new ArchCondition<>("not expose types of ..internal.. packages in public or protected signatures") {
-      @Override
-      public void check(JavaClass c, ConditionEvents events) {
-        List<String> leaks = new ArrayList<>();
-        c.getRawSuperclass().ifPresent(s -> inspect(c.getName() + " extends", List.of(s), leaks));
-        inspect(c.getName() + " implements", new ArrayList<>(c.getRawInterfaces()), leaks);
-        for (JavaField f : c.getFields()) {
-          if (exposed(f.getModifiers())) {
-            inspect(f.getFullName(), f.getType().getAllInvolvedRawTypes(), leaks);
-          }
-        }
-        for (JavaCodeUnit m : c.getCodeUnits()) {
-          if (!exposed(m.getModifiers()) || m.getName().startsWith("lambda$")) {
-            continue;
-          }
-          inspect(m.getFullName() + " returns", m.getReturnType().getAllInvolvedRawTypes(), leaks);
-          for (JavaType p : m.getParameterTypes()) {
-            inspect(m.getFullName() + " parameter", p.getAllInvolvedRawTypes(), leaks);
-          }
-          inspect(m.getFullName() + " throws", new ArrayList<>(m.getExceptionTypes()), leaks);
-        }
-        for (String leak : leaks) {
-          events.add(SimpleConditionEvent.violated(c, leak));
-        }
-      }
-    };
+  @Test
+  void exportedApi_doesNotExposeJGraphT() {
+    ArchitectureRules.exportedApiDoesNotExpose(
+            exported, "JGraphT types", t -> t.getPackageName().startsWith("org.jgrapht"))
+        .check(classes);
   }
 
-  private static boolean exposed(Set<JavaModifier> modifiers) {
-    return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+  @Test
+  void library_hasNoAmbientEffects() {
+    ArchitectureRules.libraryHasNoAmbientEffects(BASE).check(classes);
   }
 
-  private static void inspect(String where, java.util.Collection<JavaClass> types, List<String> leaks) {
-    for (JavaClass t : types) {
-      if (t.getPackageName().contains(".internal")) {
-        leaks.add(where + " exposes " + t.getName());
-      }
-    }
+  // The rules themselves can fail: each runs on a fixture (test classes) that breaks it.
+
+  @Test
+  void packagesFreeOfCycles_onACycle_fails() {
+    JavaClasses fixture = new ClassFileImporter().importPackages(FIXTURE + ".cycle");
+    assertThat(fixture.size()).isEqualTo(2);
+    assertThatThrownBy(() -> ArchitectureRules.packagesFreeOfCycles(FIXTURE + ".cycle").check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Cycle detected")
+        .hasMessageContaining("fixture.cycle.a")
+        .hasMessageContaining("fixture.cycle.b");
+  }
+
+  @Test
+  void exportedApiDoesNotExpose_onLeaks_reportsEveryExposedSignatureAndOnlyThose() {
+    JavaClasses fixture = new ClassFileImporter().importPackages(FIXTURE + ".leak");
+    String leak = FIXTURE + ".leak";
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.exportedApiDoesNotExpose(
+                        Set.of(leak), "internal types", ArchitectureRules.nonExported(leak, Set.of(leak)))
+                    .check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Leaky.hidden() returns exposes " + leak + ".internal.Hidden")
+        .hasMessageContaining("Leaky$Nested.field exposes " + leak + ".internal.Hidden")
+        .hasMessageNotContaining("notExposed")
+        .hasMessageNotContaining("Private");
+  }
+
+  @Test
+  void libraryHasNoAmbientEffects_onPrintsClockAndDefaultLocale_fails() {
+    JavaClasses fixture = new ClassFileImporter().importPackages(FIXTURE + ".effects");
+    assertThat(fixture.contain(FIXTURE + ".effects.Effects")).isTrue();
+    assertThatThrownBy(() -> ArchitectureRules.libraryHasNoAmbientEffects(FIXTURE + ".effects").check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Effects.print()")
+        .hasMessageContaining("Effects.today()")
+        .hasMessageContaining("Effects.lower(java.lang.String)")
+        .hasMessageNotContaining("Effects.lowerRoot(");
+  }
+
+  @Test
+  void nonExported_ofCore_isTrueForInternalAndUnexportedPackagesOnly() {
+    JavaClass copies = classes.get("org.ctpat4j.core.internal.Copies");
+    JavaClass dossier = classes.get(Dossier.class);
+    assertThat(ArchitectureRules.nonExported(BASE, exported).test(copies)).isTrue();
+    assertThat(ArchitectureRules.nonExported(BASE, exported).test(dossier)).isFalse();
+    assertThat(ArchitectureRules.nonExported(BASE, Set.of()).test(dossier)).isTrue();
   }
 }

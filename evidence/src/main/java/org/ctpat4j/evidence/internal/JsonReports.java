@@ -263,7 +263,7 @@ public final class JsonReports {
               text(n, "id", p), enumValue(RiskLevel.class, n, "level", p), n.path("score").asDouble(0.0), paths));
     }
     Map<String, Integer> tiers = new TreeMap<>();
-    risk.path("tiers").fields().forEachRemaining(e -> tiers.put(e.getKey(), e.getValue().asInt()));
+    risk.path("tiers").properties().forEach(e -> tiers.put(e.getKey(), e.getValue().asInt()));
     double coverage = object(root, "mapping", "").path("coverage").asDouble(Double.NaN);
     List<ReferenceDataVersion> refs = new ArrayList<>();
     JsonNode ra = array(root, "referenceData", "");
@@ -283,9 +283,11 @@ public final class JsonReports {
               optText(n, "note")));
     }
     Map<String, String> facilityNames = new TreeMap<>();
-    root.path("names").path("facilities").fields().forEachRemaining(e -> facilityNames.put(e.getKey(), e.getValue().asText()));
+    root.path("names").path("facilities").properties()
+        .forEach(e -> facilityNames.put(e.getKey(), e.getValue().asText()));
     Map<String, String> productNames = new TreeMap<>();
-    root.path("names").path("products").fields().forEachRemaining(e -> productNames.put(e.getKey(), e.getValue().asText()));
+    root.path("names").path("products").properties()
+        .forEach(e -> productNames.put(e.getKey(), e.getValue().asText()));
     try {
       return new ComplianceReport(
           asOf,

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
@@ -68,6 +69,7 @@ import org.ctpat4j.risk.RiskSignal;
  *
  * <p>Immutable and thread-safe.
  */
+@Incubating
 public final class EvidencePackage {
 
   /** The Markdown index. */

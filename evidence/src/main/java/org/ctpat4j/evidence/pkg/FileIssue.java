@@ -2,6 +2,7 @@ package org.ctpat4j.evidence.pkg;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 
 /**
  * One way a package differs from its manifest.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param kind how it differs; never null
  * @param detail what was found, for example the expected and actual SHA-256; never null
  */
+@Incubating
 public record FileIssue(String path, Kind kind, String detail) implements Comparable<FileIssue> {
 
   private static final Comparator<FileIssue> ORDER =

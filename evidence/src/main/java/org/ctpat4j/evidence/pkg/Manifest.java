@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.ReferenceDataVersion;
 
 /**
@@ -35,6 +36,7 @@ import org.ctpat4j.risk.ReferenceDataVersion;
  *     null
  * @param problems why the package is not a complete, unredacted answer, sorted; never null, empty when it is one
  */
+@Incubating
 public record Manifest(
     String format,
     LocalDate asOf,

@@ -2,6 +2,7 @@ package org.ctpat4j.evidence.pkg;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.ctpat4j.core.Incubating;
 
 /**
  * One file of an evidence package as the manifest records it.
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * @param size the file's size in bytes, at least 0
  * @param sha256 the lower-case hex SHA-256 of the file's bytes; never null
  */
+@Incubating
 public record ManifestEntry(String path, long size, String sha256) {
 
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");

@@ -18,6 +18,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 
 /**
  * Signs evidence-package manifests with Ed25519 (RFC 8032), using only the JDK's built-in provider (Java 15+,
@@ -33,6 +34,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
+@Incubating
 public final class ManifestSigner {
 
   /** The JCA name of the algorithm. */

@@ -2,6 +2,7 @@ package org.ctpat4j.evidence.pkg;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 
 /**
  * A reason an evidence package is not a complete, unredacted answer to CBP. A package with any problem says so in the
@@ -12,6 +13,7 @@ import java.util.Objects;
  *     {@code input:FACILITY/MATERIAL}; never blank
  * @param message a sentence for the reader of the index; never blank
  */
+@Incubating
 public record PackageProblem(Kind kind, String subject, String message) implements Comparable<PackageProblem> {
 
   private static final Comparator<PackageProblem> ORDER =

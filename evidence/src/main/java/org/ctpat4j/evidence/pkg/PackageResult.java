@@ -3,6 +3,7 @@ package org.ctpat4j.evidence.pkg;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 
 /**
  * What {@link EvidencePackage#writeTo(Path)} wrote.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param manifest the package's manifest; never null
  * @param signed whether a {@value Manifest#SIGNATURE_FILE_NAME} was written
  */
+@Incubating
 public record PackageResult(Path location, Manifest manifest, boolean signed) {
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.ctpat4j.core.Incubating;
 
 /**
  * Verifies an evidence package (a directory or a {@code .zip} file) against its manifest: recomputes the SHA-256 and
@@ -26,6 +27,7 @@ import java.util.TreeMap;
  * <p>Paths inside the manifest are only compared as strings, never opened: a hostile manifest cannot make the
  * verifier read outside the package. Stateless and thread-safe.
  */
+@Incubating
 public final class PackageVerifier {
 
   private PackageVerifier() {}

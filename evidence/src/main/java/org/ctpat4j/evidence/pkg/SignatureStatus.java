@@ -1,6 +1,9 @@
 package org.ctpat4j.evidence.pkg;
 
+import org.ctpat4j.core.Incubating;
+
 /** What the verification found about the signature of a package's manifest. */
+@Incubating
 public enum SignatureStatus {
   /** The package has no {@value Manifest#SIGNATURE_FILE_NAME}. */
   NOT_SIGNED,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.Incubating;
 
 /**
  * The outcome of verifying an evidence package against its manifest.
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param trustedKeyGiven whether a trusted public key was given, in which case only {@link SignatureStatus#VALID}
  *     passes
  */
+@Incubating
 public record VerificationResult(
     Path location,
     Optional<Manifest> manifest,

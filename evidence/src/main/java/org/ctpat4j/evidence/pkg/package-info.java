@@ -19,6 +19,9 @@
  * {@linkplain org.ctpat4j.evidence.pkg.PackageProblem problems}, and the index then says in its first lines that the
  * package is not an unredacted answer.
  *
+ * <p>Every public type of this package is {@link org.ctpat4j.core.Incubating}: the layout of a package, its manifest
+ * format and the verifier's results may change before 1.0, as CBP's requests are met in practice.
+ *
  * <p>Nothing in this package accepts or returns {@code null} unless its documentation says so. Every type is
  * immutable and thread-safe, except the builder, which is meant for one thread.
  */

@@ -1,6 +1,7 @@
 package org.ctpat4j.evidence.validation;
 
 import java.time.LocalDate;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceChecker;
 
@@ -10,6 +11,7 @@ import org.ctpat4j.evidence.ComplianceChecker;
  * ({@code provides org.ctpat4j.evidence.validation.ComplianceCheckerProvider with ...} and
  * {@code META-INF/services}). Implementations must be thread-safe.
  */
+@Incubating
 public interface ComplianceCheckerProvider {
 
   /**

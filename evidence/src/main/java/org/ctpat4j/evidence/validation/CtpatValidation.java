@@ -3,11 +3,16 @@ package org.ctpat4j.evidence.validation;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpat4j.core.Incubating;
 
 /**
  * Where {@link CtpatCompliant} finds its {@link ComplianceCheckerProvider}: the registered one, else the first one
  * found by {@link ServiceLoader}. Thread-safe.
+ *
+ * <p>{@link org.ctpat4j.core.Incubating}: a process-wide registration is the simplest way to reach a constraint
+ * validator that Bean Validation instantiates; a per-{@code ValidatorFactory} binding may replace it.
  */
+@Incubating
 public final class CtpatValidation {
 
   private static final AtomicReference<ComplianceCheckerProvider> REGISTERED = new AtomicReference<>();

@@ -19,7 +19,17 @@ import java.util.Objects;
 public record GoodMapping(
     String hsPrefix, List<String> keywords, String ilabGood, String uflpaSector, String note, int row) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param hsPrefix the HS code prefix, digits only (for example {@code 520100} or {@code 5201}), or empty for a
+   *     keyword-only row
+   * @param keywords lower-case words or phrases of a material name that select this row; never null
+   * @param ilabGood the ILAB good name, exactly as in the ILAB list; never blank
+   * @param uflpaSector the UFLPA high-priority sector (FLETF strategy) the material belongs to, or empty
+   * @param note why the mapping holds; never null
+   * @param row the 1-based line of the row in its CSV file
+   */
   public GoodMapping {
     hsPrefix = Objects.requireNonNullElse(hsPrefix, "");
     keywords = List.copyOf(keywords);

@@ -31,7 +31,21 @@ public record IlabGood(
     String edition,
     int row) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param good the good as ILAB names it; never blank
+   * @param sector Agriculture, Manufacturing, Mining or Other
+   * @param country the ILAB country name (not an ISO code); never blank
+   * @param region the ILAB region
+   * @param childLabor listed for child labor
+   * @param forcedLabor listed for forced labor
+   * @param forcedChildLabor listed for forced child labor
+   * @param downstreamGood the good is listed as made with an input produced with child or forced labor
+   * @param inputSourceCountry for a downstream good, the ILAB name of the country of the tainted input; else empty
+   * @param edition the edition year of the list
+   * @param row the 1-based line of the row in its CSV file
+   */
   public IlabGood {
     Objects.requireNonNull(good, "good");
     Objects.requireNonNull(country, "country");

@@ -14,7 +14,16 @@ import java.util.Objects;
  */
 public record TipRanking(String isoAlpha2, String country, TipTier tier, int reportYear, String source, int row) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param isoAlpha2 the ISO 3166-1 alpha-2 code ({@code XK} for Kosovo); never null
+   * @param country the country as the report names it; never null
+   * @param tier the tier; never null
+   * @param reportYear the year of the report
+   * @param source where the row came from; never null
+   * @param row the 1-based line of the row in its CSV file
+   */
   public TipRanking {
     Objects.requireNonNull(isoAlpha2, "isoAlpha2");
     Objects.requireNonNull(country, "country");

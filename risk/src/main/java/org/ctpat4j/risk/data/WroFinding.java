@@ -29,7 +29,20 @@ public record WroFinding(
     String verification,
     int row) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param effectiveDate the day it was issued; never null
+   * @param actionType {@code WRO} or {@code FINDING}; never null
+   * @param entityOrScope the entity, vessel or merchandise it covers, as transcribed (aliases inline after
+   *     {@code a/k/a}); never null
+   * @param country the country name; never null
+   * @param isoAlpha2 the ISO 3166-1 alpha-2 code; never null
+   * @param industry the CBP industry category; never null
+   * @param status the status per the source; never null
+   * @param verification how the row was verified; never null
+   * @param row the 1-based line of the row in its CSV file
+   */
   public WroFinding {
     Objects.requireNonNull(effectiveDate, "effectiveDate");
     Objects.requireNonNull(actionType, "actionType");

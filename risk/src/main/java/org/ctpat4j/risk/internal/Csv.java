@@ -21,7 +21,12 @@ public final class Csv {
    */
   public record Row(int line, List<String> fields) {
 
-    /** Copies the fields. */
+    /**
+     * Copies the fields.
+     *
+     * @param line the 1-based line on which the record starts
+     * @param fields the fields, never null
+     */
     public Row {
       fields = List.copyOf(fields);
     }

@@ -1,5 +1,7 @@
 package org.ctpat4j.risk.spi;
 
+import org.ctpat4j.core.Incubating;
+
 /**
  * How scores combine: the scores of one facility's signals, and the scores that reach a facility from its suppliers.
  * The engine folds, in a fixed order, {@code merge} over a facility's own score and {@code weigh(supplierScore, share)}
@@ -7,6 +9,7 @@ package org.ctpat4j.risk.spi;
  * merges its members'. Implementations must be pure, keep scores in [0, 1], and be monotone (a higher input never gives
  * a lower output).
  */
+@Incubating
 public interface Aggregator {
 
   /**

@@ -1,6 +1,7 @@
 package org.ctpat4j.risk.spi;
 
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.data.UflpaEntity;
 
@@ -16,6 +17,7 @@ import org.ctpat4j.risk.data.UflpaEntity;
  *     for a possible match a reviewer must confirm; never null
  * @param explanation why the names match, for a reviewer; never null, possibly empty
  */
+@Incubating
 public record EntityMatch(
     UflpaEntity entity,
     String facilityName,
@@ -38,7 +40,17 @@ public record EntityMatch(
     this(entity, facilityName, listedName, method, score, RiskLevel.HIGH, "");
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param entity the listed entity; never null
+   * @param facilityName the facility's name or alias that matched; never null
+   * @param listedName the entity's name or alias it matched; never null
+   * @param method how it matched (for example {@code exact}, {@code alias}, {@code fuzzy}); never null
+   * @param score the strength of the match in [0, 1] (1 for an exact or alias match)
+   * @param level the level of the signal the match raises; never null
+   * @param explanation why the names match; never null, possibly empty
+   */
   public EntityMatch {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(explanation, "explanation");

@@ -1,6 +1,7 @@
 package org.ctpat4j.risk.spi;
 
 import java.util.List;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.risk.data.UflpaEntity;
 import org.ctpat4j.risk.internal.ExactEntityMatcher;
@@ -10,6 +11,7 @@ import org.ctpat4j.risk.internal.ExactEntityMatcher;
  * engine's default is the fuzzy screening engine ({@code org.ctpat4j.risk.screening.ScreeningEntityMatcher});
  * {@link #exact()} compares normalised names and aliases only. Must be immutable and thread-safe.
  */
+@Incubating
 public interface EntityMatcher {
 
   /**

@@ -3,6 +3,7 @@ package org.ctpat4j.risk.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Material;
@@ -25,6 +26,7 @@ import org.ctpat4j.risk.data.ReferenceData;
  * @param entityMatcher how names are matched against the UFLPA Entity List; never null
  * @param asOf the day of the assessment; never null
  */
+@Incubating
 public record FacilityContext(
     Facility facility,
     List<Material> makes,
@@ -37,7 +39,20 @@ public record FacilityContext(
     EntityMatcher entityMatcher,
     LocalDate asOf) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param facility the facility (id, name, aliases, country, region, identifiers); never null
+   * @param makes the materials it supplies to others, sorted by id; never null
+   * @param products the imported products it produces, sorted by id; never null
+   * @param receives the materials it receives, sorted by id and without duplicates; never null
+   * @param inputs the links into it, sorted by material, supplier; never null
+   * @param unmappedInputs the inputs the dossier declares unmapped for it, sorted by material; never null
+   * @param audits its social compliance audits, sorted by id; never null
+   * @param referenceData the reference lists; never null
+   * @param entityMatcher how names are matched against the UFLPA Entity List; never null
+   * @param asOf the day of the assessment; never null
+   */
   public FacilityContext {
     Objects.requireNonNull(facility, "facility");
     makes = List.copyOf(makes);

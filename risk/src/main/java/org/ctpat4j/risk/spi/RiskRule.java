@@ -1,6 +1,7 @@
 package org.ctpat4j.risk.spi;
 
 import java.util.List;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.RiskSignal;
 
 /**
@@ -13,6 +14,7 @@ import org.ctpat4j.risk.RiskSignal;
  * that throws fails the whole assessment (with an exception naming the rule and the facility); it never silently
  * yields no signal.
  */
+@Incubating
 public interface RiskRule {
 
   /**

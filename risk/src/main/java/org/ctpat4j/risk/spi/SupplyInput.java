@@ -2,6 +2,7 @@ package org.ctpat4j.risk.spi;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Material;
 
 /**
@@ -12,9 +13,17 @@ import org.ctpat4j.core.dossier.Material;
  * @param supplierCountry the supplying facility's ISO 3166-1 alpha-2 country; never null
  * @param share the share of the receiver's need it covers, or {@code null} when unknown
  */
+@Incubating
 public record SupplyInput(Material material, String supplier, String supplierCountry, Double share) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param material the material; never null
+   * @param supplier the supplying facility's id; never null
+   * @param supplierCountry the supplying facility's ISO 3166-1 alpha-2 country; never null
+   * @param share the share of the receiver's need it covers, or {@code null} when unknown
+   */
   public SupplyInput {
     Objects.requireNonNull(material, "material");
     Objects.requireNonNull(supplier, "supplier");

@@ -3,6 +3,10 @@
  * {@link java.util.ServiceLoader}), the {@link org.ctpat4j.risk.spi.FacilityContext} a rule sees, the
  * {@link org.ctpat4j.risk.spi.Aggregator} of scores and the {@link org.ctpat4j.risk.spi.EntityMatcher} of names.
  *
+ * <p>Every type of this package is {@link org.ctpat4j.core.Incubating}: the context a rule sees will grow (a record
+ * component added to {@code FacilityContext} changes its constructor) and the matcher contract will follow the fuzzy
+ * screening engine. Implementing these interfaces is supported; expect to recompile on upgrade.
+ *
  * <p>Nothing in this package accepts or returns {@code null} unless its documentation says so.
  */
 package org.ctpat4j.risk.spi;

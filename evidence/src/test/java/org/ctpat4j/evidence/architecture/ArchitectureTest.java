@@ -1,0 +1,111 @@
+package org.ctpat4j.evidence.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ctpat4j.core.Incubating;
+import org.ctpat4j.evidence.ComplianceChecker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The architecture rules of {@code evidence}, checked on its compiled main classes. */
+class ArchitectureTest {
+
+  private static final String BASE = "org.ctpat4j.evidence";
+
+  private static JavaClasses classes;
+  private static Set<String> exported;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = ArchitectureRules.importMain(BASE);
+    exported = ArchitectureRules.exportedPackages(ComplianceChecker.class.getModule());
+  }
+
+  @Test
+  void importMain_ofEvidence_findsTheMainClassesOnly() {
+    assertThat(classes.size()).isGreaterThan(40);
+    assertThat(classes.contain("org.ctpat4j.evidence.pkg.EvidencePackage")).isTrue();
+    assertThat(classes.contain(ArchitectureTest.class)).isFalse();
+    assertThat(exported).contains(BASE, BASE + ".pkg");
+  }
+
+  @Test
+  void evidence_usesOnlyTheExportedApiOfCoreAndRisk() {
+    noClasses()
+        .that().resideInAPackage(BASE + "..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("org.ctpat4j.core..internal..", "org.ctpat4j.risk..internal..", "org.jgrapht..")
+        .check(classes);
+  }
+
+  @Test
+  void evidence_dependsOnTheValidationApiOnlyNotOnItsImplementation() {
+    noClasses()
+        .that().resideInAPackage(BASE + "..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "org.glassfish..")
+        .check(classes);
+  }
+
+  @Test
+  void packages_areFreeOfCycles() {
+    ArchitectureRules.packagesFreeOfCycles(BASE).check(classes);
+  }
+
+  @Test
+  void exportedApi_doesNotExposeNonExportedTypes() {
+    ArchitectureRules.exportedApiDoesNotExpose(
+            exported, "types of non-exported packages", ArchitectureRules.nonExported(BASE, exported))
+        .check(classes);
+  }
+
+  @Test
+  void exportedApi_doesNotExposeJGraphT() {
+    ArchitectureRules.exportedApiDoesNotExpose(
+            exported, "JGraphT types", t -> t.getPackageName().startsWith("org.jgrapht"))
+        .check(classes);
+  }
+
+  @Test
+  void incubatingApi_isTheEvidencePackageTheCheckerProviderAndTheSeverityOverrides() {
+    // CLASS retention: invisible to reflection, read from the class files
+    Set<String> types =
+        classes.stream()
+            .filter(c -> c.isAnnotatedWith(Incubating.class))
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> publicPkgTypes =
+        classes.stream()
+            .filter(c -> c.getPackageName().equals(BASE + ".pkg") && c.isTopLevelClass())
+            .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expected = new TreeSet<>(publicPkgTypes);
+    expected.add(BASE + ".validation.ComplianceCheckerProvider");
+    expected.add(BASE + ".validation.CtpatValidation");
+    assertThat(publicPkgTypes).hasSize(11).contains(BASE + ".pkg.EvidencePackage", BASE + ".pkg.PackageVerifier");
+    assertThat(types).isEqualTo(expected);
+
+    Set<String> members =
+        classes.stream()
+            .flatMap(c -> c.getMembers().stream())
+            .filter(m -> m.isAnnotatedWith(Incubating.class))
+            .map(m -> m.getFullName())
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(members)
+        .containsExactly(
+            BASE + ".CompliancePolicy$Builder.severity(" + BASE + ".FindingCode, " + BASE + ".Severity)",
+            BASE + ".CompliancePolicy.severityOverrides()");
+  }
+
+  @Test
+  void library_hasNoAmbientEffects() {
+    ArchitectureRules.libraryHasNoAmbientEffects(BASE).check(classes);
+  }
+}
