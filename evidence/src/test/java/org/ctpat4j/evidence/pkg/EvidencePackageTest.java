@@ -46,7 +46,7 @@ class EvidencePackageTest {
     assertThat(poly.get("name").asText()).isEqualTo("Xinjiang Daqo New Energy Co., Ltd.");
     assertThat(poly.get("region").asText()).isEqualTo("CN-XJ");
     assertThat(poly.get("address").asText()).isEqualTo("Shihezi, Xinjiang");
-    assertThat(poly.get("identifiers").get("uscc").asText()).isEqualTo("91659001313371842X");
+    assertThat(poly.get("identifiers").get("uscc").asText()).isEqualTo("916590013133718422");
     List<String> links = new ArrayList<>();
     chain.get("links").forEach(l -> links.add(l.get("from").asText() + ">" + l.get("to").asText() + ":"
         + l.get("material").get("name").asText()));

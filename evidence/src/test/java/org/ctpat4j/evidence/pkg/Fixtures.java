@@ -80,7 +80,7 @@ final class Fixtures {
     List<Facility> facilities = List.of(
         new Facility("f0", "Hami Quartzite Mine", List.of(), "CN", "CN-XJ", "Hami, Xinjiang", Identifiers.NONE, false),
         new Facility("f1", "Xinjiang Daqo New Energy Co., Ltd.", List.of("Xinjiang Great New Energy Co., Ltd."), "CN",
-            "CN-XJ", "Shihezi, Xinjiang", new Identifiers(null, null, "91659001313371842X", null), false),
+            "CN-XJ", "Shihezi, Xinjiang", new Identifiers(null, null, "916590013133718422", null), false),
         new Facility("f2", "Ingot & Wafer Co.", List.of(), "CN", "CN-JS", "Wuxi, Jiangsu", Identifiers.NONE, false),
         new Facility("f3", "Cell Works Ltd.", List.of(), "VN", null, "Bac Giang, Vietnam",
             new Identifiers("VN2024ABC", null, null, null), false),
