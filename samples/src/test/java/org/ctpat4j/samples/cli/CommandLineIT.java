@@ -220,7 +220,7 @@ class CommandLineIT {
     Run version = ctpat4j("--version");
 
     assertThat(help.code()).isEqualTo(ExitCodes.OK);
-    assertThat(help.out()).contains("validate", "schema", "Exit codes:");
+    assertThat(help.out()).contains("assess", "validate", "package", "verify", "keygen", "schema", "Exit codes:");
     assertThat(validateHelp.code()).isEqualTo(ExitCodes.OK);
     assertThat(validateHelp.out()).startsWith("Usage: ctpat4j validate");
     assertThat(version.code()).isEqualTo(ExitCodes.OK);
@@ -235,6 +235,101 @@ class CommandLineIT {
 
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).isEqualTo(Files.readString(source, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void assess_compliantImporter_exitsZero() throws Exception {
+    Run run = ctpat4j("assess", "samples/dossiers/compliant-importer/dossier.json");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("Alder Ridge Tile Imports, Inc., as of 2026-11-01: COMPLIANT (0 errors, 0 warnings)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void assess_solarImporter_exitsOneWithTheRiskyPath() throws Exception {
+    Run run = ctpat4j("assess", "samples/dossiers/solar-importer/dossier.json");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(run.out()).startsWith("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT")
+        .contains("CASE_NOT_DISCLOSED case:c-daqo")
+        .contains("Xinjiang Daqo New Energy Co., Ltd. -> Solara Wafer Technology Sdn. Bhd.");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void assess_badDossier_exitsTwoWithFileLineColumnAndPathWithoutStackTrace() throws Exception {
+    String json = solar().replaceFirst("\"from\": \"f-quartz\"", "\"from\": \"f-nowhere\"");
+    Path file = write("bad.json", json);
+
+    Run run = ctpat4j("assess", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    run.assertNoStackTrace();
+    assertThat(run.out()).isEmpty();
+    Matcher m = problem(run.err().lines().findFirst().orElseThrow());
+    assertThat(m.group(1)).isEqualTo(file.toString());
+    assertThat(Integer.parseInt(m.group(2))).isEqualTo(lineOf(json, json.indexOf("f-nowhere")));
+    assertThat(m.group(4)).isEqualTo("/links/0/from");
+    assertThat(m.group(5)).contains("f-nowhere");
+  }
+
+  @Test
+  void assess_badAsOfOrFormat_exitsTwoWithoutStackTrace() throws Exception {
+    Run date = ctpat4j("assess", "samples/dossiers/solar-importer/dossier.json", "--as-of", "01/11/2026");
+    Run format = ctpat4j("assess", "samples/dossiers/solar-importer/dossier.json", "--format", "pdf");
+
+    for (Run run : List.of(date, format)) {
+      assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+      run.assertNoStackTrace();
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).contains("Try 'ctpat4j assess --help'");
+    }
+    assertThat(date.err()).contains("'01/11/2026' is not a date (YYYY-MM-DD)");
+    assertThat(format.err()).contains("'pdf' is not one of text, json, markdown, html");
+  }
+
+  @Test
+  void assess_htmlOut_writesTheReportFile() throws Exception {
+    Path report = temp.resolve("solar.html");
+
+    Run run = ctpat4j("assess", "samples/dossiers/solar-importer/dossier.json", "--format", "html", "--out",
+        report.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(run.out().strip()).isEqualTo("NOT_COMPLIANT: html report written to " + report);
+    assertThat(Files.readString(report, StandardCharsets.UTF_8))
+        .contains("<html").contains("Brightfield Solar Supply, Inc.").contains("</html>");
+  }
+
+  @Test
+  void packageAndVerify_roundTrip_andTamperedCopyFailsNamingTheFile() throws Exception {
+    Path zip = temp.resolve("tiles.zip");
+    Path prefix = temp.resolve("signer");
+
+    Run keygen = ctpat4j("keygen", "--out", prefix.toString());
+    Run pkg = ctpat4j("package", "samples/dossiers/compliant-importer/dossier.json", "--all-products", "--out",
+        zip.toString(), "--sign", prefix + ".key.pem");
+    Run verify = ctpat4j("verify", zip.toString(), "--key", prefix + ".pub.pem");
+
+    assertThat(keygen.code()).as(keygen.err()).isEqualTo(ExitCodes.OK);
+    assertThat(pkg.code()).as(pkg.err()).isEqualTo(ExitCodes.OK);
+    assertThat(pkg.out()).contains("a complete, unredacted answer");
+    assertThat(verify.code()).as(verify.out()).isEqualTo(ExitCodes.OK);
+    assertThat(verify.out()).startsWith("VALID: ").contains("signature: VALID");
+
+    byte[] bytes = Files.readAllBytes(zip);
+    String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+    int at = latin1.indexOf("Alder Ridge Tile Imports", latin1.indexOf("report.json"));
+    bytes[at] = (byte) 'E';
+    Path tampered = Files.write(temp.resolve("tampered.zip"), bytes);
+
+    Run bad = ctpat4j("verify", tampered.toString(), "--key", prefix + ".pub.pem");
+
+    assertThat(bad.code()).isEqualTo(ExitCodes.INVALID);
+    bad.assertNoStackTrace();
+    assertThat(bad.out()).startsWith("INVALID: ");
+    assertThat(bad.out().lines()).anyMatch(l -> l.matches("ALTERED \\S+: .*"));
   }
 
   @Test
