@@ -104,7 +104,8 @@ class EmbeddingExamplesTest {
     assertThat(PolicyOverrideExample.differences(APPAREL, AS_OF, PolicyOverrideExample.eighteenMonthAudits()))
         .as("on 2026-11-01 the audit of 2025-12-02 is current under both policies")
         .isEmpty();
-    assertThat(stdout(() -> PolicyOverrideExample.main(new String[0])))
+    assertThat(stdout(() -> PolicyOverrideExample.main(
+        new String[] {"dossiers/apparel-importer/dossier.json", "2026-12-20"})))
         .contains("  - ERROR AUDIT_STALE audit:a-cmt-bd\n");
   }
 }
