@@ -2,9 +2,11 @@
 module org.ctpat4j.risk {
   requires transitive org.ctpat4j.core;
   requires org.jgrapht.core;
+  requires static com.ibm.icu;
 
   exports org.ctpat4j.risk;
   exports org.ctpat4j.risk.data;
+  exports org.ctpat4j.risk.screening;
   exports org.ctpat4j.risk.spi;
 
   uses org.ctpat4j.risk.spi.RiskRule;

@@ -26,6 +26,7 @@ import org.ctpat4j.risk.internal.Condensation;
 import org.ctpat4j.risk.internal.FrozenGraph;
 import org.ctpat4j.risk.internal.Propagation;
 import org.ctpat4j.risk.spi.Aggregator;
+import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
 import org.ctpat4j.risk.spi.EntityMatcher;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
@@ -383,7 +384,7 @@ public final class RiskEngine implements RiskAssessor {
     private final Map<String, RiskRule> rules = new TreeMap<>();
     private ReferenceData referenceData;
     private Aggregator aggregator = Aggregator.max();
-    private EntityMatcher entityMatcher = EntityMatcher.exact();
+    private EntityMatcher entityMatcher = ScreeningEntityMatcher.standard();
     private int maxPaths = DEFAULT_MAX_PATHS;
     private int parallelism = 1;
 
@@ -485,7 +486,9 @@ public final class RiskEngine implements RiskAssessor {
     }
 
     /**
-     * Sets how facility names are matched against the UFLPA Entity List (default {@link EntityMatcher#exact()}).
+     * Sets how facility names are matched against the UFLPA Entity List (default
+     * {@link ScreeningEntityMatcher#standard()}, the fuzzy screening engine; {@link EntityMatcher#exact()} for exact
+     * and alias matching only).
      *
      * @param entityMatcher the matcher; never null
      * @return this builder

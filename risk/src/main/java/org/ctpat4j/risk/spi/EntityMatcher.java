@@ -7,8 +7,8 @@ import org.ctpat4j.risk.internal.ExactEntityMatcher;
 
 /**
  * Matches a facility against listed entities; the {@code uflpa-entity-list} rule uses the engine's matcher. The
- * default, {@link #exact()}, compares normalised names and aliases; a fuzzy screening engine plugs in here. Must be
- * immutable and thread-safe.
+ * engine's default is the fuzzy screening engine ({@code org.ctpat4j.risk.screening.ScreeningEntityMatcher});
+ * {@link #exact()} compares normalised names and aliases only. Must be immutable and thread-safe.
  */
 public interface EntityMatcher {
 
@@ -16,7 +16,9 @@ public interface EntityMatcher {
    * Finds the entities a facility is, or is an alias of.
    *
    * @param facility the facility (its name and aliases); never null
-   * @param candidates the entities to match against, already filtered to those in force; never null
+   * @param candidates the entities to match against; the engine passes the same list instance for every facility of
+   *     an assessment (so a matcher may cache an index built from it) and keeps only the matches whose listing is in
+   *     force on the day of the assessment; never null
    * @return the matches, at most one per entity, in the candidates' order; never null
    */
   List<EntityMatch> match(Facility facility, List<UflpaEntity> candidates);

@@ -2,6 +2,7 @@ package org.ctpat4j.risk.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceList;
@@ -32,23 +33,27 @@ public final class UflpaEntityListRule implements RiskRule {
 
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
-    List<UflpaEntity> inForce = new ArrayList<>();
-    for (UflpaEntity e : ctx.referenceData().uflpaEntities()) {
-      if (e.inForceOn(ctx.asOf())) {
-        inForce.add(e);
-      }
-    }
     List<RiskSignal> out = new ArrayList<>();
-    for (EntityMatch m : ctx.entityMatcher().match(ctx.facility(), inForce)) {
+    for (EntityMatch m : ctx.entityMatcher().match(ctx.facility(), ctx.referenceData().uflpaEntities())) {
       UflpaEntity e = m.entity();
+      if (!e.inForceOn(ctx.asOf())) {
+        continue;
+      }
       String when = e.effectiveDate() == null
           ? "the list gives no effective date, so the listing is treated as in force"
           : "effective " + e.effectiveDate();
-      String reason = "Facility name '" + m.facilityName() + "' matches (" + m.method() + ") '" + m.listedName()
+      boolean certain = m.level() == RiskLevel.HIGH;
+      String reason = "Facility name '" + m.facilityName() + "' "
+          + (certain ? "matches" : "possibly matches (for review)")
+          + " (" + m.method() + (certain && m.score() >= 1.0 ? "" : String.format(Locale.ROOT, " %.2f", m.score()))
+          + ") '" + m.listedName()
           + "' of UFLPA Entity List entity '" + e.name() + "'"
           + (e.section().isEmpty() ? "" : ", section " + e.section()) + ", " + when
-          + ": goods made wholly or in part by it are presumed made with forced labor";
-      out.add(new RiskSignal(ID, RiskLevel.HIGH, m.score(), reason,
+          + (certain
+              ? ": goods made wholly or in part by it are presumed made with forced labor"
+              : ": confirm or rule out the identity; if confirmed, goods made by it are presumed made with forced labor")
+          + (m.explanation().isEmpty() ? "" : " [" + m.explanation() + "]");
+      out.add(new RiskSignal(ID, m.level(), m.score(), reason,
           Rules.cite(ctx.referenceData(), ReferenceList.UFLPA_ENTITY_LIST, e.row()) + "; " + e.source()));
     }
     return out;

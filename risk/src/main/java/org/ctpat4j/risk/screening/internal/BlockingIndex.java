@@ -1,0 +1,348 @@
+package org.ctpat4j.risk.screening.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+import org.ctpat4j.risk.screening.ScreeningThresholds;
+
+/**
+ * The blocking index: finds, for a supplier name, the listed names that share at least one matchable token with it,
+ * and for each which tokens on either side could match, so that a cheap upper bound of the score prunes most of them
+ * before the precise scorer runs.
+ *
+ * <p>It is exact, not heuristic: every token pair the {@link Scorer} can match (equal, within the typo allowance of
+ * {@link TokenDistance}, or equal after joining two adjacent tokens) is found. Typos are found through a deletion
+ * neighbourhood (every string obtained by deleting up to the allowed number of letters from a token, as in SymSpell,
+ * kept as 64-bit hashes): two tokens within k edits share a string reachable by at most k deletions from each. The
+ * partners of every indexed token are computed once, so only supplier tokens that are not in the list need a search.
+ *
+ * <p>Postings are split in two. A <em>strong</em> posting is a distinctive token (outside parentheses) of a listed
+ * name, or any token of a name without distinctive tokens; a <em>weak</em> one is a place, sector or generic word of a
+ * name that has distinctive tokens. A name reached through weak postings only has no distinctive token matched, so its
+ * score is capped at {@link ScreeningThresholds#noDistinctiveCap()}; when that cap is below the cut-off, weak postings
+ * never make a name a candidate (this is the rare-token priority). For each candidate, the tokens on both sides that
+ * could match give an upper bound of the score; only names whose bound reaches the cut-off are returned. Hence a
+ * listed name the index does not return cannot be a hit, and blocked screening returns exactly what all-pairs
+ * screening returns.
+ */
+public final class BlockingIndex {
+
+  private final PreparedName[] names;
+  private final String[] vocabulary;
+  private final Map<String, Integer> tokenIds = new HashMap<>();
+  private final int[][] strongPostings; // per vocabulary id: name index << 6 | token position
+  private final int[][] weakPostings;
+  private final int[][] nameVocabulary; // per name and position: vocabulary id, or -1 for a token without weight
+  private final DeletionHashes.Table deletions; // hash of a deletion string -> vocabulary ids
+  private final int[][] partners; // per vocabulary id: the vocabulary ids it matches (itself first)
+  private final Map<String, int[]> joined = new HashMap<>(); // two adjacent listed tokens joined -> name << 6 | pos
+  private final ThreadLocal<Scratch> scratch;
+
+  /**
+   * Indexes names.
+   *
+   * @param names the listed names, each with at most {@link Normalizer#MAX_TOKENS} tokens, fewer than 2^24 names
+   */
+  public BlockingIndex(PreparedName[] names) {
+    this.names = names.clone();
+    List<String> vocab = new ArrayList<>();
+    List<List<Integer>> strong = new ArrayList<>();
+    List<List<Integer>> weak = new ArrayList<>();
+    Map<String, List<Integer>> joinedLists = new HashMap<>();
+    this.nameVocabulary = new int[names.length][];
+    for (int v = 0; v < names.length; v++) {
+      PreparedName name = names[v];
+      nameVocabulary[v] = new int[name.tokens.length];
+      for (int pos = 0; pos < name.tokens.length; pos++) {
+        if (name.weights[pos] <= 0) {
+          nameVocabulary[v][pos] = -1;
+          continue;
+        }
+        String token = name.tokens[pos];
+        Integer id = tokenIds.get(token);
+        if (id == null) {
+          id = vocab.size();
+          tokenIds.put(token, id);
+          vocab.add(token);
+          strong.add(new ArrayList<>());
+          weak.add(new ArrayList<>());
+        }
+        nameVocabulary[v][pos] = id;
+        (isStrong(name, pos) ? strong : weak).get(id).add(v << 6 | pos);
+        if (pos + 1 < name.tokens.length && name.weights[pos + 1] > 0) {
+          joinedLists.computeIfAbsent(token + name.tokens[pos + 1], k -> new ArrayList<>()).add(v << 6 | pos);
+        }
+      }
+    }
+    this.vocabulary = vocab.toArray(new String[0]);
+    this.strongPostings = toArrays(strong);
+    this.weakPostings = toArrays(weak);
+    joinedLists.forEach((k, v) -> joined.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    Map<Long, List<Integer>> del = new HashMap<>();
+    for (int id = 0; id < vocabulary.length; id++) {
+      String token = vocabulary[id];
+      if (!TokenDistance.typoEligible(token)) {
+        continue;
+      }
+      for (long d : DeletionHashes.of(token, TokenDistance.allowed(token.length()))) {
+        List<Integer> ids = del.computeIfAbsent(d, k -> new ArrayList<>());
+        if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
+          ids.add(id);
+        }
+      }
+    }
+    long[] keys = new long[del.size()];
+    int[][] values = new int[del.size()][];
+    int k = 0;
+    for (Map.Entry<Long, List<Integer>> e : del.entrySet()) {
+      keys[k] = e.getKey();
+      values[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.deletions = new DeletionHashes.Table(keys, values);
+    this.partners = new int[vocabulary.length][];
+    int[] stamp = new int[vocabulary.length];
+    for (int id = 0; id < vocabulary.length; id++) {
+      partners[id] = typoPartners(vocabulary[id], stamp, id + 1, id);
+    }
+    int vocabularySize = vocabulary.length;
+    int nameCount = names.length;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount, vocabularySize));
+  }
+
+  private static int[][] toArrays(List<List<Integer>> lists) {
+    int[][] out = new int[lists.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  /**
+   * The number of distinct indexed tokens.
+   *
+   * @return the vocabulary size
+   */
+  public int vocabularySize() {
+    return vocabulary.length;
+  }
+
+  /** Vocabulary ids within the typo allowance of a token; {@code self} (or -1) is included first. */
+  private int[] typoPartners(String token, int[] stamp, int epoch, int self) {
+    List<Integer> out = new ArrayList<>();
+    if (self >= 0) {
+      out.add(self);
+      stamp[self] = epoch;
+    }
+    if (TokenDistance.typoEligible(token)) {
+      for (long d : DeletionHashes.of(token, TokenDistance.allowed(token.length()))) {
+        int[] ids = deletions.get(d);
+        if (ids == null) {
+          continue;
+        }
+        for (int id : ids) {
+          if (stamp[id] != epoch && TokenDistance.editsOfEligible(token, vocabulary[id]) >= 0) {
+            stamp[id] = epoch;
+            out.add(id);
+          }
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean isStrong(PreparedName name, int pos) {
+    return !name.hasDistinctive || isDistinctive(name, pos);
+  }
+
+  private static boolean isDistinctive(PreparedName name, int pos) {
+    return name.name.classes()[pos] == TokenClass.DISTINCTIVE && !name.name.parenthetical()[pos];
+  }
+
+  /** Per-thread work arrays, reset by epoch stamps instead of clearing. */
+  private static final class Scratch {
+    final int[] nameStamp;
+    final long[] listMask;
+    final long[] queryMask;
+    final int[] typoStamp;
+    final int[] vocabStamp;
+    final long[] vocabBits;
+    int[] reached = new int[64];
+    int[] touched = new int[64];
+    int epoch;
+    int typoEpoch;
+
+    Scratch(int names, int vocab) {
+      nameStamp = new int[names];
+      listMask = new long[names];
+      queryMask = new long[names];
+      typoStamp = new int[vocab];
+      vocabStamp = new int[vocab];
+      vocabBits = new long[vocab];
+    }
+  }
+
+  /**
+   * Listed names that may score at least {@code cutoff} against a supplier name, in ascending index order.
+   *
+   * @param q the supplier name
+   * @param cutoff the lowest name score of interest, per listed name (the POSSIBLE cut-off minus the country
+   *     adjustment of its entry)
+   * @param minCutoff the smallest value in {@code cutoff}
+   * @param thresholds the weights used to bound the score
+   * @return indexes of candidate names, ascending
+   */
+  public int[] candidates(PreparedName q, double[] cutoff, double minCutoff, ScreeningThresholds thresholds) {
+    Scratch s = scratch.get();
+    if (++s.epoch == Integer.MAX_VALUE) {
+      Arrays.fill(s.nameStamp, 0);
+      Arrays.fill(s.vocabStamp, 0);
+      s.epoch = 1;
+    }
+    int epoch = s.epoch;
+    String[] qt = q.tokens;
+    int reachedCount = 0;
+    List<int[]> joinedPostings = new ArrayList<>(0);
+    List<Long> joinedBits = new ArrayList<>(0);
+    // 1. the vocabulary tokens each supplier token reaches, with the supplier-token bits they carry
+    for (int i = 0; i < qt.length; i++) {
+      if (q.weights[i] <= 0) {
+        continue;
+      }
+      long qbit = 1L << i;
+      String token = qt[i];
+      Integer exact = tokenIds.get(token);
+      int[] found;
+      if (exact != null) {
+        found = partners[exact];
+      } else {
+        if (++s.typoEpoch == Integer.MAX_VALUE) {
+          Arrays.fill(s.typoStamp, 0);
+          s.typoEpoch = 1;
+        }
+        found = typoPartners(token, s.typoStamp, s.typoEpoch, -1);
+      }
+      for (int id : found) {
+        reachedCount = reach(s, reachedCount, id, qbit);
+      }
+      int[] j = joined.get(token); // one supplier token equal to two adjacent listed tokens
+      if (j != null) {
+        joinedPostings.add(j);
+        joinedBits.add(qbit);
+      }
+      if (i + 1 < qt.length && q.weights[i + 1] > 0) { // two adjacent supplier tokens equal to one listed token
+        Integer id = tokenIds.get(token + qt[i + 1]);
+        if (id != null) {
+          reachedCount = reach(s, reachedCount, id, qbit | (1L << (i + 1)));
+        }
+      }
+    }
+    // 2. candidate names: through strong postings; through weak ones only where the cap does not prune
+    double cap = thresholds.noDistinctiveCap() + 1e-9;
+    boolean weakMatters = cap >= minCutoff;
+    int touchedCount = 0;
+    for (int r = 0; r < reachedCount; r++) {
+      int id = s.reached[r];
+      for (int p : strongPostings[id]) {
+        touchedCount = touch(s, touchedCount, p >>> 6, epoch);
+      }
+      if (weakMatters) {
+        for (int p : weakPostings[id]) {
+          if (cap >= cutoff[p >>> 6]) {
+            touchedCount = touch(s, touchedCount, p >>> 6, epoch);
+          }
+        }
+      }
+    }
+    for (int[] posting : joinedPostings) {
+      for (int p : posting) {
+        touchedCount = touch(s, touchedCount, p >>> 6, epoch);
+      }
+    }
+    // 3. which tokens of each candidate could match, on both sides
+    for (int k = 0; k < touchedCount; k++) {
+      int v = s.touched[k];
+      int[] ids = nameVocabulary[v];
+      long lm = 0;
+      long qm = 0;
+      for (int pos = 0; pos < ids.length; pos++) {
+        int id = ids[pos];
+        if (id >= 0 && s.vocabStamp[id] == epoch) {
+          lm |= 1L << pos;
+          qm |= s.vocabBits[id];
+        }
+      }
+      s.listMask[v] = lm;
+      s.queryMask[v] = qm;
+    }
+    for (int k = 0; k < joinedPostings.size(); k++) {
+      for (int p : joinedPostings.get(k)) {
+        int v = p >>> 6;
+        int pos = p & 63;
+        s.listMask[v] |= (1L << pos) | (1L << (pos + 1));
+        s.queryMask[v] |= joinedBits.get(k);
+      }
+    }
+    // 4. upper bound of the score
+    int[] out = new int[touchedCount];
+    int count = 0;
+    double a = thresholds.listCoverageWeight();
+    for (int k = 0; k < touchedCount; k++) {
+      int v = s.touched[k];
+      PreparedName l = names[v];
+      double wl = 0;
+      boolean distinctive = false;
+      long lm = s.listMask[v];
+      for (int pos = 0; pos < l.tokens.length; pos++) {
+        if ((lm & (1L << pos)) != 0) {
+          wl += l.weights[pos];
+          distinctive |= isDistinctive(l, pos);
+        }
+      }
+      double wq = 0;
+      long qm = s.queryMask[v];
+      for (int i = 0; i < qt.length; i++) {
+        if ((qm & (1L << i)) != 0) {
+          wq += q.weights[i];
+        }
+      }
+      double bound = a * (wl / l.totalWeight) + (1 - a) * (wq / q.totalWeight);
+      if (l.hasDistinctive && !distinctive) {
+        bound = Math.min(bound, thresholds.noDistinctiveCap());
+      }
+      if (bound + 1e-9 >= cutoff[v]) {
+        out[count++] = v;
+      }
+    }
+    int[] result = Arrays.copyOf(out, count);
+    Arrays.sort(result);
+    return result;
+  }
+
+  private static int reach(Scratch s, int reachedCount, int id, long bits) {
+    if (s.vocabStamp[id] != s.epoch) {
+      s.vocabStamp[id] = s.epoch;
+      s.vocabBits[id] = bits;
+      if (reachedCount == s.reached.length) {
+        s.reached = Arrays.copyOf(s.reached, reachedCount * 2);
+      }
+      s.reached[reachedCount++] = id;
+    } else {
+      s.vocabBits[id] |= bits;
+    }
+    return reachedCount;
+  }
+
+  private static int touch(Scratch s, int touchedCount, int v, int epoch) {
+    if (s.nameStamp[v] != epoch) {
+      s.nameStamp[v] = epoch;
+      if (touchedCount == s.touched.length) {
+        s.touched = Arrays.copyOf(s.touched, touchedCount * 2);
+      }
+      s.touched[touchedCount++] = v;
+    }
+    return touchedCount;
+  }
+}

@@ -1,0 +1,223 @@
+package org.ctpat4j.risk.screening.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+
+/**
+ * The words the normaliser knows: Chinese-script phrases and their English canonical words, rewrite rules (legal
+ * forms across languages, abbreviations, pinyin business words, spelling variants of place names) and the class of
+ * each canonical word. Everything not listed here is a distinctive word.
+ *
+ * <p>Sources: legal-form abbreviations as used in company registers (Co., Ltd. / Company Limited; Corp / Inc / LLC;
+ * GmbH, AG; Sdn Bhd; S.A.; Chinese 有限公司 "company limited", 股份有限公司 "company limited by shares", 有限责任公司
+ * "limited liability company", per the PRC Company Law); place names from the administrative divisions of the PRC
+ * and of the Xinjiang Uyghur Autonomous Region, with the spellings found on the UFLPA Entity List (Hotan/Hetian,
+ * Kashgar/Kashi, Aksu/Akesu).
+ */
+final class Lexicon {
+
+  private Lexicon() {}
+
+  /** Chinese-script phrases replaced by English (or canonical place) words before romanization; longest first. */
+  static final List<String[]> HAN_PHRASES = sortedByLength(new String[][] {
+      {"股份有限公司", " joint stock company limited "}, {"有限责任公司", " company limited "},
+      {"有限公司", " company limited "}, {"分公司", " branch "}, {"公司", " company "}, {"集团", " group "},
+      {"控股", " holding "}, {"生物科技", " biotechnology "}, {"生物技术", " biotechnology "}, {"科技", " technology "},
+      {"技术", " technology "}, {"新能源", " new energy "}, {"能源", " energy "}, {"化学", " chemical "},
+      {"化工", " chemical "}, {"毛纺织", " wool textile "}, {"纺织", " textile "}, {"色纺", " color spinning "},
+      {"矿业", " mining "}, {"有色金属", " nonferrous metal "}, {"实业", " industry "}, {"工业", " industry "},
+      {"贸易", " trade "}, {"国际", " international "}, {"食品", " food "}, {"黄金", " gold "},
+      {"钢铁", " iron steel "}, {"太阳能", " solar "}, {"光伏", " photovoltaic "}, {"硅业", " silicon industry "},
+      {"硅材料", " silicon material "}, {"时尚", " fashion "}, {"绿色", " green "}, {"糖业", " sugar "},
+      {"煤电", " coal electricity "}, {"铜业", " copper "}, {"锌业", " zinc "}, {"发展", " development "},
+      {"进出口", " import export "}, {"服装", " apparel "}, {"鞋业", " shoe industry "}, {"物流", " logistics "},
+      {"仓储", " warehousing "}, {"电子", " electronic "}, {"材料", " material "}, {"制造", " manufacturing "},
+      {"房地产", " real estate "}, {"建设", " construction "},
+      {"新疆维吾尔自治区", " xinjiang "}, {"新疆", " xinjiang "}, {"石河子", " shihezi "}, {"鄯善", " shanshan "},
+      {"乌鲁木齐", " urumqi "}, {"和田", " hotan "}, {"喀什", " kashgar "}, {"阿克苏", " aksu "},
+      {"吐鲁番", " turpan "}, {"昌吉", " changji "}, {"哈密", " hami "}, {"克拉玛依", " karamay "},
+      {"库尔勒", " korla "}, {"伊犁", " yili "}, {"焉耆", " yanqi "}, {"包头", " baotou "}, {"中国", " china "},
+      {"香港", " hongkong "}, {"江苏", " jiangsu "}, {"安徽", " anhui "}, {"河南", " henan "}, {"河北", " hebei "},
+      {"山东", " shandong "}, {"广东", " guangdong "}, {"四川", " sichuan "}, {"湖南", " hunan "},
+      {"湖北", " hubei "}, {"甘肃", " gansu "}, {"内蒙古", " inner mongolia "}, {"天津", " tianjin "},
+      {"大连", " dalian "}, {"杭州", " hangzhou "}, {"无锡", " wuxi "}, {"东莞", " dongguan "}, {"福建", " fujian "},
+      {"上海", " shanghai "}, {"北京", " beijing "}, {"浙江", " zhejiang "}, {"广州", " guangzhou "},
+      {"深圳", " shenzhen "}, {"宁夏", " ningxia "}, {"青海", " qinghai "}, {"西藏", " tibet "}});
+
+  /**
+   * Rewrite rules over lower-case, accent-free tokens: {@code "pattern tokens=output tokens"} (an empty output drops
+   * the pattern). Applied once, left to right, longest pattern first.
+   */
+  private static final String[] RULES = {
+      // legal forms, canonical: co, ltd, jsc, inc, corp, llc, plc, gmbh, ag, sdnbhd, sa, ...
+      "company=co", "limited=ltd", "incorporated=inc", "corporation=corp", "limited liability=ltd",
+      "limited liability company=llc", "l l c=llc", "joint stock=jsc", "joint stock company=jsc co", "by shares=jsc",
+      "stock company=jsc co", "sdn bhd=sdnbhd", "sendirian berhad=sdnbhd", "berhad=bhd", "pte ltd=pte ltd",
+      "private limited=pvt ltd", "pvt=pvt", "pty=pty", "gesellschaft mit beschrankter haftung=gmbh",
+      "aktiengesellschaft=ag", "societe anonyme=sa", "sociedad anonima=sa", "s a=sa", "s r l=srl", "b v=bv",
+      "n v=nv", "s p a=spa", "kabushiki kaisha=kk", "youxian gongsi=co ltd", "youxiangongsi=co ltd",
+      "gufen youxian gongsi=jsc co ltd", "gufenyouxiangongsi=jsc co ltd", "youxian zeren gongsi=co ltd",
+      "youxianzerengongsi=co ltd", "gongsi=co", "fengongsi=branch",
+      // stop phrases
+      "formerly known as=", "formerly=", "known as=", "also known as=", "fka=", "aka=", "f k a=", "a k a=",
+      "uyghur autonomous region=", "uygur autonomous region=", "weiwuer zizhiqu=", "zizhiqu=",
+      // abbreviations and variants of generic and sector words
+      "ind=industry", "inds=industry", "indus=industry", "indust=industry", "industries=industry",
+      "industrial=industry", "industrials=industry", "grp=group", "gp=group", "tech=technology",
+      "techn=technology", "technol=technology", "technologies=technology", "technological=technology",
+      "mfg=manufacturing", "mfr=manufacturing", "mfrs=manufacturing", "manuf=manufacturing",
+      "manufacture=manufacturing", "manufacturer=manufacturing", "manufacturers=manufacturing", "intl=international",
+      "internat=international", "natl=national", "dev=development", "devel=development", "devt=development",
+      "hldg=holding", "hldgs=holding", "holdings=holding", "matl=material", "matls=material", "mat=material",
+      "materials=material", "prod=product", "prods=product", "products=product", "chem=chemical",
+      "chemicals=chemical", "elec=electric", "electrical=electric", "svc=service", "svcs=service",
+      "services=service", "trdg=trade", "trading=trade", "imp=import", "exp=export", "eng=engineering",
+      "engg=engineering", "constr=construction", "biotech=biotechnology", "bio tech=biotechnology",
+      "bio technology=biotechnology", "biological technology=biotechnology", "biotechnologies=biotechnology",
+      "mgmt=management", "pharma=pharmaceutical", "pharmaceuticals=pharmaceutical", "agri=agriculture",
+      "agricultural=agriculture", "dept=department", "ctr=center", "centre=center", "aluminium=aluminum",
+      "colour=color", "fibre=fiber", "electronics=electronic", "elect=electric", "co op=cooperative",
+      "coop=cooperative", "inter national=international",
+      // pinyin business words
+      "jituan=group", "keji=technology", "shengwu keji=biotechnology", "shengwukeji=biotechnology",
+      "xinnengyuan=new energy", "xin nengyuan=new energy", "nengyuan=energy", "huagong=chemical",
+      "huaxue=chemical", "fangzhi=textile", "maofangzhi=wool textile", "sefang=color spinning", "kuangye=mining",
+      "youse jinshu=nonferrous metal", "youseijinshu=nonferrous metal", "shiye=industry", "gongye=industry",
+      "maoyi=trade", "guoji=international", "shipin=food", "konggu=holding", "huangjin=gold",
+      "taiyangneng=solar", "guiye=silicon industry", "shishang=fashion", "lvse=green", "luse=green",
+      "tangye=sugar", "tongye=copper", "meidian=coal electricity", "gangtie=iron steel", "wuliu=logistics",
+      "fazhan=development", "jinchukou=import export",
+      // place-name spellings
+      "hong kong=hongkong", "hk=hongkong", "nei menggu=inner mongolia",
+      "neimenggu=inner mongolia", "nei mongol=inner mongolia", "xuar=xinjiang", "sinkiang=xinjiang",
+      "hetian=hotan", "khotan=hotan", "kashi=kashgar", "kashgar=kashgar", "akesu=aksu", "tulufan=turpan",
+      "turfan=turpan", "wulumuqi=urumqi", "urumchi=urumqi", "kelamayi=karamay", "kuerle=korla", "ili=yili",
+      "peoples republic of china=china", "people s republic of china=china", "prc=china"};
+
+  /** Words that are not distinctive, by class. */
+  private static final String[][] CLASSES = {
+      {"LEGAL_FORM", "co ltd jsc inc corp llc plc gmbh ag sdnbhd bhd sa srl bv nv spa kk pte pvt pty oy ab kft sro"},
+      {"STOPWORD", "and the of for de du des la le et und y a an in on at by"},
+      {"GENERIC", "group industry technology trade international development holding manufacturing enterprise science"
+          + " general import export economic commercial business service investment global national new product"
+          + " material system solution branch factory plant works park center department management"
+          + " cooperative"},
+      {"DESCRIPTOR", "textile cotton wool linen yarn spinning dyed melange color fashion apparel garment clothing shoe"
+          + " footwear leather hair accessory silicon polysilicon solar photovoltaic pv energy power electric"
+          + " electricity coal chemical metal nonferrous mining mine mineral gold copper zinc aluminum steel iron"
+          + " magnesium rare earth battery food fruit vegetable canned sugar tomato seafood agriculture"
+          + " biotechnology pharmaceutical medicine medicinal herbal logistics warehousing warehouse construction"
+          + " engineering real estate property machinery automation equipment electronic green plastic paper"
+          + " packaging printing transport shipping pvc polymer glass cement fiber resource oil gas wind chemical"
+          + " alloy alloys fertilizer ingredient ingredients sweetener aspartame extract dye pigment supplement"
+          + " nutrition grinding cnc shoes knitting weaving dyeing home furniture toy toys wood timber rubber"
+          + " glove gloves tire tyre auto automotive motor parts component components"},
+      {"LOCALITY", "china chinese xinjiang hotan kashgar aksu turpan changji shihezi shanshan urumqi hami karamay"
+          + " korla yili yanqi bortala altay tacheng kizilsu bayingolin habahe hongkong macau macao baotou inner mongolia"
+          + " jiangsu anhui henan hebei shandong guangdong sichuan hunan hubei gansu tianjin dalian"
+          + " hangzhou wuxi dongguan fujian shanghai beijing zhejiang guangzhou shenzhen ningxia qinghai tibet"
+          + " yunnan guizhou chongqing liaoning heilongjiang jilin shanxi shaanxi jiangxi hainan guangxi xiamen"
+          + " ningbo suzhou qingdao handan xiangyang hengshui heze binzhou rizhao nanling xinye nangong huangmei"
+          + " wuhan chengdu nanjing province city county district prefecture region municipality"
+          + " autonomous asia pacific"}};
+
+  private static final Map<String, List<String[]>> RULES_BY_FIRST = indexRules();
+  private static final Map<String, TokenClass> CLASS_OF = indexClasses();
+
+  /**
+   * Longest rule pattern length, in tokens.
+   *
+   * @return the length
+   */
+  static int maxRuleLength() {
+    return 5;
+  }
+
+  /**
+   * Rules starting with a token, longest first; each array is {@code [pattern tokens..., "=", output tokens...]}.
+   *
+   * @param first the first token
+   * @return the rules, possibly empty
+   */
+  static List<String[]> rulesStartingWith(String first) {
+    return RULES_BY_FIRST.getOrDefault(first, List.of());
+  }
+
+  /**
+   * The class of a canonical token, trying the singular of a plural ("metals", "industries") before calling it
+   * distinctive.
+   *
+   * @param token a canonical token
+   * @return its class and canonical spelling
+   */
+  static Classified classify(String token) {
+    TokenClass c = CLASS_OF.get(token);
+    if (c != null) {
+      return new Classified(token, c);
+    }
+    if (token.length() > 4 && token.endsWith("ies")) {
+      String stem = token.substring(0, token.length() - 3) + "y";
+      c = CLASS_OF.get(stem);
+      if (c != null && c != TokenClass.STOPWORD) {
+        return new Classified(stem, c);
+      }
+    }
+    if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")) {
+      String stem = token.substring(0, token.length() - 1);
+      c = CLASS_OF.get(stem);
+      if (c != null && c != TokenClass.STOPWORD) {
+        return new Classified(stem, c);
+      }
+    }
+    return new Classified(token, TokenClass.DISTINCTIVE);
+  }
+
+  /** A canonical token with its class. */
+  record Classified(String token, TokenClass tokenClass) {}
+
+  private static Map<String, List<String[]>> indexRules() {
+    Map<String, List<String[]>> byFirst = new HashMap<>();
+    for (String rule : RULES) {
+      int eq = rule.indexOf('=');
+      String[] pattern = rule.substring(0, eq).split(" ");
+      String out = rule.substring(eq + 1);
+      String[] output = out.isEmpty() ? new String[0] : out.split(" ");
+      if (pattern.length > maxRuleLength()) {
+        throw new IllegalStateException("rule too long: " + rule);
+      }
+      String[] packed = new String[pattern.length + 1 + output.length];
+      System.arraycopy(pattern, 0, packed, 0, pattern.length);
+      packed[pattern.length] = "=";
+      System.arraycopy(output, 0, packed, pattern.length + 1, output.length);
+      byFirst.computeIfAbsent(pattern[0], k -> new ArrayList<>()).add(packed);
+    }
+    Map<String, List<String[]>> sorted = new HashMap<>();
+    byFirst.forEach((k, v) -> {
+      v.sort(Comparator.comparingInt((String[] r) -> Arrays.asList(r).indexOf("=")).reversed());
+      sorted.put(k, List.copyOf(v));
+    });
+    return Map.copyOf(sorted);
+  }
+
+  private static Map<String, TokenClass> indexClasses() {
+    Map<String, TokenClass> map = new HashMap<>();
+    for (String[] row : CLASSES) {
+      TokenClass c = TokenClass.valueOf(row[0]);
+      for (String word : row[1].split(" ")) {
+        map.putIfAbsent(word, c);
+      }
+    }
+    return Map.copyOf(map);
+  }
+
+  private static List<String[]> sortedByLength(String[][] pairs) {
+    List<String[]> list = new ArrayList<>(Arrays.asList(pairs));
+    list.sort(Comparator.comparingInt((String[] p) -> p[0].length()).reversed().thenComparing(p -> p[0]));
+    return List.copyOf(list);
+  }
+}

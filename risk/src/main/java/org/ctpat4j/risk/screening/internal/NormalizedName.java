@@ -1,0 +1,36 @@
+package org.ctpat4j.risk.screening.internal;
+
+import java.util.List;
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+
+/**
+ * A name cut into canonical tokens, each with its class and whether it was written in parentheses. Stop words are
+ * not tokens; they are kept in {@link #stopwords()} for explanations. At most {@link Normalizer#MAX_TOKENS} tokens.
+ *
+ * @param original the name as given
+ * @param tokens canonical tokens in name order
+ * @param classes the class of each token
+ * @param parenthetical whether each token was inside parentheses
+ * @param stopwords the stop words dropped
+ */
+public record NormalizedName(
+    String original, String[] tokens, TokenClass[] classes, boolean[] parenthetical, List<String> stopwords) {
+
+  /**
+   * The number of tokens.
+   *
+   * @return the size
+   */
+  public int size() {
+    return tokens.length;
+  }
+
+  /**
+   * The tokens joined by spaces.
+   *
+   * @return the canonical form
+   */
+  public String canonical() {
+    return String.join(" ", tokens);
+  }
+}

@@ -1,0 +1,313 @@
+package org.ctpat4j.risk.screening.internal;
+
+import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+import org.ctpat4j.risk.screening.Romanizer;
+
+/**
+ * Cuts a company name into canonical tokens: Unicode NFKC; Chinese-script legal forms, business words and place names
+ * replaced by their English canonical words; remaining Chinese runs romanized (one token per run); case and accent
+ * folding; punctuation as separators (dotted acronyms such as S.A. kept together, apostrophes dropped); rewrite rules
+ * for legal forms, abbreviations, pinyin business words and place-name spellings; then a class per token. Thread-safe
+ * when the romanizer is.
+ */
+public final class Normalizer {
+
+  /** Names longer than this many tokens are cut; no company name comes close. */
+  public static final int MAX_TOKENS = 64;
+
+  private final Romanizer romanizer;
+
+  /**
+   * Creates a normaliser.
+   *
+   * @param romanizer the romanizer for Chinese runs
+   */
+  public Normalizer(Romanizer romanizer) {
+    this.romanizer = Objects.requireNonNull(romanizer, "romanizer");
+  }
+
+  /**
+   * Normalises a name.
+   *
+   * @param name the name
+   * @return its tokens
+   */
+  public NormalizedName normalize(String name) {
+    boolean ascii = isAscii(name);
+    String text = ascii ? name : replaceHan(java.text.Normalizer.normalize(name, Form.NFKC)); // ASCII: NFKC already
+    text = fold(text);
+    List<String> raw = new ArrayList<>();
+    List<Boolean> rawParen = new ArrayList<>();
+    split(text, raw, rawParen);
+    for (int k = 0; k < raw.size(); k++) {
+      raw.set(k, stem(raw.get(k)));
+    }
+    List<String> stop = new ArrayList<>();
+    for (int pass = 0; pass < 3; pass++) { // rules may feed each other: "biological tech" -> "biological technology"
+      if (!rewrite(raw, rawParen, stop)) {
+        break;
+      }
+    }
+    List<String> tokens = new ArrayList<>();
+    List<TokenClass> classes = new ArrayList<>();
+    List<Boolean> paren = new ArrayList<>();
+    for (int k = 0; k < raw.size(); k++) {
+      Lexicon.Classified c = Lexicon.classify(raw.get(k));
+      if (c.tokenClass() == TokenClass.STOPWORD) {
+        stop.add(c.token());
+      } else if (tokens.size() < MAX_TOKENS) {
+        tokens.add(c.token());
+        classes.add(c.tokenClass());
+        paren.add(rawParen.get(k));
+      }
+    }
+    boolean[] parenthetical = new boolean[paren.size()];
+    for (int k = 0; k < parenthetical.length; k++) {
+      parenthetical[k] = paren.get(k);
+    }
+    return new NormalizedName(name, tokens.toArray(new String[0]), classes.toArray(new TokenClass[0]), parenthetical,
+        List.copyOf(stop));
+  }
+
+  /** Applies the rewrite rules once, left to right; returns whether anything changed. */
+  private static boolean rewrite(List<String> raw, List<Boolean> rawParen, List<String> stop) {
+    List<String> out = new ArrayList<>(raw.size());
+    List<Boolean> outParen = new ArrayList<>(raw.size());
+    boolean changed = false;
+    int i = 0;
+    while (i < raw.size()) {
+      String[] rule = matchRule(raw, i);
+      boolean inParen = rawParen.get(i);
+      if (rule == null) {
+        out.add(raw.get(i));
+        outParen.add(inParen);
+        i++;
+        continue;
+      }
+      int eq = indexOfEq(rule);
+      boolean same = rule.length - eq - 1 == eq;
+      for (int k = 0; k < eq && same; k++) {
+        same = rule[k].equals(rule[eq + 1 + k]);
+      }
+      changed |= !same;
+      if (rule.length == eq + 1) {
+        for (int k = 0; k < eq; k++) {
+          stop.add(rule[k]);
+        }
+      }
+      for (int k = eq + 1; k < rule.length; k++) {
+        out.add(rule[k]);
+        outParen.add(inParen);
+      }
+      i += eq;
+    }
+    raw.clear();
+    raw.addAll(out);
+    rawParen.clear();
+    rawParen.addAll(outParen);
+    return changed;
+  }
+
+  /**
+   * A light plural stemmer for Latin tokens of five letters or more: "-ies" to "-y", a final "s" dropped (not "-ss",
+   * "-us", "-is"). Applied to both sides, it only needs to be consistent, not linguistically right.
+   */
+  static String stem(String token) {
+    int n = token.length();
+    if (n < 5 || !TokenDistance.typoEligible(token)) {
+      return token;
+    }
+    if (token.endsWith("ies")) {
+      return token.substring(0, n - 3) + "y";
+    }
+    if (token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) {
+      return token.substring(0, n - 1);
+    }
+    return token;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOfEq(String[] rule) {
+    for (int k = 0; k < rule.length; k++) {
+      if ("=".equals(rule[k])) {
+        return k;
+      }
+    }
+    throw new IllegalStateException("rule without '='");
+  }
+
+  private static String[] matchRule(List<String> raw, int start) {
+    for (String[] rule : Lexicon.rulesStartingWith(raw.get(start))) {
+      int eq = indexOfEq(rule);
+      if (start + eq > raw.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < eq && ok; k++) {
+        ok = rule[k].equals(raw.get(start + k));
+      }
+      if (ok) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  private String replaceHan(String text) {
+    boolean hasHan = false;
+    for (int i = 0; i < text.length() && !hasHan; i++) {
+      hasHan = isHan(text.charAt(i));
+    }
+    if (!hasHan) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() * 3);
+    StringBuilder pending = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (!isHan(ch)) {
+        flush(pending, out);
+        out.append(ch);
+        i++;
+        continue;
+      }
+      String[] phrase = null;
+      for (String[] p : Lexicon.HAN_PHRASES) {
+        if (text.startsWith(p[0], i)) {
+          phrase = p;
+          break;
+        }
+      }
+      if (phrase == null) {
+        pending.append(ch);
+        i++;
+      } else {
+        flush(pending, out);
+        out.append(phrase[1]);
+        i += phrase[0].length();
+      }
+    }
+    flush(pending, out);
+    return out.toString();
+  }
+
+  private void flush(StringBuilder pending, StringBuilder out) {
+    if (pending.length() == 0) {
+      return;
+    }
+    String run = pending.toString();
+    pending.setLength(0);
+    String latin = romanizer.romanize(run).map(Normalizer::joinSyllables).orElse(run);
+    out.append(' ').append(latin).append(' ');
+  }
+
+  private static String joinSyllables(String syllables) {
+    StringBuilder sb = new StringBuilder(syllables.length());
+    for (int i = 0; i < syllables.length(); i++) {
+      char c = syllables.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isHan(char ch) {
+    return Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * Lower case, no accents or other combining marks, a few letters spelled out (ß ss, æ ae, œ oe, ø o, đ d, ł l, ı i).
+   *
+   * @param text NFKC text
+   * @return folded text
+   */
+  static String fold(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return text.toLowerCase(Locale.ROOT);
+    }
+    String decomposed = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), Form.NFD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      switch (c) {
+        case 'ß' -> sb.append("ss");
+        case 'æ' -> sb.append("ae");
+        case 'œ' -> sb.append("oe");
+        case 'ø' -> sb.append('o');
+        case 'đ' -> sb.append('d');
+        case 'ł' -> sb.append('l');
+        case 'ı' -> sb.append('i');
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void split(String text, List<String> tokens, List<Boolean> paren) {
+    StringBuilder current = new StringBuilder();
+    int depth = 0;
+    int segment = 0; // letters since the start of the token or the last joined dot
+    boolean tokenParen = false;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (current.length() == 0) {
+          tokenParen = depth > 0;
+        }
+        current.append(c);
+        segment++;
+        continue;
+      }
+      if (c == '\'' || c == '\u2019') {
+        continue; // O'Brien, Int'l
+      }
+      if (c == '.' && segment == 1 && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+          && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+        segment = 0; // S.A., U.S.A.
+        continue;
+      }
+      emit(current, tokenParen, tokens, paren);
+      segment = 0;
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      } else if (c == '&' || c == '+') {
+        tokens.add("and");
+        paren.add(depth > 0);
+      }
+    }
+    emit(current, tokenParen, tokens, paren);
+  }
+
+  private static void emit(StringBuilder current, boolean inParen, List<String> tokens, List<Boolean> paren) {
+    if (current.length() > 0) {
+      tokens.add(current.toString());
+      paren.add(inParen);
+      current.setLength(0);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.ctpat4j.risk.screening.internal;
+
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+import org.ctpat4j.risk.screening.ScreeningThresholds;
+
+/**
+ * A normalised name with the weight of each token under given thresholds.
+ */
+public final class PreparedName {
+
+  final NormalizedName name;
+  final String[] tokens;
+  final double[] weights;
+  final double totalWeight;
+  /** Whether the name has a distinctive token outside parentheses. */
+  final boolean hasDistinctive;
+
+  /**
+   * Weighs a normalised name.
+   *
+   * @param name the name
+   * @param thresholds the weights
+   */
+  public PreparedName(NormalizedName name, ScreeningThresholds thresholds) {
+    this.name = name;
+    this.tokens = name.tokens();
+    this.weights = new double[tokens.length];
+    double total = 0;
+    boolean distinctive = false;
+    for (int i = 0; i < tokens.length; i++) {
+      double w = weightOf(name.classes()[i], thresholds);
+      if (name.parenthetical()[i]) {
+        w = Math.min(w, thresholds.localityWeight());
+      } else if (name.classes()[i] == TokenClass.DISTINCTIVE) {
+        distinctive = true;
+      }
+      weights[i] = w;
+      total += w;
+    }
+    this.totalWeight = total;
+    this.hasDistinctive = distinctive;
+  }
+
+  static double weightOf(TokenClass c, ScreeningThresholds t) {
+    return switch (c) {
+      case DISTINCTIVE -> 1.0;
+      case DESCRIPTOR -> t.descriptorWeight();
+      case GENERIC -> t.genericWeight();
+      case LOCALITY -> t.localityWeight();
+      case LEGAL_FORM -> t.legalFormWeight();
+      case STOPWORD -> 0.0;
+    };
+  }
+
+  /**
+   * The normalised name.
+   *
+   * @return the name
+   */
+  public NormalizedName name() {
+    return name;
+  }
+
+  /**
+   * Whether any token has weight: a name of legal forms and stop words only cannot be screened.
+   *
+   * @return true when the total weight is positive
+   */
+  public boolean screenable() {
+    return totalWeight > 0;
+  }
+}

@@ -1,0 +1,114 @@
+package org.ctpat4j.risk.screening.internal;
+
+/**
+ * When two tokens count as the same word: equal, or within a few edits (optimal string alignment distance: insert,
+ * delete, substitute, swap two adjacent letters) when both are made of Latin letters only. Tokens shorter than 4
+ * letters must be equal, tokens of 4 to 7 letters may differ by one edit, longer ones by two; the shorter token
+ * decides. Digits and Chinese characters must be equal.
+ */
+public final class TokenDistance {
+
+  private TokenDistance() {}
+
+  /**
+   * Edits allowed for a token length.
+   *
+   * @param length the length of the shorter token
+   * @return 0, 1 or 2
+   */
+  public static int allowed(int length) {
+    return length < 4 ? 0 : length < 8 ? 1 : 2;
+  }
+
+  /**
+   * Whether a token may match with typos at all.
+   *
+   * @param token a canonical token
+   * @return true for tokens of at least 4 lower-case Latin letters
+   */
+  public static boolean typoEligible(String token) {
+    if (token.length() < 4) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The number of edits between two tokens if they count as the same word.
+   *
+   * @param a a token
+   * @param b another token
+   * @return 0 when equal, the edit count when within the allowance, -1 otherwise
+   */
+  public static int edits(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    int max = allowed(Math.min(a.length(), b.length()));
+    if (max == 0 || Math.abs(a.length() - b.length()) > max || !typoEligible(a) || !typoEligible(b)) {
+      return -1;
+    }
+    int d = osa(a, b, max);
+    return d <= max ? d : -1;
+  }
+
+  /**
+   * {@link #edits} for two tokens already known to be {@link #typoEligible}.
+   *
+   * @param a an eligible token
+   * @param b another eligible token
+   * @return as {@link #edits}
+   */
+  static int editsOfEligible(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    int max = allowed(Math.min(a.length(), b.length()));
+    if (max == 0 || Math.abs(a.length() - b.length()) > max) {
+      return -1;
+    }
+    int d = osa(a, b, max);
+    return d <= max ? d : -1;
+  }
+
+  /** Optimal string alignment distance, giving up (returning max + 1) once every cell of a row exceeds max. */
+  static int osa(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    int[] prev2 = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : 1;
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+}

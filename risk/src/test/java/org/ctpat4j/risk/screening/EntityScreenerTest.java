@@ -1,0 +1,236 @@
+package org.ctpat4j.risk.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.ctpat4j.risk.screening.Explanation.CountryEffect;
+import org.ctpat4j.risk.screening.Explanation.MatchKind;
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EntityScreenerTest {
+
+  private static final EntityScreener UFLPA = EntityScreener.newBuilder().entries(UflpaTestList.entries()).build();
+
+  private static final ScreeningEntry HOSHINE = ScreeningEntry.newBuilder("t-1",
+          "Hoshine Silicon Industry (Shanshan) Co., Ltd.")
+      .alias("合盛硅业（鄯善）有限公司").country("CN").build();
+
+  private static ScreeningHit only(List<ScreeningHit> hits, String id) {
+    assertThat(hits).as("hits %s", hits).anyMatch(h -> h.entry().id().equals(id));
+    return hits.stream().filter(h -> h.entry().id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static String idOf(String listedName) {
+    return UflpaTestList.entries().stream().filter(e -> e.name().equals(listedName)).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void screen_aliasOfListedPolysiliconProducer_matchesDaqoThroughTheAlias() {
+    ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Xinjiang Great New Energy Co., Ltd.", "CN")),
+        idOf("Xinjiang Daqo New Energy Co., Ltd."));
+    assertThat(hit.level()).isEqualTo(ScreeningLevel.MATCH);
+    assertThat(hit.matchedName()).isEqualTo("Xinjiang Great New Energy Co., Ltd.");
+    assertThat(hit.score()).isEqualTo(1.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Hoshine Silicon Industry (Shanshan) Company Limited", "HOSHINE SILICON IND SHANSHAN CO LTD",
+      "合盛硅业(鄯善)有限公司", "Hesheng Guiye (Shanshan) Youxian Gongsi", "Hoshine Silicon Industries Co Ltd",
+      "Shanshan Hoshine Silicon Industry Co., Ltd."})
+  void screen_hoshineSpellings_matchTheSameEntity(String name) {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(HOSHINE)).build();
+    List<ScreeningHit> hits = screener.screen(ScreeningQuery.of(name));
+    assertThat(hits).as("%s -> %s", name, hits).hasSize(1);
+    assertThat(hits.get(0).level()).as(hits.get(0).toString()).isEqualTo(ScreeningLevel.MATCH);
+  }
+
+  @Test
+  void screen_chineseScriptWithoutRomanizer_stillMatchesChineseAlias() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(HOSHINE)).romanizer(Romanizer.none())
+        .build();
+    assertThat(screener.screen(ScreeningQuery.of("合盛硅业（鄯善）有限公司"))).singleElement()
+        .satisfies(h -> assertThat(h.level()).isEqualTo(ScreeningLevel.MATCH));
+    assertThat(screener.romanizer().description()).contains("none");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Xinjiang Silicon Industry Group Co., Ltd.", "China Textile Technology Group Co., Ltd.",
+      "Xinjiang New Energy Development Co., Ltd.", "Shandong Cotton Group Co., Ltd.", "JB Solar Technology Co., Ltd.",
+      "Group Industry Technology Co., Ltd."})
+  void screen_sharedGenericLocalityOrSectorWordsOnly_noHit(String name) {
+    assertThat(UFLPA.screen(ScreeningQuery.of(name))).as(name).isEmpty();
+  }
+
+  @Test
+  void screen_reorderedAndDroppedLocality_stillMatch() {
+    String id = idOf("Xinjiang Daqo New Energy Co., Ltd.");
+    assertThat(only(UFLPA.screen(ScreeningQuery.of("New Energy Daqo (Xinjiang) Company Limited")), id).level())
+        .isEqualTo(ScreeningLevel.MATCH);
+    assertThat(only(UFLPA.screen(ScreeningQuery.of("Daqo New Energy Co Ltd")), id).level())
+        .isEqualTo(ScreeningLevel.MATCH);
+  }
+
+  @Test
+  void screen_typo_isExplainedAsTypo() {
+    ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Xinjiang Zhongtia Chemical Co. Ltd.")),
+        idOf("Xinjiang Zhongtai Chemical Co. Ltd."));
+    assertThat(hit.explanation().matches()).anySatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(MatchKind.TYPO);
+      assertThat(m.edits()).isEqualTo(1);
+      assertThat(m.listToken()).isEqualTo("zhongtai");
+    });
+    assertThat(hit.level()).isEqualTo(ScreeningLevel.MATCH);
+  }
+
+  @Test
+  void screen_typoInOnlyDistinctiveWordOfShortName_goesToReview() {
+    ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Esquell Group")), idOf("Esquel Group"));
+    assertThat(hit.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(hit.score()).isCloseTo(0.875, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void screen_joinedTokens_matchAsOne() {
+    ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Dalian Sun Speed Foods Co Ltd")),
+        idOf("Dalian Sunspeed Foods Co., Ltd."));
+    assertThat(hit.explanation().matches()).anySatisfy(m -> assertThat(m.kind()).isEqualTo(MatchKind.JOINED));
+    assertThat(hit.level()).isEqualTo(ScreeningLevel.MATCH);
+  }
+
+  @Test
+  void screen_identifierEqual_winsWhateverTheName() {
+    EntityIdentifier lei = EntityIdentifier.lei("506700GE1G29325QX363");
+    ScreeningEntry entry = ScreeningEntry.newBuilder("t-2", "Alpha Beta Widgets Ltd").identifier(lei).build();
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(entry, HOSHINE)).build();
+    List<ScreeningHit> hits = screener.screen(
+        ScreeningQuery.newBuilder("Completely Different Trading GmbH").identifier(lei).country("DE").build());
+    assertThat(hits).singleElement().satisfies(h -> {
+      assertThat(h.score()).isEqualTo(1.0);
+      assertThat(h.level()).isEqualTo(ScreeningLevel.MATCH);
+      assertThat(h.explanation().identifierMatch()).isTrue();
+      assertThat(h.explanation().toString()).contains("identifier LEI 506700GE1G29325QX363");
+    });
+  }
+
+  @Test
+  void screen_differentCountry_weakerThanSameCountry() {
+    String name = "Xinjiang Zhongtai Chemical Co. Ltd.";
+    String id = idOf(name);
+    ScreeningHit china = only(UFLPA.screen(ScreeningQuery.of(name, "CN")), id);
+    ScreeningHit canada = only(UFLPA.screen(ScreeningQuery.of(name, "CA")), id);
+    ScreeningHit hongKong = only(UFLPA.screen(ScreeningQuery.of(name, "HK")), id);
+    assertThat(canada.score()).isLessThan(china.score());
+    assertThat(canada.explanation().countryEffect()).isEqualTo(CountryEffect.DIFFERENT);
+    assertThat(hongKong.explanation().countryEffect()).isEqualTo(CountryEffect.RELATED);
+    assertThat(canada.level()).as("an exact name abroad still matches").isEqualTo(ScreeningLevel.MATCH);
+    ScreeningHit fuzzyCanada = only(UFLPA.screen(ScreeningQuery.of("Xinjiang Zhongtia Chemical Co", "CA")), id);
+    assertThat(fuzzyCanada.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+  }
+
+  @Test
+  void screen_queryAlias_isScreenedToo() {
+    ScreeningQuery query = ScreeningQuery.newBuilder("Acme Widgets Ltd").alias("Ninestar Corp").build();
+    ScreeningHit hit = only(UFLPA.screen(query), idOf("Ninestar Corporation"));
+    assertThat(hit.explanation().queryName()).isEqualTo("Ninestar Corp");
+  }
+
+  @Test
+  void screen_equalScores_orderedByEntryId() {
+    ScreeningEntry b = ScreeningEntry.newBuilder("b", "Foobar Textile Co., Ltd.").build();
+    ScreeningEntry a = ScreeningEntry.newBuilder("a", "Foobar Textile Company Limited").build();
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(b, a)).build();
+    assertThat(screener.screen(ScreeningQuery.of("FOOBAR TEXTILE"))).extracting(h -> h.entry().id())
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void explanation_toString_namesMatchedAndDiscountedTokens() {
+    ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Xinjiang Daqo New Energy Company Limited", "CN")),
+        idOf("Xinjiang Daqo New Energy Co., Ltd."));
+    String line = hit.toString();
+    assertThat(line).startsWith("MATCH 1.00 ").contains("matched xinjiang, daqo, new, energy")
+        .contains("discounted legal form co ltd").contains("discounted locality xinjiang")
+        .contains("country SAME +0.02").doesNotContain("\n");
+    assertThat(hit.explanation().discounted()).anySatisfy(d -> assertThat(d.tokenClass())
+        .isEqualTo(TokenClass.GENERIC));
+    assertThat(hit.explanation().nameScore()).isEqualTo(1.0);
+  }
+
+  @Test
+  void explanation_unmatchedTokens_listedOnEachSide() {
+    ScreeningHit hit = only(UFLPA.screen(ScreeningQuery.of("Camel Group Battery Trading Co")),
+        idOf("Camel Group Co., Ltd."));
+    assertThat(hit.explanation().unmatchedQueryTokens()).containsExactly("battery", "trade");
+    assertThat(hit.explanation().unmatchedListTokens()).isEmpty();
+  }
+
+  @Test
+  void screen_legalFormOnlyName_noHit() {
+    assertThat(UFLPA.screen(ScreeningQuery.of("Co., Ltd."))).isEmpty();
+  }
+
+  @Test
+  void screen_concurrentThreads_sameResultsAsOneThread() throws Exception {
+    List<ScreeningQuery> queries = LabelledSet.positives().stream().map(c -> ScreeningQuery.of(c.name(), "CN"))
+        .toList();
+    List<List<ScreeningHit>> expected = queries.stream().map(UFLPA::screen).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<List<ScreeningHit>>>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> queries.stream().map(UFLPA::screen).toList()));
+      }
+      for (java.util.concurrent.Future<List<List<ScreeningHit>>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void build_duplicateIds_rejected() {
+    ScreeningEntry a = ScreeningEntry.newBuilder("x", "Foo").build();
+    ScreeningEntry b = ScreeningEntry.newBuilder("x", "Bar").build();
+    assertThatThrownBy(() -> EntityScreener.newBuilder().entries(List.of(a, b)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("entries[1].id");
+  }
+
+  @Test
+  void inputs_nullOrBlank_rejected() {
+    assertThatThrownBy(() -> UFLPA.screen(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ScreeningQuery.of(" ")).hasMessageContaining("name");
+    assertThatThrownBy(() -> ScreeningQuery.of("Foo", "CAN")).hasMessageContaining("country");
+    assertThatThrownBy(() -> ScreeningEntry.newBuilder("", "Foo").build()).hasMessageContaining("id");
+    assertThatThrownBy(() -> ScreeningEntry.newBuilder("x", "Foo").alias(" ").build())
+        .hasMessageContaining("aliases[0]");
+  }
+
+  @Test
+  void thresholds_invalid_rejected() {
+    assertThatThrownBy(() -> ScreeningThresholds.defaults().withPossible(0.95))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("possible");
+    assertThatThrownBy(() -> ScreeningThresholds.defaults().withMatch(1.5)).hasMessageContaining("match");
+    assertThat(ScreeningThresholds.defaults().levelOf(0.9)).contains(ScreeningLevel.MATCH);
+    assertThat(ScreeningThresholds.defaults().levelOf(0.8)).contains(ScreeningLevel.POSSIBLE);
+    assertThat(ScreeningThresholds.defaults().levelOf(0.5)).isEmpty();
+  }
+
+  @Test
+  void thresholds_override_changesLevels() {
+    EntityScreener strict = EntityScreener.newBuilder().entries(UflpaTestList.entries())
+        .thresholds(ScreeningThresholds.defaults().withMatch(0.99).withPossible(0.99)).build();
+    assertThat(strict.screen(ScreeningQuery.of("Zhongtia Chemical Co"))).isEmpty();
+    assertThat(UFLPA.screen(ScreeningQuery.of("Zhongtia Chemical Co"))).isNotEmpty();
+  }
+
+  @Test
+  void canonicalForm_showsNormalisation() {
+    assertThat(UFLPA.canonicalForm("HOSHINE SILICON IND SHANSHAN CO LTD"))
+        .isEqualTo("hoshine silicon industry shanshan co ltd");
+  }
+}

@@ -1,0 +1,90 @@
+package org.ctpat4j.risk.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+import org.ctpat4j.risk.screening.Romanizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NormalizerTest {
+
+  private static final Normalizer NORMALIZER = new Normalizer(Romanizer.bundled());
+
+  private static String canonical(String name) {
+    return NORMALIZER.normalize(name).canonical();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Foobar Co., Ltd.|foobar co ltd", "Foobar Company Limited|foobar co ltd", "FOOBAR CO LTD|foobar co ltd",
+      "Foobar Corp.|foobar corp", "Foobar Corporation|foobar corp", "Foobar Inc.|foobar inc",
+      "Foobar LLC|foobar llc", "Foobar GmbH|foobar gmbh", "Foobar Sdn. Bhd.|foobar sdnbhd",
+      "Foobar S.A.|foobar sa", "Foobar有限公司|foobar co ltd", "Foobar股份有限公司|foobar jsc co ltd",
+      "Foobar Youxian Gongsi|foobar co ltd", "Foobar Gufen Youxian Gongsi|foobar jsc co ltd"})
+  void normalize_legalForms_canonicalisedAcrossLanguages(String name, String expected) {
+    assertThat(canonical(name)).isEqualTo(expected);
+  }
+
+  @Test
+  void normalize_legalFormTokens_classedAsLegalForm() {
+    NormalizedName n = NORMALIZER.normalize("Foobar股份有限公司");
+    assertThat(n.classes()).containsExactly(TokenClass.DISTINCTIVE, TokenClass.LEGAL_FORM, TokenClass.LEGAL_FORM,
+        TokenClass.LEGAL_FORM);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Hoshine Silicon Ind. Grp|hoshine silicon industry group", "Acme Tech Mfg Intl|acme technology manufacturing"
+          + " international", "Acme Int'l Trading|acme international trade", "Acme Industries|acme industry",
+      "Acme Biological Tech Dev|acme biotechnology development", "Acme Metals & Materials|acme metal material",
+      "Acme Holdings|acme holding"})
+  void normalize_abbreviationsAndPlurals_expanded(String name, String expected) {
+    assertThat(canonical(name)).isEqualTo(expected);
+  }
+
+  @Test
+  void normalize_unicodeAccentsAndFullWidth_folded() {
+    assertThat(canonical("Société Générale S.A.")).isEqualTo("societe generale sa");
+    assertThat(canonical("ＡＢＣＤ　Ｔｅｘｔｉｌｅ　Ｃｏ．")).isEqualTo("abcd textile co");
+    assertThat(canonical("Müller-Straße GmbH")).isEqualTo("muller strasse gmbh");
+  }
+
+  @Test
+  void normalize_chinesePlaceNamesAndWords_inBothScripts() {
+    assertThat(canonical("新疆大全新能源股份有限公司")).isEqualTo("xinjiang daquan new energy jsc co ltd");
+    assertThat(canonical("Xinjiang Daquan Xinnengyuan Gufen Youxian Gongsi"))
+        .isEqualTo("xinjiang daquan new energy jsc co ltd");
+    assertThat(canonical("石河子鄯善集团")).isEqualTo("shihezi shanshan group");
+    assertThat(canonical("Hetian XUAR Kashi")).isEqualTo("hotan xinjiang kashgar");
+    assertThat(NORMALIZER.normalize("新疆").classes()).containsExactly(TokenClass.LOCALITY);
+  }
+
+  @Test
+  void normalize_chineseWithoutRomanizer_keepsCharacters() {
+    assertThat(new Normalizer(Romanizer.none()).normalize("合盛硅业有限公司").canonical())
+        .isEqualTo("合盛 silicon industry co ltd");
+  }
+
+  @Test
+  void normalize_parenthesesAndStopWords_flagged() {
+    NormalizedName n = NORMALIZER.normalize("Tianjin Sanhe Fruit and Vegetable Co., Ltd. (formerly known as)");
+    assertThat(n.canonical()).isEqualTo("tianjin sanhe fruit vegetable co ltd");
+    assertThat(n.stopwords()).contains("and", "formerly", "known", "as");
+    NormalizedName p = NORMALIZER.normalize("Shuangliang Silicon Materials (Baotou) Co., Ltd.");
+    assertThat(p.parenthetical()).containsExactly(false, false, false, true, false, false);
+  }
+
+  @Test
+  void normalize_dottedAcronyms_keptTogether() {
+    assertThat(canonical("J.A. Solar U.S.A. Inc.")).isEqualTo("ja solar usa inc");
+  }
+
+  @Test
+  void normalize_genericAndDescriptorWords_classed() {
+    NormalizedName n = NORMALIZER.normalize("Xinjiang Daqo New Energy Group");
+    assertThat(n.classes()).containsExactly(TokenClass.LOCALITY, TokenClass.DISTINCTIVE, TokenClass.GENERIC,
+        TokenClass.DESCRIPTOR, TokenClass.GENERIC);
+  }
+}

@@ -1,0 +1,63 @@
+package org.ctpat4j.testkit.assertions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.ctpat4j.risk.FacilityRisk;
+import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.RiskSignal;
+
+/** Renders the relevant part of a risk result for failure messages. */
+final class Describe {
+
+  /** At most this many elements are listed before "... and N more". */
+  static final int LIMIT = 20;
+
+  private Describe() {}
+
+  static String product(ProductExposure p) {
+    return p.product()
+        + " "
+        + p.level()
+        + " (score "
+        + score(p.score())
+        + ") paths "
+        + (p.paths().isEmpty() ? "none" : limited(p.paths().stream().map(Object::toString).toList(), "\n      "));
+  }
+
+  static String facility(FacilityRisk f) {
+    return f.facility()
+        + " "
+        + f.level()
+        + " (score "
+        + score(f.score())
+        + ") signals:"
+        + f.signals().stream().map(s -> "\n      " + signal(s)).collect(Collectors.joining());
+  }
+
+  static String signal(RiskSignal s) {
+    return s.rule() + " " + s.level() + " (" + score(s.score()) + "): " + s.reason() + " [" + s.source() + "]";
+  }
+
+  static String products(RiskResult r) {
+    return r.products().isEmpty()
+        ? "  (no products)"
+        : "  " + limited(r.products().stream().map(Describe::product).toList(), "\n  ");
+  }
+
+  static String facilities(RiskResult r) {
+    return r.facilities().isEmpty()
+        ? "  (no facility has a signal)"
+        : "  " + limited(r.facilities().stream().map(Describe::facility).toList(), "\n  ");
+  }
+
+  static String score(double d) {
+    return String.format(Locale.ROOT, "%.3f", d);
+  }
+
+  private static String limited(List<String> items, String separator) {
+    String shown = items.stream().limit(LIMIT).collect(Collectors.joining(separator));
+    return items.size() > LIMIT ? shown + separator + "... and " + (items.size() - LIMIT) + " more" : shown;
+  }
+}
