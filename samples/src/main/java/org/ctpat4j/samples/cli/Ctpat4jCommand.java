@@ -41,13 +41,14 @@ import picocli.CommandLine.Spec;
       PackageCommand.class,
       VerifyCommand.class,
       KeygenCommand.class,
+      ScreenCommand.class,
       SchemaCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the partner is not compliant (assess)",
+      "1:a negative answer: not compliant (assess), altered (verify), not unredacted (package), a MATCH (screen)",
       "2:bad input or usage",
       "3:internal error of ctpat4j"
     })

@@ -220,7 +220,7 @@ class CommandLineIT {
     Run version = ctpat4j("--version");
 
     assertThat(help.code()).isEqualTo(ExitCodes.OK);
-    assertThat(help.out()).contains("assess", "validate", "package", "verify", "keygen", "schema", "Exit codes:");
+    assertThat(help.out()).contains("assess", "validate", "package", "verify", "keygen", "screen", "schema", "Exit codes:");
     assertThat(validateHelp.code()).isEqualTo(ExitCodes.OK);
     assertThat(validateHelp.out()).startsWith("Usage: ctpat4j validate");
     assertThat(version.code()).isEqualTo(ExitCodes.OK);
@@ -330,6 +330,22 @@ class CommandLineIT {
     bad.assertNoStackTrace();
     assertThat(bad.out()).startsWith("INVALID: ");
     assertThat(bad.out().lines()).anyMatch(l -> l.matches("ALTERED \\S+: .*"));
+  }
+
+  @Test
+  void screen_namesFile_exitsOneOnAMatchAndTwoOnABadLine() throws Exception {
+    Path names = write("names.csv", "id,name,country\ns-1,Xinjiang Daqo New Energy Co Ltd,CN\ns-2,Fjordlys Wafer AS,NO\n");
+    Path bad = write("bad.csv", "id,name,country\ns-1,,CN\n");
+
+    Run run = ctpat4j("screen", names.toString());
+    Run invalid = ctpat4j("screen", bad.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out().lines()).element(0).asString().startsWith("MATCH    1.00  s-1  Xinjiang Daqo New Energy Co Ltd");
+    assertThat(run.out().lines()).element(1).asString().isEqualTo("CLEAR          s-2  Fjordlys Wafer AS");
+    assertThat(invalid.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    invalid.assertNoStackTrace();
+    assertThat(invalid.err().strip()).isEqualTo(bad + ":2:5: name: must not be blank");
   }
 
   @Test
