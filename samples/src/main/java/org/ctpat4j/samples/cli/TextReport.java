@@ -17,7 +17,8 @@ import org.ctpat4j.risk.RiskLevel;
 /**
  * The {@code text} format of {@code assess}: a compact summary for a terminal. The verdict, each requirement's
  * status, each ERROR and WARNING finding on one line with its subject and fix, the risky products with their paths
- * written with facility names, and a caveat when reference data is partial. INFO findings are counted, not listed
+ * written with facility names (each path starts with the level of the facility it comes from), and a caveat when
+ * reference data is partial. INFO findings are counted, not listed
  * (the other formats have them). Headings follow the report's language (English or Spanish); messages and fixes are
  * the checker's own.
  */
@@ -84,7 +85,7 @@ final class TextReport {
       }
       out.append('\n');
       for (List<String> path : p.paths()) {
-        out.append("        ")
+        out.append("        [").append(path.isEmpty() ? "?" : report.risk().levelOf(path.get(0)).name()).append("] ")
             .append(path.stream().map(id -> facilities.getOrDefault(id, id)).collect(Collectors.joining(" -> ")))
             .append('\n');
       }

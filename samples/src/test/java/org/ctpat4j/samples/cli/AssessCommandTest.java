@@ -58,8 +58,9 @@ class AssessCommandTest {
     assertThat(lines).contains("  4 INFO finding(s): see the json, markdown or html formats");
     assertThat(lines).contains("  HIGH  p-bf430 (BF-430M monocrystalline PV module, 430 W)");
     assertThat(lines)
-        .contains("        Xinjiang Daqo New Energy Co., Ltd. -> Solara Wafer Technology Sdn. Bhd. -> Mekong Photon Cell"
-            + " Co., Ltd. -> Ayutthaya Sunworks Module Co., Ltd.");
+        .contains("        [HIGH] Xinjiang Daqo New Energy Co., Ltd. -> Solara Wafer Technology Sdn. Bhd. -> Mekong"
+            + " Photon Cell Co., Ltd. -> Ayutthaya Sunworks Module Co., Ltd.")
+        .contains("        [UNKNOWN] Chao Phraya Aluminium Profiles Co., Ltd. -> Ayutthaya Sunworks Module Co., Ltd.");
     assertThat(lines).noneMatch(l -> l.contains("p-bf410"));
     assertThat(lines).contains("Mapping coverage: 50%");
     assertThat(run.out()).contains("Partial reference data: absence from these lists proves nothing")
