@@ -40,7 +40,7 @@ final class ReferenceDataOptions {
       paramLabel = "CSV",
       description = {
         "A newer UFLPA Entity List edition, with the bundled list's columns (" + "name,aliases,section,"
-            + "effective_date,location,sector,source_url; aliases separated by ' | ').",
+            + "effective_date,location,sector,source_url; aliases separated by a vertical bar).",
         "Replaces the bundled (partial) list. Repeatable: files are merged in order; for the same entity name the"
             + " later file's row wins."
       })
