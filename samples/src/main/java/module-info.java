@@ -7,7 +7,6 @@ module org.ctpat4j.samples {
   requires org.ctpat4j.risk;
   requires org.ctpat4j.evidence;
   requires info.picocli;
-  requires java.logging;
 
   opens org.ctpat4j.samples.cli to info.picocli;
 }

@@ -3,11 +3,8 @@ package org.ctpat4j.samples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -38,21 +35,24 @@ import picocli.CommandLine.Spec;
       "Checks a company against U.S. CBP's CTPAT forced-labor obligations, from a dossier in the "
           + "ctpat4j-dossier/1 JSON format."
     },
-    subcommands = {ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
+    subcommands = {
+      AssessCommand.class,
+      ValidateCommand.class,
+      PackageCommand.class,
+      VerifyCommand.class,
+      KeygenCommand.class,
+      ScreenCommand.class,
+      SchemaCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the partner is not compliant (assess)",
+      "1:a negative answer: not compliant (assess), altered (verify), not unredacted (package), a MATCH (screen)",
       "2:bad input or usage",
       "3:internal error of ctpat4j"
     })
 public final class Ctpat4jCommand implements Callable<Integer> {
-
-  /**
-   * Libraries that log chatter at INFO through java.util.logging (Hibernate Validator announces its version): kept at
-   * WARNING so stderr carries only problems and progress. Held strongly, since JUL keeps loggers weakly.
-   */
-  private static final List<Logger> QUIET_LOGGERS = List.of(Logger.getLogger("org.hibernate.validator"));
 
   @Spec private CommandSpec spec;
 
@@ -99,7 +99,6 @@ public final class Ctpat4jCommand implements Callable<Integer> {
    * @param args the arguments; never null
    */
   public static void main(String[] args) {
-    QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(args, out, err, Terminal.isInteractive());

@@ -34,7 +34,8 @@ final class DossierLoader {
   }
 
   /**
-   * Reads a dossier and checks its constraints.
+   * Reads a dossier with the strict reader, which also runs every check of {@code ctpat4j-core} (constraints,
+   * codes, references between the dossier's parts) and reports each problem with its line, column and JSON Pointer.
    *
    * @param file the file as the user named it; never null
    * @return the dossier; never null
@@ -68,7 +69,6 @@ final class DossierLoader {
       throw new BadInputException(
           name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(cause.getMessage())));
     }
-    ConstraintCheck.check(dossier, file);
     return dossier;
   }
 

@@ -9,8 +9,14 @@ public final class ExitCodes {
   /** The command succeeded; for {@code assess}, the partner is compliant; for {@code validate}, the dossier is valid. */
   public static final int OK = 0;
 
-  /** {@code assess} only: the partner is not compliant (some finding has severity {@code ERROR}). */
+  /** {@code assess}: the partner is not compliant (some finding has severity {@code ERROR}). */
   public static final int NOT_COMPLIANT = 1;
+
+  /**
+   * The same code as {@link #NOT_COMPLIANT}, for the other commands' negative answers: {@code verify}, the package
+   * was altered; {@code package}, the package is not a complete, unredacted answer; {@code screen}, a name matches.
+   */
+  public static final int INVALID = 1;
 
   /** Bad input (a malformed or invalid dossier, an unreadable file) or bad usage (unknown option, missing argument). */
   public static final int BAD_INPUT = 2;

@@ -1,0 +1,113 @@
+package org.ctpat4j.samples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ctpat4j assess DOSSIER}: reads and validates a dossier, assesses its forced-labor risk (every built-in rule,
+ * on the bundled reference data or on a newer UFLPA Entity List), checks every requirement as of a day and prints the
+ * report. Exits 0 when the partner is compliant, 1 when it is not, 2 on bad input or usage.
+ *
+ * <p>The day is {@code --as-of} or else the dossier's {@code asOf}; when neither is given the command refuses to run
+ * rather than assume today's date, so that the same command gives the same answer tomorrow.
+ */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    sortOptions = false,
+    description = {
+      "Assesses a dossier: forced-labor risk of every facility and product, every CTPAT forced-labor requirement,"
+          + " and the verdict.",
+      "The day is --as-of, or else the dossier's asOf; ctpat4j never assumes today's date."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:COMPLIANT (no ERROR finding)",
+      "1:NOT_COMPLIANT",
+      "2:bad input or usage (the dossier, a file, an option)",
+      "3:internal error of ctpat4j"
+    })
+public final class AssessCommand implements Callable<Integer> {
+
+  @ParentCommand private Ctpat4jCommand parent;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "DOSSIER", description = "The dossier file (JSON, format ctpat4j-dossier/1).")
+  private Path dossierFile;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.Date.class,
+      description = "The day to judge the partner at (YYYY-MM-DD). Default: the dossier's asOf.")
+  private LocalDate asOf;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Converters.Format.class,
+      description = "text (a terminal summary, the default), json (ctpat4j-report/1), markdown or html.")
+  private ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE (atomically: a complete file or none) instead of stdout.")
+  private Path out;
+
+  @Option(
+      names = "--locale",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = Converters.Language.class,
+      description = "The language of the report: en (the default) or es.")
+  private Locale locale = Locale.ENGLISH;
+
+  @Mixin private ReferenceDataOptions referenceData;
+
+  @Mixin private ProgressOption progress;
+
+  /** Creates the command; picocli calls this. */
+  public AssessCommand() {}
+
+  /**
+   * Assesses the dossier and prints or writes the report.
+   *
+   * @return {@link ExitCodes#OK} when compliant, {@link ExitCodes#NOT_COMPLIANT} otherwise; bad input is thrown and
+   *     reported by {@link ErrorHandler}
+   */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()));
+    Assessment assessment =
+        Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(), locale);
+    String text = format.render(assessment.report());
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8));
+      spec.commandLine().getOut().println(
+          assessment.report().verdict() + ": " + format.label() + " report written to " + out);
+    }
+    return assessment.report().isCompliant() ? ExitCodes.OK : ExitCodes.NOT_COMPLIANT;
+  }
+}

@@ -1,0 +1,176 @@
+package org.ctpat4j.samples.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.RequirementResult;
+import org.ctpat4j.evidence.Severity;
+import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.RiskLevel;
+
+/**
+ * The {@code text} format of {@code assess}: a compact summary for a terminal. The verdict, each requirement's
+ * status, each ERROR and WARNING finding on one line with its subject and fix, the risky products with their paths
+ * written with facility names (each path starts with the level of the facility it comes from), and a caveat when
+ * reference data is partial. INFO findings are counted, not listed
+ * (the other formats have them). Headings follow the report's language (English or Spanish); messages and fixes are
+ * the checker's own.
+ */
+final class TextReport {
+
+  private TextReport() {}
+
+  /**
+   * Renders the summary.
+   *
+   * @param report the report; never null
+   * @return the text, lines ending with {@code \n}; never null
+   */
+  static String render(ComplianceReport report) {
+    Labels l = Labels.of(report.locale());
+    StringBuilder out = new StringBuilder();
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
+    long infos = report.count(Severity.INFO);
+    out.append(report.partnerName()).append(", ").append(l.asOf).append(' ').append(report.asOf()).append(": ")
+        .append(report.verdict()).append(" (")
+        .append(errors).append(' ').append(errors == 1 ? l.error : l.errors).append(", ")
+        .append(warnings).append(' ').append(warnings == 1 ? l.warning : l.warnings).append(")\n");
+
+    out.append('\n').append(l.requirements).append('\n');
+    int width = report.requirements().stream().mapToInt(r -> r.status().name().length()).max().orElse(0);
+    int idWidth = report.requirements().stream().mapToInt(r -> r.requirement().name().length()).max().orElse(0);
+    for (RequirementResult r : report.requirements()) {
+      out.append("  ").append(pad(r.status().name(), width)).append("  ")
+          .append(pad(r.requirement().name(), idWidth)).append("  ").append(r.title()).append('\n');
+    }
+
+    List<Finding> shown =
+        report.findings().stream().filter(f -> f.severity() != Severity.INFO).collect(Collectors.toList());
+    out.append('\n').append(l.findings).append('\n');
+    if (shown.isEmpty()) {
+      out.append("  ").append(l.none).append('\n');
+    }
+    for (Finding f : shown) {
+      out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(f.code().name()).append(' ')
+          .append(subject(f.subject(), report)).append(": ").append(ProblemFormat.oneLine(f.message()));
+      if (!f.fix().isBlank()) {
+        out.append(' ').append(l.fix).append(": ").append(ProblemFormat.oneLine(f.fix()));
+      }
+      out.append('\n');
+    }
+    if (infos > 0) {
+      out.append("  ").append(infos).append(' ').append(l.infoNote).append('\n');
+    }
+
+    List<ProductExposure> risky = new ArrayList<>(report.risk().products());
+    risky.removeIf(p -> p.level() == RiskLevel.LOW);
+    risky.sort(Comparator.comparing(ProductExposure::level).reversed().thenComparing(ProductExposure::product));
+    out.append('\n').append(l.riskyProducts).append('\n');
+    if (risky.isEmpty()) {
+      out.append("  ").append(l.none).append('\n');
+    }
+    Map<String, String> facilities = report.facilityNames();
+    for (ProductExposure p : risky) {
+      out.append("  ").append(p.level()).append("  ").append(p.product());
+      String name = report.productNames().get(p.product());
+      if (name != null) {
+        out.append(" (").append(name).append(')');
+      }
+      out.append('\n');
+      for (List<String> path : p.paths()) {
+        out.append("        [").append(path.isEmpty() ? "?" : report.risk().levelOf(path.get(0)).name()).append("] ")
+            .append(path.stream().map(id -> facilities.getOrDefault(id, id)).collect(Collectors.joining(" -> ")))
+            .append('\n');
+      }
+    }
+    out.append('\n').append(l.coverage).append(": ")
+        .append(String.format(Locale.ROOT, "%.0f%%", report.mappingCoverage() * 100)).append('\n');
+
+    List<ReferenceDataVersion> partial = report.partialReferenceData();
+    if (!partial.isEmpty()) {
+      out.append('\n').append(l.partial).append('\n');
+      for (ReferenceDataVersion v : partial) {
+        out.append("  ").append(v.name()).append(", ").append(v.version()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code facility:f-daqo} becomes {@code facility:f-daqo (Xinjiang Daqo New Energy Co., Ltd.)}. */
+  private static String subject(String subject, ComplianceReport report) {
+    int colon = subject.indexOf(':');
+    if (colon < 0) {
+      return subject;
+    }
+    String kind = subject.substring(0, colon);
+    String id = subject.substring(colon + 1);
+    String name =
+        switch (kind) {
+          case "facility" -> report.facilityNames().get(id);
+          case "product" -> report.productNames().get(id);
+          default -> null;
+        };
+    return name == null ? subject : subject + " (" + name + ")";
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  /** The headings in the report's language. */
+  private record Labels(
+      String asOf,
+      String error,
+      String errors,
+      String warning,
+      String warnings,
+      String requirements,
+      String findings,
+      String none,
+      String fix,
+      String infoNote,
+      String riskyProducts,
+      String coverage,
+      String partial) {
+
+    static Labels of(Locale locale) {
+      if (locale.getLanguage().equals("es")) {
+        return new Labels(
+            "a fecha de",
+            "error",
+            "errores",
+            "advertencia",
+            "advertencias",
+            "Requisitos",
+            "Hallazgos (ERROR y WARNING)",
+            "ninguno",
+            "Solución",
+            "hallazgo(s) INFO: véanse los formatos json, markdown o html",
+            "Productos con riesgo (rutas desde el origen)",
+            "Cobertura del mapeo",
+            "Datos de referencia parciales: no figurar en ellos no prueba que una entidad no esté listada");
+      }
+      return new Labels(
+          "as of",
+          "error",
+          "errors",
+          "warning",
+          "warnings",
+          "Requirements",
+          "Findings (ERROR and WARNING)",
+          "none",
+          "Fix",
+          "INFO finding(s): see the json, markdown or html formats",
+          "Risky products (paths from origin)",
+          "Mapping coverage",
+          "Partial reference data: absence from these lists proves nothing (\"not found in the lists consulted\")");
+    }
+  }
+}
