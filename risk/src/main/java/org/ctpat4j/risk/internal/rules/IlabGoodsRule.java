@@ -48,10 +48,7 @@ public final class IlabGoodsRule implements RiskRule {
             continue;
           }
           boolean forced = row.anyForcedLabor();
-          String labor = forced
-              ? (row.forcedChildLabor() ? "forced child labor" : "forced labor")
-                  + (row.childLabor() ? " and child labor" : "")
-              : "child labor";
+          String labor = Rules.laborFlags(row);
           String reason = "Facility makes " + Rules.describe(made.material()) + ", which maps to the ILAB good '"
               + row.good() + "'; the ILAB " + row.edition() + " list names " + row.good() + " from " + row.country()
               + " as produced with " + labor;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.data.GoodMapping;
+import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.internal.GoodIndex;
@@ -57,5 +58,32 @@ final class Rules {
 
   static String describe(Material m) {
     return "'" + m.name() + "'" + (m.hsCode() == null ? "" : " (HS " + m.hsCode() + ")");
+  }
+
+  /**
+   * Names every labor flag of an ILAB row, in the list's own order: "forced labor", "forced child labor" and
+   * "child labor", joined with commas and "and" (for example "forced labor, forced child labor and child labor").
+   *
+   * @param row the row; never null
+   * @return the flags in words; "no labor flag" for a downstream row
+   */
+  static String laborFlags(IlabGood row) {
+    List<String> flags = new ArrayList<>(3);
+    if (row.forcedLabor()) {
+      flags.add("forced labor");
+    }
+    if (row.forcedChildLabor()) {
+      flags.add("forced child labor");
+    }
+    if (row.childLabor()) {
+      flags.add("child labor");
+    }
+    if (flags.isEmpty()) {
+      return "no labor flag";
+    }
+    if (flags.size() == 1) {
+      return flags.get(0);
+    }
+    return String.join(", ", flags.subList(0, flags.size() - 1)) + " and " + flags.get(flags.size() - 1);
   }
 }

@@ -90,7 +90,7 @@ class BuiltInRulesTest {
         new Material("c", "Cotton", "5201.00")));
     assertThat(s).singleElement().satisfies(x -> {
       assertThat(x.level()).isEqualTo(RiskLevel.HIGH);
-      assertThat(x.reason()).contains("Cotton from China").contains("forced");
+      assertThat(x.reason()).contains("Cotton from China").contains("forced labor, forced child labor and child labor");
     });
   }
 
