@@ -122,6 +122,13 @@ public enum FindingCode {
    * stale, so it is a warning by default; a policy may raise it to an error.
    */
   ACTION_OVERDUE(REMEDIATION_PLAN, Severity.WARNING),
+  /**
+   * ERROR: a facility in the mapped chain of a product is under the UFLPA rebuttable presumption (it matches the UFLPA
+   * Entity List, or it is in Xinjiang: UFLPA section 3, Pub. L. 117-78) and no remediation case is open for it on the
+   * day. Goods made wholly or in part there are presumed made with forced labor and barred under 19 U.S.C. 1307, so
+   * the remediation plan must be put to work: an audit alone cannot rebut the presumption.
+   */
+  PRESUMPTION_NOT_REMEDIATED(REMEDIATION_PLAN, Severity.ERROR),
 
   // SHARED_BEST_PRACTICES (Trade Compliance 6)
 

@@ -53,6 +53,71 @@ class ComplianceCheckerTest {
                 FindingCode.REFERENCE_DATA_PARTIAL, Severity.INFO, "reference-data:UFLPA Entity List"));
   }
 
+  // UFLPA presumption (REMEDIATION_PLAN)
+
+  @Test
+  void check_listedEntityWithOpenCase_raisesNoPresumptionFinding() {
+    Fixture f = Fixture.compliant();
+    f.rules.put("f2", "uflpa-entity-list");
+    f.cases.set(0, reopened(f.cases.get(0)));
+    assertThat(codes(check(f))).doesNotContain(FindingCode.PRESUMPTION_NOT_REMEDIATED);
+  }
+
+  @Test
+  void check_listedEntityWhoseCaseIsClosed_isPresumptionNotRemediated() {
+    Fixture f = Fixture.compliant();
+    f.rules.put("f2", "uflpa-entity-list");
+    ComplianceReport r = check(f);
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_COMPLIANT);
+    assertThat(r.findings())
+        .filteredOn(x -> x.code() == FindingCode.PRESUMPTION_NOT_REMEDIATED)
+        .singleElement()
+        .satisfies(x -> {
+          assertThat(x.requirement()).isEqualTo(Requirement.REMEDIATION_PLAN);
+          assertThat(x.severity()).isEqualTo(Severity.ERROR);
+          assertThat(x.subject()).isEqualTo("facility:f2");
+          assertThat(x.message()).contains("Sunrise Polysilicon Ltd. (f2)").contains("uflpa-entity-list");
+        });
+    assertThat(errorCodes(r)).containsExactly(FindingCode.PRESUMPTION_NOT_REMEDIATED);
+  }
+
+  @Test
+  void check_xinjiangFacilityWithoutOpenCase_isPresumptionNotRemediated() {
+    Fixture f = Fixture.compliant();
+    f.rules.put("f2", "uflpa-region");
+    assertThat(errorCodes(check(f))).containsExactly(FindingCode.PRESUMPTION_NOT_REMEDIATED);
+  }
+
+  @Test
+  void check_possibleEntityMatchOnly_isNoPresumption() {
+    Fixture f = Fixture.compliant();
+    f.levels.put("f2", RiskLevel.MEDIUM);
+    f.rules.put("f2", "uflpa-entity-list");
+    f.cases.clear();
+    assertThat(codes(check(f))).doesNotContain(FindingCode.PRESUMPTION_NOT_REMEDIATED);
+  }
+
+  @Test
+  void check_presumptionBeforeTradeComplianceInForce_isOnlyInfo() {
+    Fixture f = Fixture.compliantAt(LocalDate.of(2023, 7, 31));
+    f.rules.put("f2", "uflpa-region");
+    f.cases.clear();
+    ComplianceReport r = check(f);
+    assertThat(r.findings())
+        .filteredOn(x -> x.code() == FindingCode.PRESUMPTION_NOT_REMEDIATED)
+        .extracting(Finding::severity)
+        .containsOnly(Severity.INFO);
+  }
+
+  private static Set<FindingCode> codes(ComplianceReport r) {
+    return r.findings().stream().map(Finding::code).collect(Collectors.toSet());
+  }
+
+  private static RemediationCase reopened(RemediationCase c) {
+    return new RemediationCase(
+        c.id(), c.facility(), c.opened(), c.indicators(), c.disclosedToCbp(), c.actions(), null);
+  }
+
   static List<Mutations> mutations() {
     return Mutations.all();
   }

@@ -76,6 +76,8 @@ final class Fixture {
 
   /** Facility risk levels used by {@link #risk(LocalDate)}. */
   Map<String, RiskLevel> levels = new TreeMap<>();
+  /** The rule that raised each facility's signal in {@link #risk(LocalDate)} (default {@code ilab-goods}). */
+  Map<String, String> rules = new TreeMap<>();
   double coverage = 1.0;
   List<ReferenceDataVersion> referenceData = new ArrayList<>();
 
@@ -237,7 +239,7 @@ final class Fixture {
                     score,
                     List.of(
                         new RiskSignal(
-                            "ilab-goods",
+                            rules.getOrDefault(id, "ilab-goods"),
                             level,
                             score,
                             "Polysilicon from China is on the ILAB list for forced labor",

@@ -2,12 +2,16 @@ package org.ctpat4j.evidence.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.RemediationPlan;
 import org.ctpat4j.evidence.FindingCode;
+import org.ctpat4j.risk.FacilityRisk;
+import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.RiskSignal;
 
 /**
  * {@link Requirement#REMEDIATION_PLAN} (Trade Compliance 5): a plan that includes disclosure to CBP; every case with
@@ -16,7 +20,9 @@ import org.ctpat4j.evidence.FindingCode;
  * <p>Codes: {@link FindingCode#REMEDIATION_PLAN_MISSING}, {@link FindingCode#REMEDIATION_PLAN_NO_CBP_DISCLOSURE},
  * {@link FindingCode#CASE_NOT_DISCLOSED}, {@link FindingCode#CASE_NO_ACTIONS} (cancelled actions do not count),
  * {@link FindingCode#ACTION_OVERDUE} (an action of a case open on the day, due before the day, planned or in progress),
- * and the shared codes. A case opened, or a disclosure made, after the day does not count.
+ * {@link FindingCode#PRESUMPTION_NOT_REMEDIATED} (a facility that reaches a product and carries a HIGH signal of the
+ * {@code uflpa-entity-list} or {@code uflpa-region} rule, with no remediation case open for it on the day), and the
+ * shared codes. A case opened, or a disclosure made, after the day does not count.
  */
 final class RemediationPlanCheck implements Check {
 
@@ -47,6 +53,38 @@ final class RemediationPlanCheck implements Check {
     List<RemediationCase> cases = ctx.facts.dossier.evidence().remediationCases();
     for (int k = 0; k < cases.size(); k++) {
       remediationCase(ctx, cases.get(k), "evidence.remediationCases[" + k + "]");
+    }
+    presumptions(ctx, cases);
+  }
+
+  /** Rules whose HIGH signal means the UFLPA rebuttable presumption applies to the facility's goods. */
+  private static final Set<String> PRESUMPTION_RULES = Set.of("uflpa-entity-list", "uflpa-region");
+
+  private static void presumptions(CheckContext ctx, List<RemediationCase> cases) {
+    for (FacilityRisk f : ctx.facts.risk.facilities()) {
+      if (ctx.facts.risk.tierOf(f.facility()).isEmpty()) {
+        continue;
+      }
+      List<String> grounds =
+          f.signals().stream()
+              .filter(s -> s.level() == RiskLevel.HIGH && PRESUMPTION_RULES.contains(s.rule()))
+              .map(RiskSignal::rule)
+              .distinct()
+              .sorted()
+              .toList();
+      if (grounds.isEmpty()) {
+        continue;
+      }
+      boolean remediating =
+          cases.stream().anyMatch(c -> c.facility().equals(f.facility()) && c.isOpenOn(ctx.asOf()));
+      if (!remediating) {
+        ctx.add(
+            FindingCode.PRESUMPTION_NOT_REMEDIATED,
+            Subjects.facility(f.facility()),
+            ctx.facts.facilityPath(f.facility()),
+            ctx.facts.facilityLabel(f.facility()),
+            String.join(", ", grounds));
+      }
     }
   }
 
