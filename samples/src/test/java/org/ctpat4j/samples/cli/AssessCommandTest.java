@@ -46,14 +46,14 @@ class AssessCommandTest {
     assertThat(run.err()).isEmpty();
     List<String> lines = run.out().lines().collect(Collectors.toList());
     assertThat(lines.get(0))
-        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (10 errors, 3 warnings)");
+        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (12 errors, 3 warnings)");
     assertThat(lines).contains("  NOT_MET  REMEDIATION_PLAN            Remediation plan");
     assertThat(lines)
         .filteredOn(l -> l.startsWith("  ERROR   HIGH_RISK_FACILITY_NOT_AUDITED facility:f-quartz (Kunlun Ridge Quartzite Quarry): "))
         .singleElement()
         .asString()
         .contains(" Fix: Commission an independent social compliance audit");
-    assertThat(lines.stream().filter(l -> l.startsWith("  ERROR ")).count()).isEqualTo(10);
+    assertThat(lines.stream().filter(l -> l.startsWith("  ERROR ")).count()).isEqualTo(12);
     assertThat(lines.stream().filter(l -> l.startsWith("  WARNING ")).count()).isEqualTo(3);
     assertThat(lines).contains("  4 INFO finding(s): see the json, markdown or html formats");
     assertThat(lines).contains("  HIGH  p-bf430 (BF-430M monocrystalline PV module, 430 W)");

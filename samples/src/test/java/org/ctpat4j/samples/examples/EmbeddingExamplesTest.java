@@ -49,9 +49,9 @@ class EmbeddingExamplesTest {
     String out = stdout(() -> CheckAndRenderExample.main(
         new String[] {"dossiers/solar-importer/dossier.json", markdown.toString()}));
 
-    assertThat(out).startsWith("Brightfield Solar Supply, Inc.: NOT_COMPLIANT as of 2026-11-01 (10 errors)\n")
+    assertThat(out).startsWith("Brightfield Solar Supply, Inc.: NOT_COMPLIANT as of 2026-11-01 (12 errors)\n")
         .contains("  REMEDIATION_PLAN CASE_NOT_DISCLOSED case:c-daqo\n")
-        .contains("JSON report read back: NOT_COMPLIANT, 17 findings\n");
+        .contains("JSON report read back: NOT_COMPLIANT, 19 findings\n");
     assertThat(Files.readString(markdown)).startsWith("# CTPAT forced-labor compliance report: Brightfield");
   }
 
