@@ -62,7 +62,7 @@ public final class RiskFixtures {
           new IlabGood("Polysilicon", "CN", "2804.61"),
           new IlabGood("Cotton", "CN", "5201.00"),
           new IlabGood("Tomato Products", "CN", "2002.90"),
-          new IlabGood("Gloves", "CN", "4015.19"),
+          new IlabGood("Gloves", "CN", "6116.10"),
           new IlabGood("Hair Products", "CN", "6704.20"),
           new IlabGood("Cotton", "TM", "5201.00"));
 
