@@ -18,7 +18,7 @@ import org.ctpat4j.core.dossier.TrainingAudience;
 
 /**
  * One deliberate hole in otherwise complete evidence, for tests of what the compliance checks find. Gaps are applied
- * to the finished {@link Evidence} (by {@link DossierBuilder#withGap(EvidenceGap)} and by the generators), each one
+ * to the finished {@link Evidence} (by {@link DossierBuilder#withGap(EvidenceGap...)} and by the generators), each one
  * independent of the others. "Stale" means 18 months before the dossier's day, beyond the default 12-month cycles
  * that {@link Dossiers#compliantDossier()} assumes.
  *

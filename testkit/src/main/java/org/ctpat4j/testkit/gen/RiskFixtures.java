@@ -20,7 +20,13 @@ public final class RiskFixtures {
    * @param effective the day it took effect, or {@code null} where the source does not state it
    */
   public record ListedEntity(String name, String section, LocalDate effective) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param name see the record component
+     * @param section see the record component
+     * @param effective see the record component
+     */
     public ListedEntity {
       Objects.requireNonNull(name, "name");
     }
@@ -35,7 +41,13 @@ public final class RiskFixtures {
    * @param hsCode a Harmonized System heading for the good; never null
    */
   public record IlabGood(String good, String country, String hsCode) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param good see the record component
+     * @param country see the record component
+     * @param hsCode see the record component
+     */
     public IlabGood {
       Objects.requireNonNull(good, "good");
       Objects.requireNonNull(country, "country");
