@@ -1,6 +1,7 @@
 package org.ctpat4j.testkit.assertions;
 
 import org.assertj.core.api.Assertions;
+import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskResult;
@@ -13,6 +14,16 @@ public class CtpatAssertions extends Assertions {
 
   /** For subclassing only, as AssertJ recommends for custom entry points. */
   protected CtpatAssertions() {}
+
+  /**
+   * Starts assertions on a compliance report.
+   *
+   * @param actual the report
+   * @return the assertion
+   */
+  public static ComplianceReportAssert assertThat(ComplianceReport actual) {
+    return new ComplianceReportAssert(actual);
+  }
 
   /**
    * Starts assertions on a risk result.

@@ -193,6 +193,41 @@ public final class Dossiers {
   }
 
   /**
+   * Returns {@link #compliantDossierWithHighRiskSupplier(LocalDate)} judged at {@link #DEFAULT_AS_OF}.
+   *
+   * @return a new builder
+   */
+  public static DossierBuilder compliantDossierWithHighRiskSupplier() {
+    return compliantDossierWithHighRiskSupplier(DEFAULT_AS_OF);
+  }
+
+  /**
+   * Returns {@link #compliantDossier(LocalDate)} with one high-risk supplier that the importer has under control: the
+   * starting point of tests about the obligations that bind only high-risk facilities (audits, supplier training).
+   *
+   * <p>The log supplier {@code f5} is moved to Xinjiang (Aksu Tianyue Timber Co., Ltd., region {@code CN-XJ}), so
+   * the UFLPA region presumption (Pub. L. 117-78, section 3) makes it {@code HIGH} and both products {@code HIGH}
+   * through it. It is audited ({@code a3}: independent, unannounced, no findings), trained on forced-labor
+   * indicators ({@code t4}) and committed to the current code, so the verdict stays {@code COMPLIANT}: the report
+   * carries {@code PRODUCT_HIGH_RISK} warnings for {@code p1} and {@code p2} and no error. High risk is not
+   * non-compliance; unmanaged high risk is.
+   *
+   * @param asOf the day it is judged at; never null
+   * @return a new builder
+   * @throws IllegalArgumentException if {@code asOf} is before {@link #TRADE_COMPLIANCE_SINCE}
+   */
+  public static DossierBuilder compliantDossierWithHighRiskSupplier(LocalDate asOf) {
+    return compliantDossier(asOf)
+        .facility(
+            "f5",
+            f -> f.inXinjiang().name("Aksu Tianyue Timber Co., Ltd.").address("88 Renmin Road, Aksu, Xinjiang")
+                .withValidIdentifiers())
+        .audit(audit("a3", "f5"))
+        .training(supplierTraining("t4", "f5").topics(TrainingTopic.FORCED_LABOR_INDICATORS, TrainingTopic.CODE_OF_CONDUCT))
+        .commitment(commitment("f5"));
+  }
+
+  /**
    * Returns a partner builder (a US importer without memberships).
    *
    * @return a new builder

@@ -18,59 +18,98 @@ import org.ctpat4j.core.dossier.TrainingAudience;
 
 /**
  * One deliberate hole in otherwise complete evidence, for tests of what the compliance checks find. Gaps are applied
- * to the finished {@link Evidence} (by {@link DossierBuilder#withGap(EvidenceGap)} and by the generators), each one
+ * to the finished {@link Evidence} (by {@link DossierBuilder#withGap(EvidenceGap...)} and by the generators), each one
  * independent of the others. "Stale" means 18 months before the dossier's day, beyond the default 12-month cycles
  * that {@link Dossiers#compliantDossier()} assumes.
+ *
+ * <p>Each constant names the ERROR codes ({@code org.ctpat4j.evidence.FindingCode}) that the default
+ * {@code ComplianceChecker} raises when the gap is applied alone to {@link Dossiers#compliantDossier()} and to
+ * {@link Dossiers#compliantDossierWithHighRiskSupplier()}; the testkit's own tests check that table against the real
+ * checker. Some obligations bind only high-risk facilities (audits, supplier training): on a chain without one, their
+ * gaps raise nothing.
  */
 public enum EvidenceGap {
-  /** No social compliance program (MSC 3.9). */
+  /** No social compliance program (MSC 3.9). Raises {@code SCP_MISSING}. */
   NO_SOCIAL_COMPLIANCE_PROGRAM,
-  /** The program was last reviewed 18 months ago. */
+  /** The program was last reviewed 18 months ago. Raises {@code SCP_REVIEW_OVERDUE}. */
   STALE_PROGRAM_REVIEW,
-  /** No risk assessment. */
+  /** No risk assessment. Raises {@code RISK_ASSESSMENT_MISSING}. */
   NO_RISK_ASSESSMENT,
-  /** The risk assessment was performed 18 months ago. */
+  /** The risk assessment was performed 18 months ago. Raises {@code RISK_ASSESSMENT_STALE}. */
   STALE_RISK_ASSESSMENT,
-  /** The risk assessment does not include forced labor (CTPAT alert, March 2023). */
+  /**
+   * The risk assessment does not include forced labor (CTPAT alert, March 2023). Raises
+   * {@code RISK_ASSESSMENT_NO_FORCED_LABOR}.
+   */
   RISK_ASSESSMENT_WITHOUT_FORCED_LABOR,
-  /** No code of conduct (Trade Compliance requirement 2). */
+  /**
+   * No code of conduct (Trade Compliance requirement 2). Raises {@code COC_MISSING} and, since the code is where the
+   * partner commits to mapping, {@code COC_NO_MAPPING_COMMITMENT}.
+   */
   NO_CODE_OF_CONDUCT,
-  /** The code of conduct is not public. */
+  /** The code of conduct is not public. Raises {@code COC_NOT_PUBLIC}. */
   CODE_NOT_PUBLIC,
-  /** The code of conduct was not uploaded to the CTPAT portal. */
+  /** The code of conduct was not uploaded to the CTPAT portal. Raises {@code COC_NOT_UPLOADED}. */
   CODE_NOT_UPLOADED,
-  /** The code of conduct does not prohibit forced labor. */
+  /** The code of conduct does not prohibit forced labor. Raises {@code COC_NO_FORCED_LABOR_PROHIBITION}. */
   CODE_WITHOUT_FORCED_LABOR_PROHIBITION,
-  /** No training of the partner's own employees or management. */
+  /** No training of the partner's own employees or management. Raises {@code EMPLOYEE_TRAINING_MISSING}. */
   NO_EMPLOYEE_TRAINING,
-  /** The employees' and management's trainings took place 18 months ago. */
+  /** The employees' and management's trainings took place 18 months ago. Raises {@code EMPLOYEE_TRAINING_STALE}. */
   STALE_EMPLOYEE_TRAINING,
-  /** No training of suppliers. */
+  /**
+   * No training of suppliers. Raises {@code SUPPLIER_TRAINING_MISSING} for each high-risk supplier, and nothing on a
+   * chain without one.
+   */
   NO_SUPPLIER_TRAINING,
-  /** No supplier commitments at all. */
+  /**
+   * No supplier commitments at all. Raises {@code SUPPLIER_COMMITMENT_MISSING} for each tier-1 and each high-risk
+   * supplier.
+   */
   NO_SUPPLIER_COMMITMENTS,
-  /** Every supplier commitment acknowledges a superseded code version ({@code 0.9}). */
+  /**
+   * Every supplier commitment acknowledges a superseded code version ({@code 0.9}). Raises
+   * {@code COMMITMENT_OUTDATED_VERSION} for each committed supplier.
+   */
   OUTDATED_SUPPLIER_COMMITMENTS,
-  /** No social compliance audits. */
+  /**
+   * No social compliance audits. Raises {@code HIGH_RISK_FACILITY_NOT_AUDITED} for each high-risk facility, and
+   * nothing on a chain without one.
+   */
   NO_AUDITS,
-  /** No remediation plan (Trade Compliance requirement 5). */
+  /** No remediation plan (Trade Compliance requirement 5). Raises {@code REMEDIATION_PLAN_MISSING}. */
   NO_REMEDIATION_PLAN,
-  /** The remediation plan does not include disclosure to CBP. */
+  /** The remediation plan does not include disclosure to CBP. Raises {@code REMEDIATION_PLAN_NO_CBP_DISCLOSURE}. */
   NO_CBP_DISCLOSURE,
-  /** No best practice shared (Trade Compliance requirement 6). */
+  /** No best practice shared (Trade Compliance requirement 6). Raises {@code BEST_PRACTICE_NOT_SHARED}. */
   NO_BEST_PRACTICE_SHARED,
-  /** No improvement plan (Trade Compliance requirement 6). */
+  /** No improvement plan (Trade Compliance requirement 6). Raises {@code IMPROVEMENT_PLAN_MISSING}. */
   NO_IMPROVEMENT_PLAN,
-  /** Every document is redacted. */
+  /**
+   * Every document is redacted. Raises {@code MAPPING_REDACTED} for each link document and, for the audit of a
+   * high-risk facility, {@code AUDIT_REDACTED}.
+   */
   REDACTED_DOCUMENTS,
-  /** No document carries a SHA-256. */
+  /**
+   * No document carries a SHA-256. The compliance checks do not require hashes, so this raises no finding; the
+   * evidence package notes each document without one.
+   */
   DOCUMENTS_WITHOUT_HASH,
   /**
-   * The document list is empty, so every reference to a document is broken: such a dossier is rejected when read
-   * back. Use it to test reference checks.
+   * The document list is empty, so every reference to a document is broken: such a dossier fails
+   * {@code DossierValidator} and is rejected when read back. The checker raises {@code DOCUMENT_MISSING} for each
+   * cited document it looks at. Use it to test reference checks.
    */
   MISSING_DOCUMENTS,
-  /** No evidence at all ({@link Evidence#NONE}). */
+  /**
+   * No evidence records at all: no program, risk assessment, code of conduct, audit, training, commitment,
+   * remediation plan or case, or engagement. The document list stays, because the supply chain's links cite their
+   * purchase orders from it; without it the dossier would not be valid. Raises every "missing" code:
+   * {@code SCP_MISSING}, {@code RISK_ASSESSMENT_MISSING}, {@code COC_MISSING}, {@code COC_NO_MAPPING_COMMITMENT},
+   * {@code EMPLOYEE_TRAINING_MISSING}, {@code SUPPLIER_COMMITMENT_MISSING}, {@code REMEDIATION_PLAN_MISSING},
+   * {@code BEST_PRACTICE_NOT_SHARED}, {@code IMPROVEMENT_PLAN_MISSING} and, with a high-risk facility,
+   * {@code HIGH_RISK_FACILITY_NOT_AUDITED} and {@code SUPPLIER_TRAINING_MISSING}.
+   */
   NO_EVIDENCE;
 
   /** The age of "stale" evidence. */
@@ -183,7 +222,7 @@ public enum EvidenceGap {
       case MISSING_DOCUMENTS:
         return withDocuments(e, List.of());
       case NO_EVIDENCE:
-        return Evidence.NONE;
+        return withDocuments(Evidence.NONE, e.documents());
       default:
         throw new AssertionError(this);
     }

@@ -22,7 +22,17 @@
  *
  * // any dossier, read from JSON or generated, changed piece by piece
  * Dossier changed = DossierBuilder.from(d).withoutFacility("f2").build();
+ *
+ * // a compliant importer whose log supplier is in Xinjiang, audited, trained and committed: COMPLIANT, with
+ * // PRODUCT_HIGH_RISK warnings; take its audit away and the checker says HIGH_RISK_FACILITY_NOT_AUDITED
+ * Dossier managed = compliantDossierWithHighRiskSupplier().build();
+ * Dossier unaudited = compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).build();
  * }</pre>
+ *
+ * <p>{@link org.ctpat4j.testkit.builders.Dossiers#compliantDossier()} passes {@code DossierValidator.standard()} with
+ * no problem and the default {@code ComplianceChecker} with no ERROR or WARNING; each
+ * {@link org.ctpat4j.testkit.builders.EvidenceGap} names the ERROR codes the default checker raises for it, and the
+ * testkit's own tests hold both to the real library.
  *
  * <p>Dates default relative to the dossier's {@code asOf} (2026-11-01 unless set), so that evidence stays current
  * when a test moves {@code asOf}. Builders are mutable and not thread-safe; the dossiers they build are immutable.

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Injection(InjectedRisk risk, int tier, String facility, List<String> downstreamProducts) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param risk see the record component
+   * @param tier see the record component
+   * @param facility see the record component
+   * @param downstreamProducts see the record component
+   */
   public Injection {
     Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(facility, "facility");

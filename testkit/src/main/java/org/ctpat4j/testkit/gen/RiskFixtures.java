@@ -20,7 +20,13 @@ public final class RiskFixtures {
    * @param effective the day it took effect, or {@code null} where the source does not state it
    */
   public record ListedEntity(String name, String section, LocalDate effective) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param name see the record component
+     * @param section see the record component
+     * @param effective see the record component
+     */
     public ListedEntity {
       Objects.requireNonNull(name, "name");
     }
@@ -35,7 +41,13 @@ public final class RiskFixtures {
    * @param hsCode a Harmonized System heading for the good; never null
    */
   public record IlabGood(String good, String country, String hsCode) {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param good see the record component
+     * @param country see the record component
+     * @param hsCode see the record component
+     */
     public IlabGood {
       Objects.requireNonNull(good, "good");
       Objects.requireNonNull(country, "country");
@@ -62,7 +74,7 @@ public final class RiskFixtures {
           new IlabGood("Polysilicon", "CN", "2804.61"),
           new IlabGood("Cotton", "CN", "5201.00"),
           new IlabGood("Tomato Products", "CN", "2002.90"),
-          new IlabGood("Gloves", "CN", "4015.19"),
+          new IlabGood("Gloves", "CN", "6116.10"),
           new IlabGood("Hair Products", "CN", "6704.20"),
           new IlabGood("Cotton", "TM", "5201.00"));
 

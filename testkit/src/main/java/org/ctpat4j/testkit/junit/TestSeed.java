@@ -21,7 +21,12 @@ public record TestSeed(long value, Source source) {
     SYSTEM_PROPERTY
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param value see the record component
+   * @param source see the record component
+   */
   public TestSeed {
     Objects.requireNonNull(source, "source");
   }

@@ -29,7 +29,7 @@ class SupplyChainGeneratorTest {
    * The SHA-256 of the JSON of {@link #goldenConfiguration()} (line ends normalized to LF, since Jackson's pretty
    * printer uses the platform's). If it changes, generated chains changed for every user: that is a breaking change.
    */
-  private static final String GOLDEN_SHA256 = "f9caa9cee01849979b284143b92a0863663a3abd22809056e0f57f6580876056";
+  private static final String GOLDEN_SHA256 = "0aa76da32c7b551f97658a6aaa868b241b7224bafc1c1c9787216339f7e04c90";
 
   private static SupplyChainGenerator.Builder goldenConfiguration() {
     return SupplyChainGenerator.newBuilder()
@@ -213,7 +213,15 @@ class SupplyChainGeneratorTest {
   void evidence_complete_coversEveryProducerAndInjectedFacility() {
     GeneratedSupplyChain chain = goldenConfiguration().build().generate();
     var e = chain.dossier().evidence();
-    assertThat(e.supplierCommitments()).extracting(c -> c.facility()).containsExactlyElementsOf(chain.facilitiesAt(1));
+    List<String> tier1 = chain.facilitiesAt(1);
+    List<String> upstreamInjected =
+        chain.injections().stream().map(Injection::facility).filter(f -> !tier1.contains(f)).toList();
+    List<String> committed = new java.util.ArrayList<>(tier1);
+    committed.addAll(upstreamInjected);
+    assertThat(upstreamInjected).as("the golden configuration plants risk upstream").isNotEmpty();
+    assertThat(e.supplierCommitments()).extracting(c -> c.facility()).containsExactlyElementsOf(committed);
+    assertThat(e.trainings()).filteredOn(t -> t.audience() == org.ctpat4j.core.dossier.TrainingAudience.SUPPLIER)
+        .extracting(t -> t.facility()).containsExactlyElementsOf(committed);
     assertThat(e.audits()).extracting(a -> a.facility())
         .containsExactlyElementsOf(chain.injections().stream().map(Injection::facility).toList());
     assertThat(e.engagements()).extracting(g -> g.kind()).doesNotContain(org.ctpat4j.core.dossier.EngagementKind.IMPROVEMENT_PLAN);

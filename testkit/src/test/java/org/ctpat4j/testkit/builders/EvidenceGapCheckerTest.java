@@ -1,0 +1,107 @@
+package org.ctpat4j.testkit.builders;
+
+import static org.ctpat4j.testkit.assertions.CtpatAssertions.assertThat;
+import static org.ctpat4j.testkit.builders.Dossiers.compliantDossier;
+import static org.ctpat4j.testkit.builders.Dossiers.compliantDossierWithHighRiskSupplier;
+
+import org.ctpat4j.core.Requirement;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.validation.DossierValidator;
+import org.ctpat4j.evidence.ComplianceChecker;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.FindingCode;
+import org.ctpat4j.evidence.Severity;
+import org.ctpat4j.risk.RiskLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Proves the builders on the real library: the compliant fixtures pass core's validator and the real checker, and
+ * each {@link EvidenceGap} alone raises exactly the ERROR codes of the table in {@link GapCodes} (which its
+ * documentation names).
+ */
+class EvidenceGapCheckerTest {
+
+  private static final ComplianceChecker CHECKER = ComplianceChecker.newBuilder().build();
+  private static final DossierValidator VALIDATOR = DossierValidator.standard();
+
+  @Test
+  void compliantDossier_passesTheValidatorAndTheRealChecker() {
+    Dossier d = compliantDossier().build();
+    assertThat(VALIDATOR.validate(d)).isEmpty();
+    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
+    assertThat(report)
+        .isCompliant()
+        .hasNoErrors()
+        .hasNoFinding(FindingCode.PRODUCT_HIGH_RISK)
+        .hasNoProductAtLeast(RiskLevel.UNKNOWN);
+    assertThat(report.count(Severity.WARNING)).as("warnings").isZero();
+    for (Requirement r : Requirement.values()) {
+      assertThat(report).requirement(r).isMet();
+    }
+    assertThat(report.risk()).hasCoverage(1.0).hasNoFacilityAtLeast(RiskLevel.MEDIUM);
+  }
+
+  @Test
+  void compliantDossierWithHighRiskSupplier_isCompliantWithWarningsOnly() {
+    Dossier d = compliantDossierWithHighRiskSupplier().build();
+    assertThat(VALIDATOR.validate(d)).isEmpty();
+    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
+    assertThat(report)
+        .isCompliant()
+        .hasProductAtLevel("p1", RiskLevel.HIGH)
+        .hasProductAtLevel("p2", RiskLevel.HIGH)
+        .hasFinding(FindingCode.PRODUCT_HIGH_RISK).withSubject("product:p1").withSeverity(Severity.WARNING).and()
+        .hasFinding(FindingCode.PRODUCT_HIGH_RISK).withSubject("product:p2").and()
+        .risk().hasFacility("f5").withSignal("uflpa-region").withLevel(RiskLevel.HIGH);
+    assertThat(report.risk()).hasProduct("p1").withPath("f5", "f3", "f1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(EvidenceGap.class)
+  void gap_aloneOnTheCompliantDossier_raisesExactlyItsCodes(EvidenceGap gap) {
+    Dossier d = compliantDossier().withGap(gap).build();
+    assertValidUnlessReferencesAreBroken(gap, d);
+    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
+    assertThat(report).as("gap %s", gap).hasErrorCodesExactly(GapCodes.raisedBy(gap, false, true).toArray(FindingCode[]::new));
+    assertThat(report.isCompliant()).as("gap %s: verdict", gap).isEqualTo(GapCodes.raisedBy(gap, false, true).isEmpty());
+  }
+
+  @ParameterizedTest
+  @EnumSource(EvidenceGap.class)
+  void gap_aloneWithAHighRiskSupplier_raisesExactlyItsCodes(EvidenceGap gap) {
+    Dossier d = compliantDossierWithHighRiskSupplier().withGap(gap).build();
+    assertValidUnlessReferencesAreBroken(gap, d);
+    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
+    assertThat(report).as("gap %s", gap)
+        .hasErrorCodesExactly(GapCodes.raisedBy(gap, true, true).toArray(FindingCode[]::new));
+  }
+
+  @Test
+  void gapsThatBindHighRiskFacilities_nameTheFacility() {
+    ComplianceReport noAudits =
+        CHECKER.check(compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).build(), Dossiers.DEFAULT_AS_OF);
+    assertThat(noAudits)
+        .hasFinding(Requirement.EVIDENCE_OF_IMPLEMENTATION, FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED)
+        .withSubject("facility:f5").hasCount(1).and()
+        .requirement(Requirement.EVIDENCE_OF_IMPLEMENTATION).isNotMet();
+    ComplianceReport noCommitments =
+        CHECKER.check(
+            compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_SUPPLIER_COMMITMENTS).build(),
+            Dossiers.DEFAULT_AS_OF);
+    assertThat(noCommitments).hasFinding(FindingCode.SUPPLIER_COMMITMENT_MISSING).hasCount(3);
+    assertThat(
+            noCommitments.findings(Requirement.DUE_DILIGENCE_AND_TRAINING).stream()
+                .map(org.ctpat4j.evidence.Finding::subject))
+        .containsExactly("facility:f1", "facility:f2", "facility:f5");
+  }
+
+  private static void assertValidUnlessReferencesAreBroken(EvidenceGap gap, Dossier d) {
+    if (gap == EvidenceGap.MISSING_DOCUMENTS) {
+      assertThat(VALIDATOR.validate(d)).as("gap %s breaks references on purpose", gap).isNotEmpty();
+    } else {
+      assertThat(VALIDATOR.validate(d)).as("gap %s: validator problems", gap).isEmpty();
+    }
+  }
+}
