@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.dossier.EngagementKind;
+import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
 
@@ -208,7 +209,8 @@ public final class Dossiers {
    * <p>The log supplier {@code f5} is moved to Xinjiang (Aksu Tianyue Timber Co., Ltd., region {@code CN-XJ}), so
    * the UFLPA region presumption (Pub. L. 117-78, section 3) makes it {@code HIGH} and both products {@code HIGH}
    * through it. It is audited ({@code a3}: independent, unannounced, no findings), trained on forced-labor
-   * indicators ({@code t4}) and committed to the current code, so the verdict stays {@code COMPLIANT}: the report
+   * indicators ({@code t4}), committed to the current code, and under an open remediation case ({@code c5}: re-source
+   * the logs, due three months after {@code asOf}), so the verdict stays {@code COMPLIANT}: the report
    * carries {@code PRODUCT_HIGH_RISK} warnings for {@code p1} and {@code p2} and no error. High risk is not
    * non-compliance; unmanaged high risk is.
    *
@@ -224,7 +226,10 @@ public final class Dossiers {
                 .withValidIdentifiers())
         .audit(audit("a3", "f5"))
         .training(supplierTraining("t4", "f5").topics(TrainingTopic.FORCED_LABOR_INDICATORS, TrainingTopic.CODE_OF_CONDUCT))
-        .commitment(commitment("f5"));
+        .commitment(commitment("f5"))
+        .remediationCase(
+            remediationCase("c5", "f5")
+                .action("Re-source the logs outside Xinjiang", asOf.plusMonths(3), RemediationActionStatus.IN_PROGRESS));
   }
 
   /**

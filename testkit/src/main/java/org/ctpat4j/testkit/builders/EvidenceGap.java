@@ -73,8 +73,9 @@ public enum EvidenceGap {
    */
   OUTDATED_SUPPLIER_COMMITMENTS,
   /**
-   * No social compliance audits. Raises {@code HIGH_RISK_FACILITY_NOT_AUDITED} for each high-risk facility, and
-   * nothing on a chain without one.
+   * No social compliance audits. Raises {@code HIGH_RISK_FACILITY_NOT_AUDITED} for each high-risk facility that has
+   * no open remediation case, and nothing on a chain without one; a high-risk facility under an open case (as the
+   * testkit gives every facility under the UFLPA presumption) gets the note {@code AUDIT_DEFERRED_BY_REMEDIATION}.
    */
   NO_AUDITS,
   /** No remediation plan (Trade Compliance requirement 5). Raises {@code REMEDIATION_PLAN_MISSING}. */
@@ -108,7 +109,8 @@ public enum EvidenceGap {
    * {@code SCP_MISSING}, {@code RISK_ASSESSMENT_MISSING}, {@code COC_MISSING}, {@code COC_NO_MAPPING_COMMITMENT},
    * {@code EMPLOYEE_TRAINING_MISSING}, {@code SUPPLIER_COMMITMENT_MISSING}, {@code REMEDIATION_PLAN_MISSING},
    * {@code BEST_PRACTICE_NOT_SHARED}, {@code IMPROVEMENT_PLAN_MISSING} and, with a high-risk facility,
-   * {@code HIGH_RISK_FACILITY_NOT_AUDITED} and {@code SUPPLIER_TRAINING_MISSING}.
+   * {@code HIGH_RISK_FACILITY_NOT_AUDITED} and {@code SUPPLIER_TRAINING_MISSING}, and, with a listed-entity or Xinjiang
+   * facility (whose remediation case is gone), {@code PRESUMPTION_NOT_REMEDIATED}.
    */
   NO_EVIDENCE;
 

@@ -23,10 +23,12 @@
  * // any dossier, read from JSON or generated, changed piece by piece
  * Dossier changed = DossierBuilder.from(d).withoutFacility("f2").build();
  *
- * // a compliant importer whose log supplier is in Xinjiang, audited, trained and committed: COMPLIANT, with
- * // PRODUCT_HIGH_RISK warnings; take its audit away and the checker says HIGH_RISK_FACILITY_NOT_AUDITED
+ * // a compliant importer whose log supplier is in Xinjiang, audited, trained, committed and under an open
+ * // remediation case: COMPLIANT, with PRODUCT_HIGH_RISK warnings; take its audit and its case away and the checker
+ * // says HIGH_RISK_FACILITY_NOT_AUDITED and PRESUMPTION_NOT_REMEDIATED
  * Dossier managed = compliantDossierWithHighRiskSupplier().build();
- * Dossier unaudited = compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).build();
+ * Dossier unmanaged =
+ *     compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).withoutRemediationCase("c5").build();
  * }</pre>
  *
  * <p>{@link org.ctpat4j.testkit.builders.Dossiers#compliantDossier()} passes {@code DossierValidator.standard()} with

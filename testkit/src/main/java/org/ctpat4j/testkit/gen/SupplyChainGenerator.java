@@ -15,6 +15,7 @@ import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.TrainingTopic;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.testkit.builders.DossierBuilder;
@@ -484,6 +485,14 @@ public final class SupplyChainGenerator {
     }
     for (int[] p : planted) {
       b.audit(Dossiers.audit("a-" + ids[p[1]], ids[p[1]]));
+      InjectedRisk risk = InjectedRisk.values()[p[0]];
+      if (risk == InjectedRisk.LISTED_ENTITY || risk == InjectedRisk.XINJIANG_REGION) {
+        // under the UFLPA presumption: managed risk means a remediation case is open for it
+        b.remediationCase(
+            Dossiers.remediationCase("c-" + ids[p[1]], ids[p[1]])
+                .action("Re-source the input away from the presumption", asOf.plusMonths(3),
+                    RemediationActionStatus.IN_PROGRESS));
+      }
       if (p[1] >= producers) {
         // an injected facility may be high-risk: the checks then ask for its commitment and training too
         b.commitment(Dossiers.commitment(ids[p[1]]));

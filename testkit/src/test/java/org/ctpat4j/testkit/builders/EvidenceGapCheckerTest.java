@@ -64,8 +64,8 @@ class EvidenceGapCheckerTest {
     Dossier d = compliantDossier().withGap(gap).build();
     assertValidUnlessReferencesAreBroken(gap, d);
     ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
-    assertThat(report).as("gap %s", gap).hasErrorCodesExactly(GapCodes.raisedBy(gap, false, true).toArray(FindingCode[]::new));
-    assertThat(report.isCompliant()).as("gap %s: verdict", gap).isEqualTo(GapCodes.raisedBy(gap, false, true).isEmpty());
+    assertThat(report).as("gap %s", gap).hasErrorCodesExactly(GapCodes.raisedBy(gap, false, false, false, true).toArray(FindingCode[]::new));
+    assertThat(report.isCompliant()).as("gap %s: verdict", gap).isEqualTo(GapCodes.raisedBy(gap, false, false, false, true).isEmpty());
   }
 
   @ParameterizedTest
@@ -75,15 +75,26 @@ class EvidenceGapCheckerTest {
     assertValidUnlessReferencesAreBroken(gap, d);
     ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
     assertThat(report).as("gap %s", gap)
-        .hasErrorCodesExactly(GapCodes.raisedBy(gap, true, true).toArray(FindingCode[]::new));
+        .hasErrorCodesExactly(GapCodes.raisedBy(gap, true, true, false, true).toArray(FindingCode[]::new));
   }
 
   @Test
   void gapsThatBindHighRiskFacilities_nameTheFacility() {
     ComplianceReport noAudits =
         CHECKER.check(compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).build(), Dossiers.DEFAULT_AS_OF);
+    // the open remediation case c5 defers the audit of f5 (EVIDENCE_OF_IMPLEMENTATION: "or an open remediation case")
     assertThat(noAudits)
+        .hasFinding(Requirement.EVIDENCE_OF_IMPLEMENTATION, FindingCode.AUDIT_DEFERRED_BY_REMEDIATION)
+        .withSubject("facility:f5").withSeverity(Severity.INFO).hasCount(1).and()
+        .requirement(Requirement.EVIDENCE_OF_IMPLEMENTATION).isMet();
+    ComplianceReport noAuditsNoCase =
+        CHECKER.check(
+            compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).withoutRemediationCase("c5").build(),
+            Dossiers.DEFAULT_AS_OF);
+    assertThat(noAuditsNoCase)
         .hasFinding(Requirement.EVIDENCE_OF_IMPLEMENTATION, FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED)
+        .withSubject("facility:f5").hasCount(1).and()
+        .hasFinding(Requirement.REMEDIATION_PLAN, FindingCode.PRESUMPTION_NOT_REMEDIATED)
         .withSubject("facility:f5").hasCount(1).and()
         .requirement(Requirement.EVIDENCE_OF_IMPLEMENTATION).isNotMet();
     ComplianceReport noCommitments =

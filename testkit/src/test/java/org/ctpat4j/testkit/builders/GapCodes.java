@@ -9,6 +9,7 @@ import static org.ctpat4j.evidence.FindingCode.COC_NO_FORCED_LABOR_PROHIBITION;
 import static org.ctpat4j.evidence.FindingCode.COC_NO_MAPPING_COMMITMENT;
 import static org.ctpat4j.evidence.FindingCode.COMMITMENT_OUTDATED_VERSION;
 import static org.ctpat4j.evidence.FindingCode.DOCUMENT_MISSING;
+import static org.ctpat4j.evidence.FindingCode.PRESUMPTION_NOT_REMEDIATED;
 import static org.ctpat4j.evidence.FindingCode.EMPLOYEE_TRAINING_MISSING;
 import static org.ctpat4j.evidence.FindingCode.EMPLOYEE_TRAINING_STALE;
 import static org.ctpat4j.evidence.FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED;
@@ -44,10 +45,15 @@ public final class GapCodes {
    *
    * @param gap the gap
    * @param highRisk whether the chain has a high-risk facility (audits and supplier training bind only those)
+   * @param presumption whether some high-risk facility is under the UFLPA presumption (a listed entity or in
+   *     Xinjiang); the testkit's builders and generator give each such facility an open remediation case, which defers
+   *     its audit, and only {@link EvidenceGap#NO_EVIDENCE} takes that case away
+   * @param otherHighRisk whether some high-risk facility is not under the presumption (so no case defers its audit)
    * @param linksCiteDocuments whether the chain's links cite documents (redacted link documents fail mapping)
    * @return the codes, unmodifiable
    */
-  public static Set<FindingCode> raisedBy(EvidenceGap gap, boolean highRisk, boolean linksCiteDocuments) {
+  public static Set<FindingCode> raisedBy(
+      EvidenceGap gap, boolean highRisk, boolean presumption, boolean otherHighRisk, boolean linksCiteDocuments) {
     EnumSet<FindingCode> codes =
         switch (gap) {
           case NO_SOCIAL_COMPLIANCE_PROGRAM -> EnumSet.of(SCP_MISSING);
@@ -64,7 +70,8 @@ public final class GapCodes {
           case NO_SUPPLIER_TRAINING -> highRisk ? EnumSet.of(SUPPLIER_TRAINING_MISSING) : EnumSet.noneOf(FindingCode.class);
           case NO_SUPPLIER_COMMITMENTS -> EnumSet.of(SUPPLIER_COMMITMENT_MISSING);
           case OUTDATED_SUPPLIER_COMMITMENTS -> EnumSet.of(COMMITMENT_OUTDATED_VERSION);
-          case NO_AUDITS -> highRisk ? EnumSet.of(HIGH_RISK_FACILITY_NOT_AUDITED) : EnumSet.noneOf(FindingCode.class);
+          case NO_AUDITS ->
+              otherHighRisk ? EnumSet.of(HIGH_RISK_FACILITY_NOT_AUDITED) : EnumSet.noneOf(FindingCode.class);
           case NO_REMEDIATION_PLAN -> EnumSet.of(REMEDIATION_PLAN_MISSING);
           case NO_CBP_DISCLOSURE -> EnumSet.of(REMEDIATION_PLAN_NO_CBP_DISCLOSURE);
           case NO_BEST_PRACTICE_SHARED -> EnumSet.of(BEST_PRACTICE_NOT_SHARED);
@@ -90,6 +97,9 @@ public final class GapCodes {
             if (highRisk) {
               s.add(HIGH_RISK_FACILITY_NOT_AUDITED);
               s.add(SUPPLIER_TRAINING_MISSING);
+            }
+            if (presumption) {
+              s.add(PRESUMPTION_NOT_REMEDIATED);
             }
             yield s;
           }

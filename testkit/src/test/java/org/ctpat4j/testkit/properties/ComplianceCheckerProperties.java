@@ -39,7 +39,7 @@ class ComplianceCheckerProperties {
     ComplianceReport report = CHECKER.check(d, d.asOf());
 
     Set<FindingCode> expected = EnumSet.noneOf(FindingCode.class);
-    c.gap().ifPresent(g -> expected.addAll(GapCodes.raisedBy(g, c.hasHighRisk(), false)));
+    c.gap().ifPresent(g -> expected.addAll(GapCodes.raisedBy(g, c.hasHighRisk(), c.hasPresumption(), c.hasHighRiskOutsidePresumption(), false)));
     if (c.hasUnmappedInput()) {
       expected.add(FindingCode.MAPPING_UNMAPPED_INPUT);
     }

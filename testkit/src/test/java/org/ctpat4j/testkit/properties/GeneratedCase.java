@@ -97,6 +97,19 @@ record GeneratedCase(TestSeed seed, GeneratedSupplyChain chain, Optional<Evidenc
     return chain.injections().stream().anyMatch(i -> levelOf(i.risk()) == RiskLevel.HIGH);
   }
 
+  /** Whether a listed entity or a Xinjiang facility was planted (the UFLPA presumption; it gets an open case). */
+  boolean hasPresumption() {
+    return !chain.injections(InjectedRisk.LISTED_ENTITY).isEmpty()
+        || !chain.injections(InjectedRisk.XINJIANG_REGION).isEmpty();
+  }
+
+  /** Whether some planted HIGH risk is not under the UFLPA presumption (so no remediation case defers its audit). */
+  boolean hasHighRiskOutsidePresumption() {
+    return chain.injections().stream()
+        .anyMatch(i -> levelOf(i.risk()) == RiskLevel.HIGH
+            && i.risk() != InjectedRisk.LISTED_ENTITY && i.risk() != InjectedRisk.XINJIANG_REGION);
+  }
+
   /** Whether an unmapped input was planted. */
   boolean hasUnmappedInput() {
     return !chain.injections(InjectedRisk.UNMAPPED_INPUT).isEmpty();
