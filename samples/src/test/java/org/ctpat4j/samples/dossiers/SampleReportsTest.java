@@ -155,23 +155,4 @@ class SampleReportsTest {
     return finding.path("requirement").asText() + " " + finding.path("severity").asText() + " "
         + finding.path("code").asText() + " " + finding.path("subject").asText();
   }
-
-  /**
-   * Pins the findings the checker does not raise although the domain calls for them ({@code knownGaps} in
-   * {@code expected.json}, each reported to the library's maintainers). This test documents the gap; it does not
-   * accept it: when the library closes a gap it fails, and the finding moves to {@code findings}.
-   */
-  @ParameterizedTest
-  @MethodSource("dossiers")
-  void assess_knownLibraryGaps_areStillOpen(String name) {
-    JsonNode report = assess(name).report();
-
-    for (JsonNode gap : expected(name).path("knownGaps")) {
-      assertThat(gap.path("about").asText()).isNotBlank();
-      report.path("findings").forEach(f -> assertThat(
-              f.path("requirement").asText() + " " + f.path("subject").asText())
-          .as("known gap of %s closed by the library: move it from knownGaps to findings", name)
-          .isNotEqualTo(gap.path("requirement").asText() + " " + gap.path("subject").asText()));
-    }
-  }
 }
