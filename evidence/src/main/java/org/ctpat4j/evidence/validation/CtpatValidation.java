@@ -1,13 +1,16 @@
 package org.ctpat4j.evidence.validation;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.ctpat4j.core.Incubating;
 
 /**
- * Where {@link CtpatCompliant} finds its {@link ComplianceCheckerProvider}: the registered one, else the first one
- * found by {@link ServiceLoader}. Thread-safe.
+ * Where {@link CtpatCompliant} finds its {@link ComplianceCheckerProvider}: the registered one, else the single one
+ * declared as a {@link ServiceLoader} service (several declared providers are an error, never a silent choice).
+ * Thread-safe.
  *
  * <p>{@link org.ctpat4j.core.Incubating}: a process-wide registration is the simplest way to reach a constraint
  * validator that Bean Validation instantiates; a per-{@code ValidatorFactory} binding may replace it.
@@ -36,19 +39,27 @@ public final class CtpatValidation {
   /**
    * Returns the provider in use.
    *
-   * @return the registered provider, else the first service provider
-   * @throws IllegalStateException if there is none
+   * @return the registered provider, else the only service provider
+   * @throws IllegalStateException if none is registered and there is not exactly one service provider
    */
   public static ComplianceCheckerProvider provider() {
     ComplianceCheckerProvider p = REGISTERED.get();
     if (p != null) {
       return p;
     }
-    return ServiceLoader.load(ComplianceCheckerProvider.class)
-        .findFirst()
-        .orElseThrow(
-            () -> new IllegalStateException(
-                "@CtpatCompliant needs a ComplianceCheckerProvider: call CtpatValidation.register(...) or declare"
-                    + " the service"));
+    List<ComplianceCheckerProvider> found =
+        ServiceLoader.load(ComplianceCheckerProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+    if (found.isEmpty()) {
+      throw new IllegalStateException(
+          "@CtpatCompliant needs a ComplianceCheckerProvider: call CtpatValidation.register(...) or declare"
+              + " the service");
+    }
+    if (found.size() > 1) {
+      throw new IllegalStateException(
+          "@CtpatCompliant found " + found.size() + " ComplianceCheckerProvider services ("
+              + found.stream().map(f -> f.getClass().getName()).sorted().collect(Collectors.joining(", "))
+              + "): declare one, or choose with CtpatValidation.register(...)");
+    }
+    return found.get(0);
   }
 }

@@ -1,6 +1,7 @@
 package org.ctpat4j.evidence.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -43,6 +44,14 @@ class CtpatCompliantTest {
     CtpatValidation.unregister();
   }
 
+
+  @Test
+  void provider_noneRegisteredAndNoService_failsNamingTheWayOut() {
+    CtpatValidation.unregister();
+    assertThatThrownBy(CtpatValidation::provider)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("CtpatValidation.register");
+  }
 
   @Test
   void validate_compliantDossier_noViolation() {
