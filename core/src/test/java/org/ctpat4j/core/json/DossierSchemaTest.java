@@ -30,6 +30,10 @@ class DossierSchemaTest {
     return Samples.valid();
   }
 
+  static List<Path> bundledSamples() {
+    return Samples.bundled();
+  }
+
   static List<Path> brokenSamples() {
     return Samples.broken();
   }
@@ -43,6 +47,18 @@ class DossierSchemaTest {
   void schema_acceptsTheValidSamples(Path file) {
     assertThat(SchemaSupport.errors(Samples.read(file))).isEmpty();
     assertThat(DossierReader.strict().read(file)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledSamples")
+  void schema_acceptsTheProjectsBundledSampleDossiers(Path file) {
+    assertThat(SchemaSupport.errors(Samples.read(file))).as(file.toString()).isEmpty();
+    assertThat(DossierReader.strict().read(file)).isNotNull();
+  }
+
+  @Test
+  void bundledSamples_areTheFourOfTheSamplesModule() {
+    assertThat(Samples.bundled()).hasSize(4);
   }
 
   @ParameterizedTest

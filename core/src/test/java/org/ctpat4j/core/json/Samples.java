@@ -34,6 +34,22 @@ final class Samples {
     return list(dir(), "valid-");
   }
 
+  /**
+   * The project's bundled sample dossiers ({@code samples/dossiers/<name>/dossier.json} of the repository), found from
+   * core's module directory, where Maven runs the tests.
+   */
+  static List<Path> bundled() {
+    Path root = Path.of("").toAbsolutePath().resolveSibling("samples").resolve("dossiers");
+    if (!Files.isDirectory(root)) {
+      throw new IllegalStateException("bundled sample dossiers not found at " + root);
+    }
+    try (Stream<Path> s = Files.list(root)) {
+      return s.map(d -> d.resolve("dossier.json")).filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Broken dossiers that both the reader and the JSON Schema reject. */
   static List<Path> broken() {
     return list(dir().resolve("broken"), "");
