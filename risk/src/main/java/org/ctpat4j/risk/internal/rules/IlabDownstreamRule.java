@@ -1,13 +1,11 @@
 package org.ctpat4j.risk.internal.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
-import org.ctpat4j.risk.data.GoodMapping;
 import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
@@ -38,47 +36,36 @@ public final class IlabDownstreamRule implements RiskRule {
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
     ReferenceData data = ctx.referenceData();
-    Set<String> countries = Rules.ilabCountries(data, Rules.iso(ctx));
-    if (countries.isEmpty()) {
-      return List.of();
-    }
     List<RiskSignal> out = new ArrayList<>();
-    Set<Integer> seen = new LinkedHashSet<>();
-    for (Rules.MadeGood made : Rules.madeGoods(ctx)) {
-      for (GoodMapping mapping : made.mappings()) {
-        for (IlabGood row : data.ilabGoods()) {
-          if (!row.downstreamGood() || !row.good().equals(mapping.ilabGood()) || !countries.contains(row.country())
-              || !seen.add(row.row())) {
-            continue;
+    for (Rules.IlabMatch match : Rules.ilabMatches(ctx, true)) {
+      IlabGood row = match.row();
+      Rules.MadeGood made = match.made();
+      String input = data.downstreamInputs().get(row.good());
+      IlabGood inputRow = null;
+      if (input != null) {
+        for (IlabGood r : data.ilabGoods()) {
+          if (!r.downstreamGood() && r.good().equals(input) && r.country().equals(row.inputSourceCountry())) {
+            inputRow = r;
+            break;
           }
-          String input = data.downstreamInputs().get(row.good());
-          IlabGood inputRow = null;
-          if (input != null) {
-            for (IlabGood r : data.ilabGoods()) {
-              if (!r.downstreamGood() && r.good().equals(input) && r.country().equals(row.inputSourceCountry())) {
-                inputRow = r;
-                break;
-              }
-            }
-          }
-          boolean forced = inputRow != null && inputRow.anyForcedLabor();
-          String inputText = (input == null ? "an input" : input) + " from " + row.inputSourceCountry()
-              + (inputRow == null ? "" : " (listed for " + (forced ? "forced labor" : "child labor") + ")");
-          Set<String> inputCountries = new TreeSet<>();
-          for (SupplyInput in : ctx.inputs()) {
-            inputCountries.add(in.supplierCountry());
-          }
-          String declared = inputCountries.isEmpty()
-              ? "the dossier maps no supplier of this facility"
-              : "its mapped suppliers are in " + String.join(", ", inputCountries);
-          String reason = "Facility makes " + Rules.describe(made.material()) + "; the ILAB " + row.edition()
-              + " list names " + row.good() + " from " + row.country() + " as a downstream good made with "
-              + inputText + "; " + declared;
-          out.add(new RiskSignal(ID, forced ? RiskLevel.HIGH : RiskLevel.MEDIUM, forced ? 0.8 : 0.5, reason,
-              Rules.cite(data, ReferenceList.ILAB_GOODS, row.row())
-                  + (inputRow == null ? "" : "; input row line " + inputRow.row())));
         }
       }
+      boolean forced = inputRow != null && inputRow.anyForcedLabor();
+      String inputText = (input == null ? "an input" : input) + " from " + row.inputSourceCountry()
+          + (inputRow == null ? "" : " (listed for " + (forced ? "forced labor" : "child labor") + ")");
+      Set<String> inputCountries = new TreeSet<>();
+      for (SupplyInput in : ctx.inputs()) {
+        inputCountries.add(in.supplierCountry());
+      }
+      String declared = inputCountries.isEmpty()
+          ? "the dossier maps no supplier of this facility"
+          : "its mapped suppliers are in " + String.join(", ", inputCountries);
+      String reason = "Facility makes " + Rules.describe(made.material()) + "; the ILAB " + row.edition()
+          + " list names " + row.good() + " from " + row.country() + " as a downstream good made with "
+          + inputText + "; " + declared;
+      out.add(new RiskSignal(ID, forced ? RiskLevel.HIGH : RiskLevel.MEDIUM, forced ? 0.8 : 0.5, reason,
+          Rules.cite(data, ReferenceList.ILAB_GOODS, row.row())
+              + (inputRow == null ? "" : "; input row line " + inputRow.row())));
     }
     return out;
   }

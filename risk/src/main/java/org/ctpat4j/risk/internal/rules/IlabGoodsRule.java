@@ -1,9 +1,7 @@
 package org.ctpat4j.risk.internal.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.GoodMapping;
@@ -34,29 +32,22 @@ public final class IlabGoodsRule implements RiskRule {
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
     ReferenceData data = ctx.referenceData();
-    Set<String> countries = Rules.ilabCountries(data, Rules.iso(ctx));
-    if (countries.isEmpty()) {
-      return List.of();
-    }
     List<RiskSignal> out = new ArrayList<>();
-    Set<Integer> seen = new LinkedHashSet<>();
-    for (Rules.MadeGood made : Rules.madeGoods(ctx)) {
-      for (GoodMapping mapping : made.mappings()) {
-        for (IlabGood row : data.ilabGoods()) {
-          if (row.downstreamGood() || !row.good().equals(mapping.ilabGood()) || !countries.contains(row.country())
-              || !(row.childLabor() || row.anyForcedLabor()) || !seen.add(row.row())) {
-            continue;
-          }
-          boolean forced = row.anyForcedLabor();
-          String labor = Rules.laborFlags(row);
-          String reason = "Facility makes " + Rules.describe(made.material()) + ", which maps to the ILAB good '"
-              + row.good() + "'; the ILAB " + row.edition() + " list names " + row.good() + " from " + row.country()
-              + " as produced with " + labor;
-          out.add(new RiskSignal(ID, forced ? RiskLevel.HIGH : RiskLevel.MEDIUM, forced ? 0.9 : 0.5, reason,
-              Rules.cite(data, ReferenceList.ILAB_GOODS, row.row()) + "; mapping "
-                  + ReferenceList.ILAB_GOOD_MAPPING.fileName() + " line " + mapping.row()));
-        }
+    for (Rules.IlabMatch match : Rules.ilabMatches(ctx, false)) {
+      IlabGood row = match.row();
+      if (!(row.childLabor() || row.anyForcedLabor())) {
+        continue;
       }
+      Rules.MadeGood made = match.made();
+      GoodMapping mapping = match.mapping();
+      boolean forced = row.anyForcedLabor();
+      String labor = Rules.laborFlags(row);
+      String reason = "Facility makes " + Rules.describe(made.material()) + ", which maps to the ILAB good '"
+          + row.good() + "'; the ILAB " + row.edition() + " list names " + row.good() + " from " + row.country()
+          + " as produced with " + labor;
+      out.add(new RiskSignal(ID, forced ? RiskLevel.HIGH : RiskLevel.MEDIUM, forced ? 0.9 : 0.5, reason,
+          Rules.cite(data, ReferenceList.ILAB_GOODS, row.row()) + "; mapping "
+              + ReferenceList.ILAB_GOOD_MAPPING.fileName() + " line " + mapping.row()));
     }
     return out;
   }

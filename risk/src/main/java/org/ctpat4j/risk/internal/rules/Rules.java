@@ -86,4 +86,36 @@ final class Rules {
     }
     return String.join(", ", flags.subList(0, flags.size() - 1)) + " and " + flags.get(flags.size() - 1);
   }
+
+  /** A row of the ILAB list that a good the facility makes maps to, for the facility's country. */
+  record IlabMatch(MadeGood made, GoodMapping mapping, IlabGood row) {}
+
+  /**
+   * Finds the ILAB rows for the goods a facility makes in its country: each row at most once, in the order of the
+   * facility's materials, their mappings and the list.
+   *
+   * @param ctx the facility's context
+   * @param downstream {@code true} for the downstream-good rows, {@code false} for the labor-flag rows
+   * @return the matches; empty when the facility's country is not on the ILAB list
+   */
+  static List<IlabMatch> ilabMatches(FacilityContext ctx, boolean downstream) {
+    ReferenceData data = ctx.referenceData();
+    Set<String> countries = ilabCountries(data, iso(ctx));
+    if (countries.isEmpty()) {
+      return List.of();
+    }
+    List<IlabMatch> out = new ArrayList<>();
+    Set<Integer> seen = new LinkedHashSet<>();
+    for (MadeGood made : madeGoods(ctx)) {
+      for (GoodMapping mapping : made.mappings()) {
+        for (IlabGood row : data.ilabGoods()) {
+          if (row.downstreamGood() == downstream && row.good().equals(mapping.ilabGood())
+              && countries.contains(row.country()) && seen.add(row.row())) {
+            out.add(new IlabMatch(made, mapping, row));
+          }
+        }
+      }
+    }
+    return out;
+  }
 }
