@@ -37,6 +37,16 @@ public record Explanation(
   /**
    * Copies the lists.
    *
+   * @param queryName the supplier name (or alias) that was compared, as given
+   * @param matchedName the listed name (or alias) it was compared with, as listed
+   * @param matches the token pairs that matched, in the order of the listed name
+   * @param discounted tokens of either name that weigh less than a distinctive token, with their class
+   * @param unmatchedQueryTokens normalised tokens of the supplier name that found no partner (legal forms excluded)
+   * @param unmatchedListTokens normalised tokens of the listed name that found no partner (legal forms excluded)
+   * @param nameScore the name similarity before the country adjustment, in [0, 1]
+   * @param countryEffect how the countries compared
+   * @param countryAdjustment what the country added to (positive) or took from (negative) the name score
+   * @param identifier the identifier both sides share, when the hit rests on it
    * @throws NullPointerException if a component is null
    */
   public Explanation {
@@ -102,6 +112,12 @@ public record Explanation(
     /**
      * Checks the components.
      *
+     * @param queryToken the normalised token of the supplier name (two tokens joined by a space for {@link
+     *     MatchKind#JOINED})
+     * @param listToken the normalised token of the listed name
+     * @param kind how they matched
+     * @param edits edit distance for {@link MatchKind#TYPO}, otherwise 0
+     * @param tokenClass the class of the listed token
      * @throws NullPointerException if a component is null
      */
     public TokenMatch {
@@ -131,6 +147,8 @@ public record Explanation(
     /**
      * Checks the components.
      *
+     * @param token the normalised token
+     * @param tokenClass why it is discounted
      * @throws NullPointerException if a component is null
      */
     public DiscountedToken {
