@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ctpat4j.core.dossier.Dossier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ctpat4j.archrules.ArchitectureRules;
 
 /** The architecture rules of {@code core}, checked on its compiled main classes. */
 class ArchitectureTest {

@@ -13,6 +13,7 @@ import org.ctpat4j.core.Incubating;
 import org.ctpat4j.evidence.ComplianceChecker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ctpat4j.archrules.ArchitectureRules;
 
 /** The architecture rules of {@code evidence}, checked on its compiled main classes. */
 class ArchitectureTest {

@@ -2,8 +2,8 @@ package org.ctpat4j.risk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ctpat4j.risk.architecture.ArchitectureRules.inPackage;
-import static org.ctpat4j.risk.architecture.ArchitectureRules.named;
+import static org.ctpat4j.archrules.ArchitectureRules.inPackage;
+import static org.ctpat4j.archrules.ArchitectureRules.named;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,6 +15,7 @@ import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.RiskEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ctpat4j.archrules.ArchitectureRules;
 
 /** The architecture rules of {@code risk}, checked on its compiled main classes. */
 class ArchitectureTest {

@@ -1,4 +1,4 @@
-package org.ctpat4j.evidence.architecture;
+package org.ctpat4j.archrules;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -36,11 +36,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The architecture rules every library module of ctpat4j obeys (the same file lives in core, risk and evidence tests:
- * the modules share no test code yet). Each rule is a factory so that a test can also run it on a fixture that breaks
- * it and prove that it fails.
+ * The architecture rules every library module of ctpat4j obeys, shared by the architecture tests of core, risk and
+ * evidence (this module is a test dependency only and is not deployed). Each rule is a factory so that a test can also
+ * run it on a fixture that breaks it and prove that it fails.
  */
-final class ArchitectureRules {
+public final class ArchitectureRules {
 
   private ArchitectureRules() {}
 
@@ -50,7 +50,7 @@ final class ArchitectureRules {
    * @param basePackage the module's root package
    * @return the classes
    */
-  static JavaClasses importMain(String basePackage) {
+  public static JavaClasses importMain(String basePackage) {
     return new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages(basePackage);
@@ -62,7 +62,7 @@ final class ArchitectureRules {
    * @param module a named module
    * @return the exported packages, sorted
    */
-  static Set<String> exportedPackages(Module module) {
+  public static Set<String> exportedPackages(Module module) {
     return module.getDescriptor().exports().stream()
         .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
@@ -100,7 +100,7 @@ final class ArchitectureRules {
    * @param basePackage the module's root package
    * @return the rule; callers may add {@code ignoreDependency} for documented, known back edges
    */
-  static SliceRule packagesFreeOfCycles(String basePackage) {
+  public static SliceRule packagesFreeOfCycles(String basePackage) {
     return slices().assignedFrom(packagesWithTheirInternals(basePackage)).should().beFreeOfCycles();
   }
 
@@ -113,7 +113,7 @@ final class ArchitectureRules {
    * @param forbidden the forbidden types
    * @return the rule
    */
-  static ArchRule exportedApiDoesNotExpose(
+  public static ArchRule exportedApiDoesNotExpose(
       Set<String> exported, String forbiddenDescription, Predicate<JavaClass> forbidden) {
     DescribedPredicate<JavaClass> inExportedPackage =
         DescribedPredicate.describe("in an exported package " + exported, c -> exported.contains(c.getPackageName()));
@@ -134,7 +134,7 @@ final class ArchitectureRules {
    * @param exported the exported packages
    * @return the predicate
    */
-  static Predicate<JavaClass> nonExported(String basePackage, Set<String> exported) {
+  public static Predicate<JavaClass> nonExported(String basePackage, Set<String> exported) {
     return t -> {
       String p = t.getPackageName();
       boolean ours = p.equals(basePackage) || p.startsWith(basePackage + ".");
@@ -149,7 +149,7 @@ final class ArchitectureRules {
    * @param basePackage the module's root package
    * @return the rule
    */
-  static ArchRule libraryHasNoAmbientEffects(String basePackage) {
+  public static ArchRule libraryHasNoAmbientEffects(String basePackage) {
     return noClasses()
         .that().resideInAPackage(basePackage + "..")
         .should().accessField(System.class, "out")
@@ -178,7 +178,7 @@ final class ArchitectureRules {
    * @param packageName the package
    * @return the predicate
    */
-  static DescribedPredicate<JavaClass> inPackage(String packageName) {
+  public static DescribedPredicate<JavaClass> inPackage(String packageName) {
     return DescribedPredicate.describe("in " + packageName, c -> c.getPackageName().equals(packageName));
   }
 
@@ -188,7 +188,7 @@ final class ArchitectureRules {
    * @param names the names
    * @return the predicate
    */
-  static DescribedPredicate<JavaClass> named(String... names) {
+  public static DescribedPredicate<JavaClass> named(String... names) {
     Set<String> set = Set.of(names);
     return DescribedPredicate.describe(
         "named one of " + new TreeSet<>(set), c -> set.contains(c.getName().replaceFirst("\\$.*", "")));
