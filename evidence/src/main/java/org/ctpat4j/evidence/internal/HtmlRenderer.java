@@ -30,6 +30,7 @@ public final class HtmlRenderer {
           + ".finding.ERROR{border-left-color:#8b0000}.finding.WARNING{border-left-color:#c99700}"
           + ".finding.INFO{border-left-color:#2b5ea7}.sev{font-weight:700}code{font-size:.9em}"
           + ".s-NOT_MET{color:#8b0000;font-weight:700}.s-MET{color:#135e1f}.muted{color:#555}"
+          + ".date,[class^=s-]{white-space:nowrap}"
           + "ol.paths{margin:0;padding-left:1.2rem}"
           + "@media print{body{margin:0;max-width:none}.finding,tr{page-break-inside:avoid}h2{page-break-after:avoid}}";
 
@@ -65,7 +66,7 @@ public final class HtmlRenderer {
     for (RequirementResult r : report.requirements()) {
       sb.append("<tr><td>").append(esc(r.title())).append("<br><code>").append(r.requirement().name())
           .append("</code></td><td class=\"s-").append(r.status().name()).append("\">")
-          .append(esc(v.label("status." + r.status().name()))).append("</td><td>")
+          .append(esc(v.label("status." + r.status().name()))).append("</td><td class=\"date\">")
           .append(r.inForceFrom() == null ? "\u2014" : r.inForceFrom().toString()).append("</td><td>")
           .append(esc(r.source())).append("</td></tr>\n");
     }
