@@ -1,14 +1,11 @@
 package org.ctpat4j.bench.screening;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.ctpat4j.risk.screening.KnownChineseNames;
+import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
 import org.ctpat4j.risk.screening.ScreeningEntry;
 import org.ctpat4j.risk.screening.ScreeningQuery;
 
@@ -19,7 +16,6 @@ import org.ctpat4j.risk.screening.ScreeningQuery;
  */
 public final class ScreeningData {
 
-  private static final String RESOURCE = "/org/ctpat4j/risk/data/uflpa_entity_list.csv";
   private static final String[] INITIALS = {"b", "ch", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "q", "r",
       "s", "sh", "t", "w", "x", "y", "z", "zh"};
   private static final String[] FINALS = {"a", "ai", "an", "ang", "ao", "e", "ei", "en", "eng", "i", "ian", "iang",
@@ -40,23 +36,9 @@ public final class ScreeningData {
 
   private ScreeningData() {}
 
-  /** The bundled list as entries, Chinese names added as aliases. */
+  /** The bundled list as entries, Chinese names added as aliases (the risk engine's own adapter). */
   public static List<ScreeningEntry> bundledList() {
-    List<List<String>> rows = parseCsv(read());
-    List<ScreeningEntry> out = new ArrayList<>();
-    for (int r = 1; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      ScreeningEntry.Builder b = ScreeningEntry.newBuilder(String.format(Locale.ROOT, "uflpa-%03d", r), row.get(0))
-          .country(row.get(4).contains("Hong Kong") ? "HK" : "CN");
-      if (!row.get(1).isBlank()) {
-        for (String alias : row.get(1).split(" \\| ")) {
-          b.alias(alias.strip());
-        }
-      }
-      KnownChineseNames.forListedName(row.get(0)).forEach(b::alias);
-      out.add(b.build());
-    }
-    return out;
+    return ScreeningEntityMatcher.entries(ReferenceData.bundled().uflpaEntities());
   }
 
   /**
@@ -150,59 +132,5 @@ public final class ScreeningData {
     }
     sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
     return sb.toString();
-  }
-
-  private static String read() {
-    try (InputStream in = ScreeningData.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        if (!(row.size() == 1 && row.get(0).isEmpty())) {
-          rows.add(List.copyOf(row));
-        }
-        row.clear();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(List.copyOf(row));
-    }
-    return rows;
   }
 }

@@ -65,12 +65,25 @@ public final class ScreeningEntityMatcher implements EntityMatcher {
   }
 
   /**
-   * Turns UFLPA Entity List rows into screening entries, with ids {@code uflpa-row-N} (N the row's line number).
+   * Turns UFLPA Entity List rows into screening entries, with ids {@code uflpa-row-N} (N the row's line number) and the
+   * Chinese-script names of {@link KnownChineseNames} added as aliases.
    *
    * @param entities the rows; never null
    * @return one entry per row, in the same order; never null
    */
   public static List<ScreeningEntry> entries(List<UflpaEntity> entities) {
+    return entries(entities, true);
+  }
+
+  /**
+   * Turns UFLPA Entity List rows into screening entries, with ids {@code uflpa-row-N} (N the row's line number).
+   *
+   * @param entities the rows; never null
+   * @param withKnownChineseNames whether to add the Chinese-script names of {@link KnownChineseNames} as aliases
+   *     ({@code false} gives the list as published)
+   * @return one entry per row, in the same order; never null
+   */
+  public static List<ScreeningEntry> entries(List<UflpaEntity> entities, boolean withKnownChineseNames) {
     Objects.requireNonNull(entities, "entities");
     List<ScreeningEntry> out = new ArrayList<>(entities.size());
     for (UflpaEntity e : entities) {
@@ -79,7 +92,9 @@ public final class ScreeningEntityMatcher implements EntityMatcher {
               .aliases(e.aliases())
               .country(e.location().toLowerCase(Locale.ROOT).contains("hong kong") ? "HK" : "CN")
               .source(e.source());
-      KnownChineseNames.forListedName(e.name()).forEach(b::alias);
+      if (withKnownChineseNames) {
+        KnownChineseNames.forListedName(e.name()).forEach(b::alias);
+      }
       e.effective().ifPresent(b::effectiveDate);
       out.add(b.build());
     }

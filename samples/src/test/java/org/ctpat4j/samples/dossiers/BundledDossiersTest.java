@@ -45,6 +45,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ctpat4j.risk.data.IlabGood;
+import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.data.TipRanking;
+import org.ctpat4j.risk.data.UflpaEntity;
 
 /**
  * The bundled dossiers read and validate cleanly, their evidence files match their hashes, and they keep the facts
@@ -95,13 +99,11 @@ class BundledDossiersTest {
 
   private static Map<String, String> readListedNames() {
     Map<String, String> names = new java.util.HashMap<>();
-    for (Map<String, String> row : SampleData.csv(SampleData.RISK_DATA.resolve("uflpa_entity_list.csv"))) {
-      String name = row.get("name");
+    for (UflpaEntity entity : ReferenceData.bundled().uflpaEntities()) {
+      String name = entity.name();
       names.put(normalize(name), name);
-      for (String alias : row.get("aliases").split("\\|")) {
-        if (!alias.isBlank()) {
-          names.put(normalize(alias.replace("(formerly known as)", "")), name);
-        }
+      for (String alias : entity.aliases()) {
+        names.put(normalize(alias.replace("(formerly known as)", "")), name);
       }
     }
     return Map.copyOf(names);
@@ -348,13 +350,11 @@ class BundledDossiersTest {
     Dossier d = read("compliant-importer");
     Map<String, String> names = Map.of("ES", "Spain", "PT", "Portugal", "FR", "France", "DE", "Germany");
     Set<String> ilabCountries =
-        SampleData.csv(SampleData.RISK_DATA.resolve("ilab_list_of_goods.csv")).stream()
-            .map(r -> r.get("country"))
-            .collect(Collectors.toSet());
+        ReferenceData.bundled().ilabGoods().stream().map(IlabGood::country).collect(Collectors.toSet());
     Set<String> tipFlagged =
-        SampleData.csv(SampleData.RISK_DATA.resolve("tip_tiers.csv")).stream()
-            .filter(r -> r.get("report_year").equals("2025"))
-            .map(r -> r.get("iso_alpha2"))
+        ReferenceData.bundled().tipRankings().stream()
+            .filter(r -> r.reportYear() == 2025)
+            .map(TipRanking::isoAlpha2)
             .collect(Collectors.toSet());
 
     assertThat(d.facilities()).extracting(Facility::country).allMatch(names::containsKey);
