@@ -25,6 +25,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SliceRule;
+import java.lang.annotation.Annotation;
 import java.lang.module.ModuleDescriptor;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -192,6 +193,36 @@ public final class ArchitectureRules {
     Set<String> set = Set.of(names);
     return DescribedPredicate.describe(
         "named one of " + new TreeSet<>(set), c -> set.contains(c.getName().replaceFirst("\\$.*", "")));
+  }
+
+  /**
+   * Returns the names of the classes annotated with an annotation, read from the class files (so that CLASS-retention
+   * annotations such as {@code @Incubating}, invisible to reflection, are seen).
+   *
+   * @param classes the imported classes
+   * @param annotation the annotation type
+   * @return the fully qualified names, sorted
+   */
+  public static Set<String> annotatedWith(JavaClasses classes, Class<? extends Annotation> annotation) {
+    return classes.stream()
+        .filter(c -> c.isAnnotatedWith(annotation))
+        .map(JavaClass::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Returns the names of the public top-level types of one package.
+   *
+   * @param classes the imported classes
+   * @param packageName the package
+   * @return the fully qualified names, sorted
+   */
+  public static Set<String> publicTopLevelTypes(JavaClasses classes, String packageName) {
+    return classes.stream()
+        .filter(c -> c.getPackageName().equals(packageName) && c.isTopLevelClass())
+        .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+        .map(JavaClass::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static DescribedPredicate<JavaClass> nameIs(Class<?> type) {

@@ -3,9 +3,7 @@ package org.ctpat4j.evidence.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -77,16 +75,9 @@ class ArchitectureTest {
   void incubatingApi_isTheEvidencePackageTheCheckerProviderAndTheSeverityOverrides() {
     // CLASS retention: invisible to reflection, read from the class files
     Set<String> types =
-        classes.stream()
-            .filter(c -> c.isAnnotatedWith(Incubating.class))
-            .map(JavaClass::getName)
-            .collect(Collectors.toCollection(TreeSet::new));
+        ArchitectureRules.annotatedWith(classes, Incubating.class);
     Set<String> publicPkgTypes =
-        classes.stream()
-            .filter(c -> c.getPackageName().equals(BASE + ".pkg") && c.isTopLevelClass())
-            .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
-            .map(JavaClass::getName)
-            .collect(Collectors.toCollection(TreeSet::new));
+        ArchitectureRules.publicTopLevelTypes(classes, BASE + ".pkg");
     Set<String> expected = new TreeSet<>(publicPkgTypes);
     expected.add(BASE + ".validation.ComplianceCheckerProvider");
     expected.add(BASE + ".validation.CtpatValidation");

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctpat4j.archrules.ArchitectureRules.inPackage;
 import static org.ctpat4j.archrules.ArchitectureRules.named;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.RiskEngine;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,16 +105,9 @@ class ArchitectureTest {
   void incubatingTypes_areExactlyThePublicTypesOfTheSpi() {
     // CLASS retention: invisible to reflection, read from the class files
     Set<String> incubating =
-        classes.stream()
-            .filter(c -> c.isAnnotatedWith(Incubating.class))
-            .map(JavaClass::getName)
-            .collect(Collectors.toCollection(TreeSet::new));
+        ArchitectureRules.annotatedWith(classes, Incubating.class);
     Set<String> spi =
-        classes.stream()
-            .filter(c -> c.getPackageName().equals(BASE + ".spi") && c.isTopLevelClass())
-            .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
-            .map(JavaClass::getName)
-            .collect(Collectors.toCollection(TreeSet::new));
+        ArchitectureRules.publicTopLevelTypes(classes, BASE + ".spi");
     assertThat(spi).hasSize(6).contains(BASE + ".spi.RiskRule", BASE + ".spi.FacilityContext");
     assertThat(incubating).isEqualTo(spi);
   }
