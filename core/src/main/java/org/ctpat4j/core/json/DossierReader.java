@@ -13,14 +13,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +27,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.internal.CollectingProblemHandler;
+import org.ctpat4j.core.json.internal.DocumentBytes;
 import org.ctpat4j.core.json.internal.DossierChecks;
 import org.ctpat4j.core.json.internal.LocationIndex;
 import org.ctpat4j.core.json.internal.StrictScalars;
@@ -78,6 +78,7 @@ public final class DossierReader {
   private final boolean lenient;
   private final long maxDocumentBytes;
   private final int maxProblems;
+  private final int maxStringLength;
   private final JsonFactory factory;
   private final ObjectReader reader;
 
@@ -85,6 +86,7 @@ public final class DossierReader {
     this.lenient = b.lenient;
     this.maxDocumentBytes = b.maxDocumentBytes;
     this.maxProblems = b.maxProblems;
+    this.maxStringLength = b.maxStringLength;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -166,29 +168,16 @@ public final class DossierReader {
   public Dossier read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    byte[] bytes;
+    DocumentBytes bytes;
     try {
-      bytes = readAtMost(in, maxDocumentBytes);
+      bytes = DocumentBytes.readAtMost(in, maxDocumentBytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
     if (bytes == null) {
       throw tooLarge(sourceName);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new DossierFormatException(
-          sourceName, List.of(new Problem("", ProblemCode.MALFORMED, "the document is not valid UTF-8")));
-    }
-    return readText(text, sourceName);
+    return readText(bytes::open, bytes, sourceName);
   }
 
   /**
@@ -203,7 +192,8 @@ public final class DossierReader {
     if (json.length() > maxDocumentBytes) {
       throw tooLarge("input");
     }
-    return readText(json, "input");
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    return readText(() -> new StringReader(text), null, "input");
   }
 
   private DossierFormatException tooLarge(String sourceName) {
@@ -216,34 +206,22 @@ public final class DossierReader {
                 "the document is larger than the limit of " + maxDocumentBytes + " bytes")));
   }
 
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) != -1) {
-      total += n;
-      if (total > max) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
-  }
-
-  private Dossier readText(String text, String sourceName) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    LocationIndex index = new LocationIndex();
-    Problem fatal = scan(text, index);
+  /**
+   * Reads the text in passes, each of which streams it from {@code text}: the first checks syntax and limits, the
+   * second binds while the handler collects binding problems, and only when there are problems a third finds where
+   * they are.
+   *
+   * @param bytes the bytes behind {@code text}, to locate malformed UTF-8; null for a string
+   */
+  private Dossier readText(Supplier<Reader> text, DocumentBytes bytes, String sourceName) {
+    Problem fatal = scan(text, bytes);
     if (fatal != null) {
       throw new DossierFormatException(sourceName, List.of(fatal));
     }
     CollectingProblemHandler handler = new CollectingProblemHandler(lenient, maxProblems);
     Dossier dossier = null;
-    try {
-      dossier = reader.withHandler(handler).readValue(text);
+    try (Reader in = text.get()) {
+      dossier = reader.withHandler(handler).readValue(in);
     } catch (DatabindException e) {
       handler.problems().add(fromBindingFailure(e));
     } catch (JsonProcessingException e) {
@@ -256,6 +234,8 @@ public final class DossierReader {
               loc == null ? -1 : loc.getColumnNr(),
               e instanceof StreamConstraintsException ? ProblemCode.LIMIT_EXCEEDED : ProblemCode.MALFORMED,
               String.valueOf(e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
     }
     List<Problem> problems = new ArrayList<>(handler.problems());
     if (dossier != null) {
@@ -273,6 +253,7 @@ public final class DossierReader {
     if (problems.isEmpty()) {
       return dossier;
     }
+    LocationIndex index = locate(text, problems);
     List<Problem> located = new ArrayList<>(problems.size());
     for (Problem p : problems) {
       if (p.hasLocation()) {
@@ -295,6 +276,25 @@ public final class DossierReader {
     throw new DossierFormatException(sourceName, located);
   }
 
+  /** The last pass: where the problems without a location are, and only those. */
+  private LocationIndex locate(Supplier<Reader> text, List<Problem> problems) {
+    List<String> pointers = new ArrayList<>();
+    for (Problem p : problems) {
+      if (!p.hasLocation()) {
+        pointers.add(p.path());
+      }
+    }
+    LocationIndex index = new LocationIndex(pointers);
+    if (!pointers.isEmpty()) {
+      try (JsonParser p = factory.createParser(text.get())) {
+        index.scan(p);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return index;
+  }
+
   private static boolean underAny(String path, Set<String> paths) {
     for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
       if (paths.contains(p)) {
@@ -307,15 +307,14 @@ public final class DossierReader {
   }
 
   /**
-   * The first pass: checks syntax and limits, checks that the root is an object, and records where every value
-   * starts.
+   * The first pass: checks encoding, syntax and limits, and checks that the root is an object. It builds nothing.
    *
    * @return the fatal problem, or {@code null} when binding can go on
    */
-  private Problem scan(String text, LocationIndex index) {
+  private Problem scan(Supplier<Reader> text, DocumentBytes bytes) {
     JsonParser p;
     try {
-      p = factory.createParser(text);
+      p = factory.createParser(text.get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -329,11 +328,11 @@ public final class DossierReader {
         return new Problem(
             "", loc.getLineNr(), loc.getColumnNr(), ProblemCode.WRONG_TYPE, "a dossier is a JSON object");
       }
-      index.record(p);
       while ((t = p.nextToken()) != null) {
-        index.record(p);
         if (t == JsonToken.VALUE_STRING) {
-          p.getText(); // enforces the string length limit now, not during binding
+          if (p.getTextLength() > maxStringLength) {
+            p.getText(); // enforces the string length limit now, not during binding
+          }
         } else if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
           break;
         }
@@ -352,6 +351,12 @@ public final class DossierReader {
       return located(e, p, ProblemCode.LIMIT_EXCEEDED, e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       return located(e, p, ProblemCode.MALFORMED, e.getOriginalMessage());
+    } catch (CharacterCodingException e) {
+      long[] where = bytes == null ? null : bytes.firstMalformed();
+      return where == null
+          ? new Problem("", ProblemCode.MALFORMED, "the document is not valid UTF-8")
+          : new Problem(
+              "", (int) where[0], (int) where[1], ProblemCode.MALFORMED, DocumentBytes.describeMalformed(where));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
