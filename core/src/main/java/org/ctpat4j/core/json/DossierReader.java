@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.internal.CollectingProblemHandler;
@@ -34,6 +35,7 @@ import org.ctpat4j.core.json.internal.DocumentBytes;
 import org.ctpat4j.core.json.internal.DossierChecks;
 import org.ctpat4j.core.json.internal.LocationIndex;
 import org.ctpat4j.core.json.internal.StrictScalars;
+import org.ctpat4j.core.json.internal.StringPool;
 
 /**
  * Reads {@code ctpat4j-dossier/1} documents and checks them completely: either every check passes and a dossier is
@@ -87,21 +89,28 @@ public final class DossierReader {
     this.maxDocumentBytes = b.maxDocumentBytes;
     this.maxProblems = b.maxProblems;
     this.maxStringLength = b.maxStringLength;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(b.maxDocumentBytes)
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNameLength(b.maxNameLength)
+            .maxNumberLength(b.maxNumberLength)
+            .build();
     this.factory =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(b.maxDocumentBytes)
-                    .maxNestingDepth(b.maxNestingDepth)
-                    .maxStringLength(b.maxStringLength)
-                    .maxNameLength(b.maxNameLength)
-                    .maxNumberLength(b.maxNumberLength)
-                    .build())
+            .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    // the first pass has rejected duplicate keys: binding does not look for them again
+    JsonFactory bindingFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
     this.reader =
-        JsonMapper.builder(factory)
+        JsonMapper.builder(bindingFactory)
             .addModule(new CtpatJacksonModule())
             .addModule(StrictScalars.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -140,7 +149,9 @@ public final class DossierReader {
   }
 
   /**
-   * Reads a dossier from a file; problems name the file.
+   * Reads a dossier from a file; problems name the file. A regular file is streamed from disk in each pass of the
+   * reader and never held in memory whole (it must not change while it is read); anything else (a pipe, a device) is
+   * read as a stream, at most the size limit.
    *
    * @param file the file; never null
    * @return the dossier, which has passed every check; never null
@@ -148,12 +159,55 @@ public final class DossierReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Dossier read(Path file) {
+    return read(file, bytes -> {});
+  }
+
+  /**
+   * Reads a dossier from a file, as {@link #read(Path)} does, telling a listener how far each pass has gone.
+   *
+   * @param file the file; never null
+   * @param progress told the number of bytes the pass under way has read so far (each pass starts again from 0);
+   *     never null
+   * @return the dossier, which has passed every check; never null
+   * @throws DossierFormatException if the document is not a valid dossier
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Dossier read(Path file, LongConsumer progress) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
+    Objects.requireNonNull(progress, "progress");
+    String name = file.toString();
+    try {
+      if (!Files.isRegularFile(file)) {
+        try (InputStream in = DocumentBytes.counting(Files.newInputStream(file), progress)) {
+          return read(in, name);
+        }
+      }
+      if (Files.size(file) > maxDocumentBytes) {
+        throw tooLarge(name);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    Supplier<Reader> text = () -> {
+      try {
+        return DocumentBytes.strictReader(
+            DocumentBytes.withoutBom(DocumentBytes.counting(Files.newInputStream(file), progress)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    };
+    MalformedLocator locator = () -> {
+      try (InputStream in = DocumentBytes.withoutBom(Files.newInputStream(file))) {
+        return DocumentBytes.firstMalformed(in);
+      }
+    };
+    return readText(text, locator, name);
+  }
+
+  /** Finds the first malformed UTF-8 sequence of the document. */
+  @FunctionalInterface
+  private interface MalformedLocator {
+    long[] locate() throws IOException;
   }
 
   /**
@@ -177,7 +231,7 @@ public final class DossierReader {
     if (bytes == null) {
       throw tooLarge(sourceName);
     }
-    return readText(bytes::open, bytes, sourceName);
+    return readText(bytes::open, bytes::firstMalformed, sourceName);
   }
 
   /**
@@ -211,17 +265,17 @@ public final class DossierReader {
    * second binds while the handler collects binding problems, and only when there are problems a third finds where
    * they are.
    *
-   * @param bytes the bytes behind {@code text}, to locate malformed UTF-8; null for a string
+   * @param utf8 locates malformed UTF-8 in the bytes behind {@code text}; null for a string
    */
-  private Dossier readText(Supplier<Reader> text, DocumentBytes bytes, String sourceName) {
-    Problem fatal = scan(text, bytes);
+  private Dossier readText(Supplier<Reader> text, MalformedLocator utf8, String sourceName) {
+    Problem fatal = scan(text, utf8);
     if (fatal != null) {
       throw new DossierFormatException(sourceName, List.of(fatal));
     }
     CollectingProblemHandler handler = new CollectingProblemHandler(lenient, maxProblems);
     Dossier dossier = null;
     try (Reader in = text.get()) {
-      dossier = reader.withHandler(handler).readValue(in);
+      dossier = reader.withHandler(handler).withAttribute(StringPool.KEY, new StringPool()).readValue(in);
     } catch (DatabindException e) {
       handler.problems().add(fromBindingFailure(e));
     } catch (JsonProcessingException e) {
@@ -311,7 +365,7 @@ public final class DossierReader {
    *
    * @return the fatal problem, or {@code null} when binding can go on
    */
-  private Problem scan(Supplier<Reader> text, DocumentBytes bytes) {
+  private Problem scan(Supplier<Reader> text, MalformedLocator utf8) {
     JsonParser p;
     try {
       p = factory.createParser(text.get());
@@ -352,7 +406,12 @@ public final class DossierReader {
     } catch (JsonProcessingException e) {
       return located(e, p, ProblemCode.MALFORMED, e.getOriginalMessage());
     } catch (CharacterCodingException e) {
-      long[] where = bytes == null ? null : bytes.firstMalformed();
+      long[] where;
+      try {
+        where = utf8 == null ? null : utf8.locate();
+      } catch (IOException again) {
+        throw new UncheckedIOException(again);
+      }
       return where == null
           ? new Problem("", ProblemCode.MALFORMED, "the document is not valid UTF-8")
           : new Problem(

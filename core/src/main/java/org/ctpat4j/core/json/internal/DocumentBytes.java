@@ -1,14 +1,19 @@
 package org.ctpat4j.core.json.internal;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 
 /**
  * The bytes of a document held in memory once, in blocks of 1 MiB (no contiguous copy, no doubling while it grows),
@@ -52,7 +57,7 @@ public final class DocumentBytes {
       }
       if (filled < BLOCK) {
         if (filled > 0 || blocks.isEmpty()) {
-          blocks.add(filled == BLOCK ? block : java.util.Arrays.copyOf(block, filled));
+          blocks.add(Arrays.copyOf(block, filled));
         }
         return new DocumentBytes(blocks, total);
       }
@@ -76,12 +81,7 @@ public final class DocumentBytes {
    * @return a reader of the text; never null
    */
   public Reader open() {
-    return new InputStreamReader(
-        new BlockStream(),
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return strictReader(new BlockStream());
   }
 
   /**
@@ -93,6 +93,22 @@ public final class DocumentBytes {
    *     the document is well-formed
    */
   public long[] firstMalformed() {
+    try {
+      return firstMalformed(new BlockStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // never: the bytes are in memory
+    }
+  }
+
+  /**
+   * Finds the first byte of a stream that is not part of a well-formed UTF-8 sequence, as {@link #firstMalformed()}
+   * does; the stream starts after any byte order mark and is read to its end or to the bad byte, not closed.
+   *
+   * @param in the stream; never null
+   * @return {@code {line, column, byteOffset, byteValue}}, or {@code null} when the stream is well-formed
+   * @throws IOException if the stream cannot be read
+   */
+  public static long[] firstMalformed(InputStream in) throws IOException {
     long line = 1;
     long column = 1;
     boolean afterCr = false;
@@ -103,10 +119,10 @@ public final class DocumentBytes {
     long leadOffset = 0;
     int leadByte = 0;
     long offset = 0;
-    for (byte[] block : blocks) {
-      int from = offset == 0 ? start : 0;
-      int n = (int) Math.min(block.length, size - offset);
-      for (int i = from; i < n; i++) {
+    byte[] block = new byte[1 << 16];
+    int n;
+    while ((n = in.read(block)) != -1) {
+      for (int i = 0; i < n; i++) {
         int b = block[i] & 0xFF;
         if (need > 0) {
           if (b < lo || b > hi) {
@@ -153,9 +169,41 @@ public final class DocumentBytes {
           return new long[] {line, column, leadOffset, leadByte};
         }
       }
-      offset += block.length;
+      offset += n;
     }
     return need > 0 ? new long[] {line, column, leadOffset, leadByte} : null;
+  }
+
+  /**
+   * Returns a stream without its leading UTF-8 byte order mark, if it has one.
+   *
+   * @param in the stream; never null
+   * @return a stream of the rest; never null
+   * @throws IOException if the stream cannot be read
+   */
+  public static InputStream withoutBom(InputStream in) throws IOException {
+    PushbackInputStream p = new PushbackInputStream(in, 3);
+    byte[] head = p.readNBytes(3);
+    if (head.length < 3 || head[0] != BOM[0] || head[1] != BOM[1] || head[2] != BOM[2]) {
+      p.unread(head);
+    }
+    return p;
+  }
+
+  /**
+   * Opens a strict UTF-8 reader of a stream: malformed input is an {@link IOException}, a {@link
+   * java.nio.charset.CharacterCodingException}.
+   *
+   * @param in the stream, after any byte order mark; never null
+   * @return the reader; never null
+   */
+  public static Reader strictReader(InputStream in) {
+    return new InputStreamReader(
+        in,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   /**
@@ -170,6 +218,38 @@ public final class DocumentBytes {
         "the document is not valid UTF-8: byte 0x%02X at byte offset %d does not start a well-formed sequence",
         where[3],
         where[2]);
+  }
+
+  /**
+   * Wraps a stream so that each read tells a listener the number of bytes read so far.
+   *
+   * @param in the stream; never null
+   * @param listener told the running total; never null
+   * @return the wrapped stream; never null
+   */
+  public static InputStream counting(InputStream in, LongConsumer listener) {
+    return new FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          listener.accept(++count);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          count += n;
+          listener.accept(count);
+        }
+        return n;
+      }
+    };
   }
 
   /** The bytes after the byte order mark, as a stream. */
