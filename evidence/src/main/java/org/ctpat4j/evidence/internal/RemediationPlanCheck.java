@@ -54,13 +54,13 @@ final class RemediationPlanCheck implements Check {
     for (int k = 0; k < cases.size(); k++) {
       remediationCase(ctx, cases.get(k), "evidence.remediationCases[" + k + "]");
     }
-    presumptions(ctx, cases);
+    presumptions(ctx);
   }
 
   /** Rules whose HIGH signal means the UFLPA rebuttable presumption applies to the facility's goods. */
   private static final Set<String> PRESUMPTION_RULES = Set.of("uflpa-entity-list", "uflpa-region");
 
-  private static void presumptions(CheckContext ctx, List<RemediationCase> cases) {
+  private static void presumptions(CheckContext ctx) {
     for (FacilityRisk f : ctx.facts.risk.facilities()) {
       if (ctx.facts.risk.tierOf(f.facility()).isEmpty()) {
         continue;
@@ -76,7 +76,7 @@ final class RemediationPlanCheck implements Check {
         continue;
       }
       boolean remediating =
-          cases.stream().anyMatch(c -> c.facility().equals(f.facility()) && c.isOpenOn(ctx.asOf()));
+          ctx.facts.casesOf(f.facility()).stream().anyMatch(c -> c.isOpenOn(ctx.asOf()));
       if (!remediating) {
         ctx.add(
             FindingCode.PRESUMPTION_NOT_REMEDIATED,
