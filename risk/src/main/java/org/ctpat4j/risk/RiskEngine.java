@@ -2,6 +2,7 @@ package org.ctpat4j.risk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -158,7 +159,11 @@ public final class RiskEngine implements RiskAssessor {
     List<Product> products = new ArrayList<>(dossier.products());
     products.sort(Comparator.comparing(Product::id));
     List<ProductExposure> exposures = new ArrayList<>(products.size());
-    PathFinder paths = new PathFinder(frozen, ownLevel, maxPaths);
+    int[] producers = new int[products.size()];
+    for (int i = 0; i < producers.length; i++) {
+      producers[i] = frozen.indexOf(products.get(i).producedBy());
+    }
+    PathFinder paths = new PathFinder(frozen, ownLevel, maxPaths, producers);
     int covered = 0;
     RiskLevel[] levels = RiskLevel.values();
     for (Product p : products) {
@@ -308,74 +313,180 @@ public final class RiskEngine implements RiskAssessor {
     return m != null ? m : new Material(id, id, null);
   }
 
-  /** Finds the explaining paths of products: worst facility first, then shortest, then lexicographic. */
+  /**
+   * Finds the explaining paths of products: for each producer, its {@code max} best risky upstream facilities (worst
+   * level first, then nearest, then lowest index), each with the lexicographically first shortest path to it.
+   *
+   * <p>All producers at once, in time linear in the graph (times {@code max}) rather than one upstream search per
+   * product: the best facilities come from a label-setting search that runs downstream from every risky facility, a
+   * level and a distance at a time, where each facility keeps the first {@code max} labels it receives (a label that a
+   * facility turns away cannot be among the best of anything downstream of it). Each path is then rebuilt inside the
+   * shortest-path graph between its two ends, found from one downstream search per chosen risky facility.
+   */
   private static final class PathFinder {
     private final FrozenGraph g;
-    private final byte[] ownLevel;
-    private final int max;
-    private final int[] dist;
-    private final int[] stamp;
-    private final int[] queue;
-    private int round;
+    private final Map<Integer, List<List<String>>> byProducer = new HashMap<>();
+    private int pathRound;
 
-    PathFinder(FrozenGraph g, byte[] ownLevel, int max) {
+    PathFinder(FrozenGraph g, byte[] ownLevel, int max, int[] producers) {
       this.g = g;
-      this.ownLevel = ownLevel;
-      this.max = max;
-      this.dist = new int[g.size()];
-      this.stamp = new int[g.size()];
-      this.queue = new int[g.size()];
+      int n = g.size();
+      if (max == 0 || producers.length == 0) {
+        return;
+      }
+      // 1. the max best sources of every facility
+      int[] best = new int[n * max];
+      int[] count = new int[n];
+      boolean[] levels = new boolean[256];
+      for (int v = 0; v < n; v++) {
+        levels[ownLevel[v] & 0xFF] = true;
+      }
+      for (int level = 255; level > 0; level--) {
+        if (!levels[level]) {
+          continue;
+        }
+        LongList frontier = new LongList();
+        for (int v = 0; v < n; v++) {
+          if (ownLevel[v] == level) {
+            frontier.add(label(v, v));
+          }
+        }
+        while (frontier.size > 0) {
+          frontier.sort(); // by source, then facility: at one distance, lower sources arrive first
+          LongList next = new LongList();
+          for (int i = 0; i < frontier.size; i++) {
+            int source = (int) (frontier.items[i] >>> 32);
+            int v = (int) frontier.items[i];
+            if (count[v] >= max || has(best, v * max, count[v], source)) {
+              continue;
+            }
+            best[v * max + count[v]++] = source;
+            for (int e = g.outOff[v]; e < g.outOff[v + 1]; e++) {
+              next.add(label(source, g.outDst[e]));
+            }
+          }
+          frontier = next;
+        }
+      }
+      // 2. one downstream search per chosen source, then each path inside the shortest-path graph
+      Map<Integer, List<Integer>> producersBySource = new TreeMap<>();
+      for (int p : producers) {
+        if (p >= 0 && !byProducer.containsKey(p)) {
+          byProducer.put(p, null);
+          for (int j = 0; j < count[p]; j++) {
+            producersBySource.computeIfAbsent(best[p * max + j], k -> new ArrayList<>()).add(p);
+          }
+        }
+      }
+      int[] dist = new int[n];
+      int[] seen = new int[n];
+      int[] onPath = new int[n];
+      int[] queue = new int[n];
+      int round = 0;
+      Map<Long, List<String>> paths = new HashMap<>();
+      for (Map.Entry<Integer, List<Integer>> e : producersBySource.entrySet()) {
+        int source = e.getKey();
+        round++;
+        int head = 0;
+        int tail = 0;
+        seen[source] = round;
+        dist[source] = 0;
+        queue[tail++] = source;
+        while (head < tail) {
+          int v = queue[head++];
+          for (int k = g.outOff[v]; k < g.outOff[v + 1]; k++) {
+            int w = g.outDst[k];
+            if (seen[w] != round) {
+              seen[w] = round;
+              dist[w] = dist[v] + 1;
+              queue[tail++] = w;
+            }
+          }
+        }
+        for (int producer : e.getValue()) {
+          paths.put(label(source, producer), path(source, producer, round, dist, seen, onPath, queue));
+        }
+      }
+      for (Map.Entry<Integer, List<List<String>>> e : byProducer.entrySet()) {
+        int p = e.getKey();
+        List<List<String>> out = new ArrayList<>(count[p]);
+        for (int j = 0; j < count[p]; j++) {
+          out.add(paths.get(label(best[p * max + j], p)));
+        }
+        e.setValue(List.copyOf(out));
+      }
     }
 
-    List<List<String>> pathsTo(int producer) {
-      if (max == 0) {
-        return List.of();
-      }
-      round++;
+    /** The path from source to producer that takes the lowest-index next facility among those on a shortest path. */
+    private List<String> path(
+        int source, int producer, int round, int[] dist, int[] seen, int[] onPath, int[] queue) {
+      // the facilities on a shortest path from source to producer: searched upstream from the producer, stepping only
+      // to a supplier one step nearer to the source
+      int mark = ++pathRound;
       int head = 0;
       int tail = 0;
-      stamp[producer] = round;
-      dist[producer] = 0;
+      onPath[producer] = mark;
       queue[tail++] = producer;
       while (head < tail) {
         int v = queue[head++];
         for (int e = g.inOff[v]; e < g.inOff[v + 1]; e++) {
           int u = g.inSrc[e];
-          if (stamp[u] != round) {
-            stamp[u] = round;
-            dist[u] = dist[v] + 1;
+          if (seen[u] == round && dist[u] == dist[v] - 1 && onPath[u] != mark) {
+            onPath[u] = mark;
             queue[tail++] = u;
           }
         }
       }
-      List<Integer> risky = new ArrayList<>();
-      for (int k = 0; k < tail; k++) {
-        if (ownLevel[queue[k]] > 0) {
-          risky.add(queue[k]);
-        }
-      }
-      risky.sort(Comparator.comparingInt((Integer u) -> -ownLevel[u])
-          .thenComparingInt(u -> dist[u])
-          .thenComparingInt(u -> u));
-      List<List<String>> out = new ArrayList<>();
-      for (int k = 0; k < risky.size() && k < max; k++) {
-        int cur = risky.get(k);
-        List<String> path = new ArrayList<>(dist[cur] + 1);
-        path.add(g.id(cur));
-        while (cur != producer) {
-          int next = Integer.MAX_VALUE;
-          for (int e = g.outOff[cur]; e < g.outOff[cur + 1]; e++) {
-            int w = g.outDst[e];
-            if (stamp[w] == round && dist[w] == dist[cur] - 1 && w < next) {
-              next = w;
-            }
+      List<String> path = new ArrayList<>(dist[producer] + 1);
+      int cur = source;
+      path.add(g.id(cur));
+      while (cur != producer) {
+        int next = Integer.MAX_VALUE;
+        for (int e = g.outOff[cur]; e < g.outOff[cur + 1]; e++) {
+          int w = g.outDst[e];
+          if (onPath[w] == mark && seen[w] == round && dist[w] == dist[cur] + 1 && w < next) {
+            next = w;
           }
-          cur = next;
-          path.add(g.id(cur));
         }
-        out.add(List.copyOf(path));
+        cur = next;
+        path.add(g.id(cur));
       }
-      return out;
+      return List.copyOf(path);
+    }
+
+    private static long label(int source, int facility) {
+      return ((long) source << 32) | (facility & 0xFFFFFFFFL);
+    }
+
+    private static boolean has(int[] best, int from, int count, int source) {
+      for (int j = 0; j < count; j++) {
+        if (best[from + j] == source) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    List<List<String>> pathsTo(int producer) {
+      List<List<String>> paths = byProducer.get(producer);
+      return paths == null ? List.of() : paths;
+    }
+  }
+
+  /** A growable array of longs. */
+  private static final class LongList {
+    long[] items = new long[16];
+    int size;
+
+    void add(long x) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = x;
+    }
+
+    void sort() {
+      Arrays.sort(items, 0, size);
     }
   }
 
