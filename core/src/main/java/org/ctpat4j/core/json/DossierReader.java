@@ -13,14 +13,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +27,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.internal.CollectingProblemHandler;
+import org.ctpat4j.core.json.internal.DocumentBytes;
 import org.ctpat4j.core.json.internal.DossierChecks;
 import org.ctpat4j.core.json.internal.LocationIndex;
 import org.ctpat4j.core.json.internal.StrictScalars;
+import org.ctpat4j.core.json.internal.StringPool;
 
 /**
  * Reads {@code ctpat4j-dossier/1} documents and checks them completely: either every check passes and a dossier is
@@ -78,6 +80,7 @@ public final class DossierReader {
   private final boolean lenient;
   private final long maxDocumentBytes;
   private final int maxProblems;
+  private final int maxStringLength;
   private final JsonFactory factory;
   private final ObjectReader reader;
 
@@ -85,21 +88,29 @@ public final class DossierReader {
     this.lenient = b.lenient;
     this.maxDocumentBytes = b.maxDocumentBytes;
     this.maxProblems = b.maxProblems;
+    this.maxStringLength = b.maxStringLength;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(b.maxDocumentBytes)
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNameLength(b.maxNameLength)
+            .maxNumberLength(b.maxNumberLength)
+            .build();
     this.factory =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(b.maxDocumentBytes)
-                    .maxNestingDepth(b.maxNestingDepth)
-                    .maxStringLength(b.maxStringLength)
-                    .maxNameLength(b.maxNameLength)
-                    .maxNumberLength(b.maxNumberLength)
-                    .build())
+            .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    // the first pass has rejected duplicate keys: binding does not look for them again
+    JsonFactory bindingFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
     this.reader =
-        JsonMapper.builder(factory)
+        JsonMapper.builder(bindingFactory)
             .addModule(new CtpatJacksonModule())
             .addModule(StrictScalars.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -138,7 +149,9 @@ public final class DossierReader {
   }
 
   /**
-   * Reads a dossier from a file; problems name the file.
+   * Reads a dossier from a file; problems name the file. A regular file is streamed from disk in each pass of the
+   * reader and never held in memory whole (it must not change while it is read); anything else (a pipe, a device) is
+   * read as a stream, at most the size limit.
    *
    * @param file the file; never null
    * @return the dossier, which has passed every check; never null
@@ -146,12 +159,55 @@ public final class DossierReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Dossier read(Path file) {
+    return read(file, bytes -> {});
+  }
+
+  /**
+   * Reads a dossier from a file, as {@link #read(Path)} does, telling a listener how far each pass has gone.
+   *
+   * @param file the file; never null
+   * @param progress told the number of bytes the pass under way has read so far (each pass starts again from 0);
+   *     never null
+   * @return the dossier, which has passed every check; never null
+   * @throws DossierFormatException if the document is not a valid dossier
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Dossier read(Path file, LongConsumer progress) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
+    Objects.requireNonNull(progress, "progress");
+    String name = file.toString();
+    try {
+      if (!Files.isRegularFile(file)) {
+        try (InputStream in = DocumentBytes.counting(Files.newInputStream(file), progress)) {
+          return read(in, name);
+        }
+      }
+      if (Files.size(file) > maxDocumentBytes) {
+        throw tooLarge(name);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    Supplier<Reader> text = () -> {
+      try {
+        return DocumentBytes.strictReader(
+            DocumentBytes.withoutBom(DocumentBytes.counting(Files.newInputStream(file), progress)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    };
+    MalformedLocator locator = () -> {
+      try (InputStream in = DocumentBytes.withoutBom(Files.newInputStream(file))) {
+        return DocumentBytes.firstMalformed(in);
+      }
+    };
+    return readText(text, locator, name);
+  }
+
+  /** Finds the first malformed UTF-8 sequence of the document. */
+  @FunctionalInterface
+  private interface MalformedLocator {
+    long[] locate() throws IOException;
   }
 
   /**
@@ -166,29 +222,16 @@ public final class DossierReader {
   public Dossier read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    byte[] bytes;
+    DocumentBytes bytes;
     try {
-      bytes = readAtMost(in, maxDocumentBytes);
+      bytes = DocumentBytes.readAtMost(in, maxDocumentBytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
     if (bytes == null) {
       throw tooLarge(sourceName);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new DossierFormatException(
-          sourceName, List.of(new Problem("", ProblemCode.MALFORMED, "the document is not valid UTF-8")));
-    }
-    return readText(text, sourceName);
+    return readText(bytes::open, bytes::firstMalformed, sourceName);
   }
 
   /**
@@ -203,7 +246,8 @@ public final class DossierReader {
     if (json.length() > maxDocumentBytes) {
       throw tooLarge("input");
     }
-    return readText(json, "input");
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    return readText(() -> new StringReader(text), null, "input");
   }
 
   private DossierFormatException tooLarge(String sourceName) {
@@ -216,34 +260,22 @@ public final class DossierReader {
                 "the document is larger than the limit of " + maxDocumentBytes + " bytes")));
   }
 
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) != -1) {
-      total += n;
-      if (total > max) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
-  }
-
-  private Dossier readText(String text, String sourceName) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    LocationIndex index = new LocationIndex();
-    Problem fatal = scan(text, index);
+  /**
+   * Reads the text in passes, each of which streams it from {@code text}: the first checks syntax and limits, the
+   * second binds while the handler collects binding problems, and only when there are problems a third finds where
+   * they are.
+   *
+   * @param utf8 locates malformed UTF-8 in the bytes behind {@code text}; null for a string
+   */
+  private Dossier readText(Supplier<Reader> text, MalformedLocator utf8, String sourceName) {
+    Problem fatal = scan(text, utf8);
     if (fatal != null) {
       throw new DossierFormatException(sourceName, List.of(fatal));
     }
     CollectingProblemHandler handler = new CollectingProblemHandler(lenient, maxProblems);
     Dossier dossier = null;
-    try {
-      dossier = reader.withHandler(handler).readValue(text);
+    try (Reader in = text.get()) {
+      dossier = reader.withHandler(handler).withAttribute(StringPool.KEY, new StringPool()).readValue(in);
     } catch (DatabindException e) {
       handler.problems().add(fromBindingFailure(e));
     } catch (JsonProcessingException e) {
@@ -256,6 +288,8 @@ public final class DossierReader {
               loc == null ? -1 : loc.getColumnNr(),
               e instanceof StreamConstraintsException ? ProblemCode.LIMIT_EXCEEDED : ProblemCode.MALFORMED,
               String.valueOf(e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
     }
     List<Problem> problems = new ArrayList<>(handler.problems());
     if (dossier != null) {
@@ -273,6 +307,7 @@ public final class DossierReader {
     if (problems.isEmpty()) {
       return dossier;
     }
+    LocationIndex index = locate(text, problems);
     List<Problem> located = new ArrayList<>(problems.size());
     for (Problem p : problems) {
       if (p.hasLocation()) {
@@ -295,6 +330,25 @@ public final class DossierReader {
     throw new DossierFormatException(sourceName, located);
   }
 
+  /** The last pass: where the problems without a location are, and only those. */
+  private LocationIndex locate(Supplier<Reader> text, List<Problem> problems) {
+    List<String> pointers = new ArrayList<>();
+    for (Problem p : problems) {
+      if (!p.hasLocation()) {
+        pointers.add(p.path());
+      }
+    }
+    LocationIndex index = new LocationIndex(pointers);
+    if (!pointers.isEmpty()) {
+      try (JsonParser p = factory.createParser(text.get())) {
+        index.scan(p);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return index;
+  }
+
   private static boolean underAny(String path, Set<String> paths) {
     for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
       if (paths.contains(p)) {
@@ -307,15 +361,14 @@ public final class DossierReader {
   }
 
   /**
-   * The first pass: checks syntax and limits, checks that the root is an object, and records where every value
-   * starts.
+   * The first pass: checks encoding, syntax and limits, and checks that the root is an object. It builds nothing.
    *
    * @return the fatal problem, or {@code null} when binding can go on
    */
-  private Problem scan(String text, LocationIndex index) {
+  private Problem scan(Supplier<Reader> text, MalformedLocator utf8) {
     JsonParser p;
     try {
-      p = factory.createParser(text);
+      p = factory.createParser(text.get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -329,11 +382,11 @@ public final class DossierReader {
         return new Problem(
             "", loc.getLineNr(), loc.getColumnNr(), ProblemCode.WRONG_TYPE, "a dossier is a JSON object");
       }
-      index.record(p);
       while ((t = p.nextToken()) != null) {
-        index.record(p);
         if (t == JsonToken.VALUE_STRING) {
-          p.getText(); // enforces the string length limit now, not during binding
+          if (p.getTextLength() > maxStringLength) {
+            p.getText(); // enforces the string length limit now, not during binding
+          }
         } else if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
           break;
         }
@@ -352,6 +405,17 @@ public final class DossierReader {
       return located(e, p, ProblemCode.LIMIT_EXCEEDED, e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       return located(e, p, ProblemCode.MALFORMED, e.getOriginalMessage());
+    } catch (CharacterCodingException e) {
+      long[] where;
+      try {
+        where = utf8 == null ? null : utf8.locate();
+      } catch (IOException again) {
+        throw new UncheckedIOException(again);
+      }
+      return where == null
+          ? new Problem("", ProblemCode.MALFORMED, "the document is not valid UTF-8")
+          : new Problem(
+              "", (int) where[0], (int) where[1], ProblemCode.MALFORMED, DocumentBytes.describeMalformed(where));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

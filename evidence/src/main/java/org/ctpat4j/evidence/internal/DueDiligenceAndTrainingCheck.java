@@ -1,9 +1,13 @@
 package org.ctpat4j.evidence.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.CodeOfConduct;
 import org.ctpat4j.core.dossier.SupplierCommitment;
@@ -44,13 +48,11 @@ final class DueDiligenceAndTrainingCheck implements Check {
     SortedSet<String> scope = new TreeSet<>(facts.tier1);
     scope.addAll(facts.highRisk);
     scope.removeAll(facts.detaining);
+    Map<String, List<Integer>> byFacility = byFacility(commitments.size(), k -> commitments.get(k).facility(), counts);
     for (String facility : scope) {
       int best = -1;
-      for (int k = 0; k < commitments.size(); k++) {
+      for (int k : byFacility.getOrDefault(facility, List.of())) {
         SupplierCommitment c = commitments.get(k);
-        if (!counts[k] || !c.facility().equals(facility)) {
-          continue;
-        }
         if (best < 0 || better(c, commitments.get(best), version)) {
           best = k;
         }
@@ -88,6 +90,22 @@ final class DueDiligenceAndTrainingCheck implements Check {
     supplierTraining(ctx);
   }
 
+  /**
+   * Indexes the elements that count by facility, once, so that finding a facility's elements does not scan them all.
+   *
+   * @return the indexes of the elements of each facility, ascending
+   */
+  private static Map<String, List<Integer>> byFacility(int size, IntFunction<String> facility, boolean[] counts) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int k = 0; k < size; k++) {
+      String f = facility.apply(k);
+      if (counts[k] && f != null) {
+        index.computeIfAbsent(f, x -> new ArrayList<>(1)).add(k);
+      }
+    }
+    return index;
+  }
+
   private static boolean better(SupplierCommitment c, SupplierCommitment best, Optional<String> version) {
     boolean cCurrent = version.map(v -> v.equals(c.codeOfConductVersion())).orElse(false);
     boolean bestCurrent = version.map(v -> v.equals(best.codeOfConductVersion())).orElse(false);
@@ -108,13 +126,12 @@ final class DueDiligenceAndTrainingCheck implements Check {
               && ctx.notAfterAsOf(t.date(), Subjects.document(t.document()), "evidence.trainings[" + k + "].date");
     }
     String topic = ctx.policy().requiredTrainingTopic().name();
+    Map<String, List<Integer>> byFacility = byFacility(trainings.size(), k -> trainings.get(k).facility(), counts);
     for (String facility : facts.auditable()) {
       int latest = -1;
-      for (int k = 0; k < trainings.size(); k++) {
+      for (int k : byFacility.getOrDefault(facility, List.of())) {
         Training t = trainings.get(k);
-        if (counts[k]
-            && facility.equals(t.facility())
-            && t.topics().contains(ctx.policy().requiredTrainingTopic())
+        if (t.topics().contains(ctx.policy().requiredTrainingTopic())
             && (latest < 0 || t.date().isAfter(trainings.get(latest).date()))) {
           latest = k;
         }

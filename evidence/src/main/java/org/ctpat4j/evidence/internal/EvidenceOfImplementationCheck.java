@@ -101,8 +101,8 @@ final class EvidenceOfImplementationCheck implements Check {
         audits.stream().filter(a -> ctx.isCurrent(a.date(), ctx.policy().auditMaxAge())).toList();
     if (current.isEmpty()) {
       Optional<RemediationCase> open =
-          facts.dossier.evidence().remediationCases().stream()
-              .filter(c -> c.facility().equals(facility) && c.isOpenOn(facts.asOf))
+          facts.casesOf(facility).stream()
+              .filter(c -> c.isOpenOn(facts.asOf))
               .min(Comparator.comparing(RemediationCase::id));
       if (open.isPresent()) {
         ctx.add(
@@ -160,10 +160,9 @@ final class EvidenceOfImplementationCheck implements Check {
         continue;
       }
       boolean covered =
-          facts.dossier.evidence().remediationCases().stream()
+          facts.casesOf(audit.facility()).stream()
               .anyMatch(
-                  c -> c.facility().equals(audit.facility())
-                      && !c.opened().isAfter(facts.asOf)
+                  c -> !c.opened().isAfter(facts.asOf)
                       && (c.isOpenOn(facts.asOf) || !c.opened().isBefore(audit.date())));
       if (!covered) {
         ctx.add(
@@ -182,12 +181,6 @@ final class EvidenceOfImplementationCheck implements Check {
   }
 
   private static String auditPath(CheckContext ctx, Audit a) {
-    List<Audit> all = ctx.facts.dossier.evidence().audits();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i) == a) {
-        return "evidence.audits[" + i + "]";
-      }
-    }
-    return "evidence.audits";
+    return ctx.facts.auditPath(a);
   }
 }

@@ -1,18 +1,22 @@
 package org.ctpat4j.evidence.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.CodeOfConduct;
 import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.evidence.CompliancePolicy;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.RiskResult;
@@ -27,6 +31,8 @@ final class Facts {
   private final Map<String, Integer> facilityIndex = new HashMap<>();
   private final Map<String, Integer> productIndex = new HashMap<>();
   private final Map<String, Document> documents = new HashMap<>();
+  private final Map<String, List<RemediationCase>> casesByFacility = new HashMap<>();
+  private final Map<Audit, Integer> auditIndex = new IdentityHashMap<>();
   final SortedSet<String> highRisk;
   /**
    * Facilities whose goods CBP would detain (UFLPA presumption or a WRO in force). Their remedy is to leave the chain or
@@ -50,6 +56,13 @@ final class Facts {
     }
     for (Document d : dossier.evidence().documents()) {
       documents.putIfAbsent(d.id(), d);
+    }
+    for (RemediationCase c : dossier.evidence().remediationCases()) {
+      casesByFacility.computeIfAbsent(c.facility(), k -> new ArrayList<>(1)).add(c);
+    }
+    List<Audit> audits = dossier.evidence().audits();
+    for (int i = 0; i < audits.size(); i++) {
+      auditIndex.putIfAbsent(audits.get(i), i);
     }
     SortedSet<String> high = new TreeSet<>();
     for (FacilityRisk f : risk.facilities()) {
@@ -80,6 +93,27 @@ final class Facts {
   String facilityPath(String id) {
     Integer i = facilityIndex.get(id);
     return i == null ? "" : "facilities[" + i + "]";
+  }
+
+  /**
+   * Returns the remediation cases of a facility, in document order.
+   *
+   * @param facility the facility's id
+   * @return the cases; empty when none
+   */
+  List<RemediationCase> casesOf(String facility) {
+    return casesByFacility.getOrDefault(facility, List.of());
+  }
+
+  /**
+   * Returns the path of an audit of the dossier (this very instance).
+   *
+   * @param audit an audit of the dossier
+   * @return for example {@code evidence.audits[3]}, or {@code evidence.audits} for an audit not in the dossier
+   */
+  String auditPath(Audit audit) {
+    Integer i = auditIndex.get(audit);
+    return i == null ? "evidence.audits" : "evidence.audits[" + i + "]";
   }
 
   String productPath(String id) {

@@ -1,17 +1,22 @@
 package org.ctpat4j.evidence.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,7 +51,7 @@ import org.ctpat4j.risk.RiskSignal;
 public final class JsonReports {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-  private static final ObjectWriter WRITER;
+  private static final DefaultPrettyPrinter PRINTER;
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -56,7 +61,7 @@ public final class JsonReports {
                 Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
-    WRITER = MAPPER.writer(printer);
+    PRINTER = printer;
   }
 
   private JsonReports() {}
@@ -68,119 +73,198 @@ public final class JsonReports {
    * @return pretty JSON ending with a newline
    */
   public static String write(ComplianceReport r) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", ComplianceReport.FORMAT);
-    root.put("asOf", r.asOf().toString());
-    root.putObject("partner").put("name", r.partnerName());
-    root.put("locale", r.locale().toLanguageTag());
-    root.put("verdict", r.verdict().name());
-    root.put("admissibility", r.admissibility().name());
-    ObjectNode counts = root.putObject("counts");
-    counts.put("errors", r.count(Severity.ERROR));
-    counts.put("warnings", r.count(Severity.WARNING));
-    counts.put("infos", r.count(Severity.INFO));
-    ArrayNode reqs = root.putArray("requirements");
-    for (RequirementResult q : r.requirements()) {
-      ObjectNode n = reqs.addObject();
-      n.put("id", q.requirement().name());
-      n.put("status", q.status().name());
-      n.put("source", q.source());
-      n.put("sourceUrl", q.sourceUrl());
-      n.put("title", q.title());
-      if (q.inForceFrom() != null) {
-        n.put("inForceFrom", q.inForceFrom().toString());
-      } else {
-        n.putNull("inForceFrom");
-      }
-      n.put("reason", q.reason());
+    StringWriter out = new StringWriter();
+    write(r, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a report to a character stream as it goes, without building it in memory; the stream is flushed, not
+   * closed.
+   *
+   * @param r the report
+   * @param out the stream
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public static void write(ComplianceReport r, Writer out) {
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      write(r, g);
+      g.flush();
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report", e);
     }
-    ArrayNode findings = root.putArray("findings");
+  }
+
+  /**
+   * Writes a report to a byte stream as UTF-8 as it goes, without building it in memory; the stream is flushed, not
+   * closed.
+   *
+   * @param r the report
+   * @param out the stream
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public static void write(ComplianceReport r, OutputStream out) {
+    write(r, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /** Writes the document in the contract's key order; the caller adds the final line break. */
+  private static void write(ComplianceReport r, JsonGenerator g) throws IOException {
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(PRINTER.createInstance());
+    g.writeStartObject();
+    g.writeStringField("format", ComplianceReport.FORMAT);
+    g.writeStringField("asOf", r.asOf().toString());
+    g.writeObjectFieldStart("partner");
+    g.writeStringField("name", r.partnerName());
+    g.writeEndObject();
+    g.writeStringField("locale", r.locale().toLanguageTag());
+    g.writeStringField("verdict", r.verdict().name());
+    g.writeStringField("admissibility", r.admissibility().name());
+    g.writeObjectFieldStart("counts");
+    long[] counts = new long[Severity.values().length];
     for (Finding f : r.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("requirement", f.requirement().name());
-      n.put("severity", f.severity().name());
-      n.put("code", f.code().name());
-      n.put("subject", f.subject());
-      n.put("message", f.message());
-      n.put("fix", f.fix());
-      n.put("path", f.path());
+      counts[f.severity().ordinal()]++;
     }
-    ObjectNode risk = root.putObject("risk");
-    ArrayNode facilities = risk.putArray("facilities");
+    g.writeNumberField("errors", counts[Severity.ERROR.ordinal()]);
+    g.writeNumberField("warnings", counts[Severity.WARNING.ordinal()]);
+    g.writeNumberField("infos", counts[Severity.INFO.ordinal()]);
+    g.writeEndObject();
+    g.writeArrayFieldStart("requirements");
+    for (RequirementResult q : r.requirements()) {
+      g.writeStartObject();
+      g.writeStringField("id", q.requirement().name());
+      g.writeStringField("status", q.status().name());
+      g.writeStringField("source", q.source());
+      g.writeStringField("sourceUrl", q.sourceUrl());
+      g.writeStringField("title", q.title());
+      g.writeStringField("inForceFrom", q.inForceFrom() == null ? null : q.inForceFrom().toString());
+      g.writeStringField("reason", q.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : r.findings()) {
+      g.writeStartObject();
+      g.writeStringField("requirement", f.requirement().name());
+      g.writeStringField("severity", f.severity().name());
+      g.writeStringField("code", f.code().name());
+      g.writeStringField("subject", f.subject());
+      g.writeStringField("message", f.message());
+      g.writeStringField("fix", f.fix());
+      g.writeStringField("path", f.path());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("risk");
+    g.writeArrayFieldStart("facilities");
     for (FacilityRisk f : r.risk().facilities()) {
-      ObjectNode n = facilities.addObject();
-      n.put("id", f.facility());
-      n.put("name", r.facilityNames().getOrDefault(f.facility(), f.facility()));
-      n.put("level", f.level().name());
-      n.put("score", f.score());
-      ArrayNode signals = n.putArray("signals");
+      g.writeStartObject();
+      g.writeStringField("id", f.facility());
+      g.writeStringField("name", r.facilityNames().getOrDefault(f.facility(), f.facility()));
+      g.writeStringField("level", f.level().name());
+      g.writeNumberField("score", f.score());
+      g.writeArrayFieldStart("signals");
       for (RiskSignal s : f.signals()) {
-        ObjectNode sn = signals.addObject();
-        sn.put("rule", s.rule());
-        sn.put("level", s.level().name());
-        sn.put("score", s.score());
-        sn.put("reason", s.reason());
-        sn.put("source", s.source());
+        g.writeStartObject();
+        g.writeStringField("rule", s.rule());
+        g.writeStringField("level", s.level().name());
+        g.writeNumberField("score", s.score());
+        g.writeStringField("reason", s.reason());
+        g.writeStringField("source", s.source());
         if (s.effect() != AdmissibilityEffect.NONE) {
-          ObjectNode en = sn.putObject("admissibility");
-          en.put("answer", s.effect().admissibility().name());
-          en.put("kind", s.effect().kind().name());
-          en.put("resolve", s.effect().resolve());
+          g.writeObjectFieldStart("admissibility");
+          g.writeStringField("answer", s.effect().admissibility().name());
+          g.writeStringField("kind", s.effect().kind().name());
+          g.writeStringField("resolve", s.effect().resolve());
+          g.writeEndObject();
         }
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    ArrayNode products = risk.putArray("products");
+    g.writeEndArray();
+    g.writeArrayFieldStart("products");
     for (ProductExposure p : r.risk().products()) {
-      ObjectNode n = products.addObject();
-      n.put("id", p.product());
-      n.put("name", r.productNames().getOrDefault(p.product(), p.product()));
-      n.put("level", p.level().name());
-      n.put("score", p.score());
-      ArrayNode paths = n.putArray("paths");
+      g.writeStartObject();
+      g.writeStringField("id", p.product());
+      g.writeStringField("name", r.productNames().getOrDefault(p.product(), p.product()));
+      g.writeStringField("level", p.level().name());
+      g.writeNumberField("score", p.score());
+      g.writeArrayFieldStart("paths");
       for (List<String> path : p.paths()) {
-        ArrayNode pn = paths.addArray();
-        path.forEach(pn::add);
+        g.writeStartArray();
+        for (String id : path) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
       }
-      n.put("admissibility", p.admissibility().name());
-      ArrayNode reasons = n.putArray("reasons");
+      g.writeEndArray();
+      g.writeStringField("admissibility", p.admissibility().name());
+      g.writeArrayFieldStart("reasons");
       for (AdmissibilityReason a : p.reasons()) {
-        ObjectNode an = reasons.addObject();
-        an.put("admissibility", a.admissibility().name());
-        an.put("kind", a.kind().name());
-        an.put("facility", a.facility());
-        ArrayNode ap = an.putArray("path");
-        a.path().forEach(ap::add);
-        an.put("rule", a.rule());
-        an.put("message", a.message());
-        an.put("source", a.source());
-        an.put("resolve", a.resolve());
+        g.writeStartObject();
+        g.writeStringField("admissibility", a.admissibility().name());
+        g.writeStringField("kind", a.kind().name());
+        g.writeStringField("facility", a.facility());
+        g.writeArrayFieldStart("path");
+        for (String id : a.path()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeStringField("rule", a.rule());
+        g.writeStringField("message", a.message());
+        g.writeStringField("source", a.source());
+        g.writeStringField("resolve", a.resolve());
+        g.writeEndObject();
       }
-      n.put("reasonsOmitted", p.reasonsOmitted());
+      g.writeEndArray();
+      g.writeNumberField("reasonsOmitted", p.reasonsOmitted());
+      g.writeEndObject();
     }
-    ObjectNode tiers = risk.putObject("tiers");
-    new TreeMap<>(r.risk().tiers()).forEach(tiers::put);
-    root.putObject("mapping").put("coverage", r.mappingCoverage());
-    ArrayNode refs = root.putArray("referenceData");
+    g.writeEndArray();
+    g.writeObjectFieldStart("tiers");
+    for (Map.Entry<String, Integer> e : new TreeMap<>(r.risk().tiers()).entrySet()) {
+      g.writeFieldName(e.getKey());
+      if (e.getValue() == null) {
+        g.writeNull();
+      } else {
+        g.writeNumber(e.getValue());
+      }
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeObjectFieldStart("mapping");
+    g.writeNumberField("coverage", r.mappingCoverage());
+    g.writeEndObject();
+    g.writeArrayFieldStart("referenceData");
     for (ReferenceDataVersion v : r.referenceData()) {
-      ObjectNode n = refs.addObject();
-      n.put("name", v.name());
-      n.put("version", v.version());
-      n.put("complete", v.complete());
-      n.put("partial", !v.complete());
-      n.put("publisher", v.publisher());
-      n.put("source", v.source());
-      n.put("note", v.note());
+      g.writeStartObject();
+      g.writeStringField("name", v.name());
+      g.writeStringField("version", v.version());
+      g.writeBooleanField("complete", v.complete());
+      g.writeBooleanField("partial", !v.complete());
+      g.writeStringField("publisher", v.publisher());
+      g.writeStringField("source", v.source());
+      g.writeStringField("note", v.note());
+      g.writeEndObject();
     }
-    ObjectNode names = root.putObject("names");
-    ObjectNode fn = names.putObject("facilities");
-    r.facilityNames().forEach(fn::put);
-    ObjectNode pn = names.putObject("products");
-    r.productNames().forEach(pn::put);
-    try {
-      return WRITER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
+    g.writeEndArray();
+    g.writeObjectFieldStart("names");
+    writeNames(g, "facilities", r.facilityNames());
+    writeNames(g, "products", r.productNames());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeNames(JsonGenerator g, String field, Map<String, String> names) throws IOException {
+    g.writeObjectFieldStart(field);
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
     }
+    g.writeEndObject();
   }
 
   /**

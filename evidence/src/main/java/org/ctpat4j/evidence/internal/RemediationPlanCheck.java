@@ -97,8 +97,7 @@ final class RemediationPlanCheck implements Check {
       if (presumed.isEmpty() && !detained) {
         continue;
       }
-      boolean remediating = cases.stream().anyMatch(c -> c.facility().equals(f.facility())
-          && !c.opened().isAfter(ctx.asOf()) && c.isOpenOn(ctx.asOf())
+      boolean remediating = facts.casesOf(f.facility()).stream().anyMatch(c -> !c.opened().isAfter(ctx.asOf()) && c.isOpenOn(ctx.asOf())
           && c.actions().stream().anyMatch(a -> a.status() != RemediationActionStatus.CANCELLED && a.due() != null));
       if (remediating) {
         continue;

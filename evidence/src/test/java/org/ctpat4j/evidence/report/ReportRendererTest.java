@@ -3,8 +3,14 @@ package org.ctpat4j.evidence.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -54,6 +60,35 @@ class ReportRendererTest {
     assertThat(ReportRenderer.json().render(ReportFixtures.withGaps(Locale.ENGLISH))).isEqualTo(a);
     assertThat(a).doesNotContain("\r").contains("\n  \"format\": \"ctpat4j-report/1\"");
     assertThat(ReportReader.read(a)).isEqualTo(r);
+  }
+
+  @Test
+  void json_streamedToBytesOrCharacters_isTheSameTextAsTheString() {
+    ComplianceReport r = ReportFixtures.withGaps(Locale.ENGLISH);
+    String text = ReportRenderer.json().render(r);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ReportRenderer.json().render(r, bytes);
+    StringWriter chars = new StringWriter();
+    ReportRenderer.json().render(r, chars);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+    assertThat(chars.toString()).isEqualTo(text);
+    ByteArrayOutputStream markdown = new ByteArrayOutputStream();
+    ReportRenderer.markdown().render(r, markdown);
+    assertThat(markdown.toString(StandardCharsets.UTF_8)).isEqualTo(ReportRenderer.markdown().render(r));
+  }
+
+  @Test
+  void json_isWhatTheSamePrettyPrinterMakesOfItsTree() throws Exception {
+    ComplianceReport r = ReportFixtures.withGaps(Locale.ENGLISH);
+    String text = ReportRenderer.json().render(r);
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    assertThat(MAPPER.writer(printer).writeValueAsString(MAPPER.readTree(text)) + "\n").isEqualTo(text);
   }
 
   @Test

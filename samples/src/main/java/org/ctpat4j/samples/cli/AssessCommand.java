@@ -1,7 +1,11 @@
 package org.ctpat4j.samples.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -92,6 +96,8 @@ public final class AssessCommand implements Callable<Integer> {
 
   @Mixin private ProgressOption progress;
 
+  @Mixin private InputSizeOption inputSize;
+
   /** Creates the command; picocli calls this. */
   public AssessCommand() {}
 
@@ -104,16 +110,20 @@ public final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()));
+    DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit());
     Assessment assessment =
         Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(), locale);
-    String text = format.render(assessment.report());
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(text);
-      stdout.flush();
+      format.write(assessment.report(), stdout);
     } else {
-      AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8));
+      AtomicOutput.writeFile(out, "", tmp -> {
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          format.write(assessment.report(), file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       spec.commandLine().getOut().println(
           assessment.report().verdict() + ", goods " + assessment.report().admissibility() + ": " + format.label()
               + " report written to " + out);

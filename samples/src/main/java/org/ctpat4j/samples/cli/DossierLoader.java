@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
@@ -23,14 +24,38 @@ final class DossierLoader {
   private static final DossierReader READER = DossierReader.strict();
 
   private final Progress progress;
+  private final OptionalLong maxInputSize;
+
+  /**
+   * Creates a loader with the default size limits: none for a regular file, the library's for anything else.
+   *
+   * @param progress where to report reading progress; never null
+   */
+  DossierLoader(Progress progress) {
+    this(progress, OptionalLong.empty());
+  }
 
   /**
    * Creates a loader.
    *
    * @param progress where to report reading progress; never null
+   * @param maxInputSize the largest dossier to read in bytes, or empty for the defaults: any size for a regular file
+   *     the user names (the heap is the limit), {@link DossierReader#DEFAULT_MAX_DOCUMENT_BYTES} for anything else
    */
-  DossierLoader(Progress progress) {
+  DossierLoader(Progress progress, OptionalLong maxInputSize) {
     this.progress = Objects.requireNonNull(progress, "progress");
+    this.maxInputSize = Objects.requireNonNull(maxInputSize, "maxInputSize");
+  }
+
+  private DossierReader reader(Path file) throws IOException {
+    long limit =
+        maxInputSize.orElse(
+            Files.isRegularFile(file)
+                ? Math.max(DossierReader.DEFAULT_MAX_DOCUMENT_BYTES, Files.size(file))
+                : DossierReader.DEFAULT_MAX_DOCUMENT_BYTES);
+    return limit == DossierReader.DEFAULT_MAX_DOCUMENT_BYTES
+        ? READER
+        : DossierReader.newBuilder().maxDocumentBytes(limit).build();
   }
 
   /**
@@ -50,11 +75,15 @@ final class DossierLoader {
     }
     Dossier dossier;
     try (InputStream in = Files.newInputStream(file)) {
+      DossierReader reader = reader(file);
       long size = Files.size(file);
       String task = "reading " + (file.getFileName() == null ? name : file.getFileName().toString());
       try {
         progress.update(task, 0, size);
-        dossier = READER.read(new Counting(in, done -> progress.update(task, done, size)), name);
+        dossier =
+            Files.isRegularFile(file)
+                ? reader.read(file, done -> progress.update(task, done, size))
+                : reader.read(new Counting(in, done -> progress.update(task, done, size)), name);
       } finally {
         progress.done();
       }

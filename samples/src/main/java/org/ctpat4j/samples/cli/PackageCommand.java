@@ -97,6 +97,8 @@ public final class PackageCommand implements Callable<Integer> {
 
   @Mixin private ProgressOption progress;
 
+  @Mixin private InputSizeOption inputSize;
+
   /** Creates the command; picocli calls this. */
   public PackageCommand() {}
 
@@ -115,7 +117,7 @@ public final class PackageCommand implements Callable<Integer> {
     }
     Assessment assessment =
         Assessment.run(
-            new DossierLoader(progress.open(err, parent.interactive())),
+            new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit()),
             dossierFile,
             Optional.ofNullable(asOf),
             referenceData.engine(),

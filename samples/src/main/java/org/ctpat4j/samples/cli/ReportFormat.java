@@ -1,5 +1,10 @@
 package org.ctpat4j.samples.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.report.ReportRenderer;
@@ -39,5 +44,46 @@ enum ReportFormat {
           case HTML -> ReportRenderer.html().render(report);
         };
     return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /**
+   * Writes a report in this format to a stream, which is flushed and not closed. JSON is written as it is made,
+   * without building the text in memory; the other formats are small enough to be built first.
+   *
+   * @param report the report; never null
+   * @param out the stream; never null
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  void write(ComplianceReport report, OutputStream out) {
+    if (this == JSON) {
+      ReportRenderer.json().render(report, out);
+      return;
+    }
+    try {
+      out.write(render(report).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a report in this format to a character stream, which is flushed and not closed.
+   *
+   * @param report the report; never null
+   * @param out the stream; never null
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  void write(ComplianceReport report, Writer out) {
+    if (this == JSON) {
+      ReportRenderer.json().render(report, out);
+      return;
+    }
+    try {
+      out.write(render(report));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

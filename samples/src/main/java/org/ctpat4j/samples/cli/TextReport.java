@@ -2,6 +2,7 @@ package org.ctpat4j.samples.cli;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,9 @@ import org.ctpat4j.risk.RiskLevel;
 /**
  * The {@code text} format of {@code assess}: a compact summary for a terminal. Its first lines give both answers, the
  * program verdict and the admissibility of the goods with the reasons of every product that is not CLEAR; then each
- * requirement's
- * status, each ERROR and WARNING finding on one line with its subject and fix, the risky products with their paths
+ * requirement's status, each ERROR and WARNING finding on one line with its subject and fix (grouped by code: the first
+ * {@value #SHOWN_PER_CODE} of a code, then how many more), the risky products with their paths (the first
+ * {@value #PRODUCTS_SHOWN})
  * written with facility names (each path starts with the level of the facility it comes from), and a caveat when
  * reference data is partial. INFO findings are counted, not listed
  * (the other formats have them). Headings follow the report's language (English or Spanish); messages and fixes are
@@ -30,6 +32,11 @@ final class TextReport {
 
   /** Reasons shown per product; the JSON format has all of them. */
   private static final int MAX_REASONS = 5;
+  /** How many findings of one severity and code are listed before the rest are counted. */
+  static final int SHOWN_PER_CODE = 5;
+
+  /** How many risky products are listed, the riskiest first, before the rest are counted. */
+  static final int PRODUCTS_SHOWN = 20;
 
   private TextReport() {}
 
@@ -83,7 +90,7 @@ final class TextReport {
       }
       int more = Math.max(0, reasons.size() - MAX_REASONS) + p.reasonsOmitted();
       if (more > 0) {
-        out.append("      ").append(more).append(' ').append(l.more).append('\n');
+        out.append("      ").append(more).append(' ').append(l.moreReasons).append('\n');
       }
     }
 
@@ -101,13 +108,26 @@ final class TextReport {
     if (shown.isEmpty()) {
       out.append("  ").append(l.none).append('\n');
     }
+    // grouped by severity and code, in the order of each group's first finding, so that thousands of findings of
+    // one code (a large supply chain) take a few lines
+    Map<String, List<Finding>> groups = new LinkedHashMap<>();
     for (Finding f : shown) {
-      out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(f.code().name()).append(' ')
-          .append(subject(f.subject(), report)).append(": ").append(ProblemFormat.oneLine(f.message()));
-      if (!f.fix().isBlank()) {
-        out.append(' ').append(l.fix).append(": ").append(ProblemFormat.oneLine(f.fix()));
+      groups.computeIfAbsent(f.severity() + " " + f.code(), k -> new ArrayList<>()).add(f);
+    }
+    for (List<Finding> group : groups.values()) {
+      for (Finding f : group.subList(0, Math.min(SHOWN_PER_CODE, group.size()))) {
+        out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(f.code().name()).append(' ')
+            .append(subject(f.subject(), report)).append(": ").append(ProblemFormat.oneLine(f.message()));
+        if (!f.fix().isBlank()) {
+          out.append(' ').append(l.fix).append(": ").append(ProblemFormat.oneLine(f.fix()));
+        }
+        out.append('\n');
       }
-      out.append('\n');
+      if (group.size() > SHOWN_PER_CODE) {
+        out.append("          ").append(String.format(
+            Locale.ROOT, l.more, group.size() - SHOWN_PER_CODE, group.get(0).code().name(), group.size()))
+            .append('\n');
+      }
     }
     if (infos > 0) {
       out.append("  ").append(infos).append(' ').append(l.infoNote).append('\n');
@@ -121,7 +141,7 @@ final class TextReport {
       out.append("  ").append(l.none).append('\n');
     }
     Map<String, String> facilities = report.facilityNames();
-    for (ProductExposure p : risky) {
+    for (ProductExposure p : risky.subList(0, Math.min(PRODUCTS_SHOWN, risky.size()))) {
       out.append("  ").append(p.level()).append("  ").append(p.product());
       String name = report.productNames().get(p.product());
       if (name != null) {
@@ -133,6 +153,10 @@ final class TextReport {
             .append(path.stream().map(id -> facilities.getOrDefault(id, id)).collect(Collectors.joining(" -> ")))
             .append('\n');
       }
+    }
+    if (risky.size() > PRODUCTS_SHOWN) {
+      out.append("  ").append(String.format(Locale.ROOT, l.moreProducts, risky.size() - PRODUCTS_SHOWN, risky.size()))
+          .append('\n');
     }
     out.append('\n').append(l.coverage).append(": ")
         .append(String.format(Locale.ROOT, "%.0f%%", report.mappingCoverage() * 100)).append('\n');
@@ -179,8 +203,10 @@ final class TextReport {
       String findings,
       String none,
       String fix,
+      String more,
       String infoNote,
       String riskyProducts,
+      String moreProducts,
       String coverage,
       String partial,
       String goods,
@@ -189,7 +215,7 @@ final class TextReport {
       String admissibility,
       String allClear,
       String resolve,
-      String more) {
+      String moreReasons) {
 
     static Labels of(Locale locale) {
       if (locale.getLanguage().equals("es")) {
@@ -203,8 +229,10 @@ final class TextReport {
             "Hallazgos (ERROR y WARNING)",
             "ninguno",
             "Solución",
+            "... y %d más de %s (%d en total): véanse los formatos json, markdown o html",
             "hallazgo(s) INFO: véanse los formatos json, markdown o html",
             "Productos con riesgo (rutas desde el origen)",
+            "... y %d productos con riesgo más (%d en total): véanse los formatos json, markdown o html",
             "Cobertura del mapeo",
             "Datos de referencia parciales: no figurar en ellos no prueba que una entidad no esté listada",
             "mercancías",
@@ -225,8 +253,10 @@ final class TextReport {
           "Findings (ERROR and WARNING)",
           "none",
           "Fix",
+          "... and %d more %s (%d in all): see the json, markdown or html formats",
           "INFO finding(s): see the json, markdown or html formats",
           "Risky products (paths from origin)",
+          "... and %d more risky products (%d in all): see the json, markdown or html formats",
           "Mapping coverage",
           "Partial reference data: absence from these lists proves nothing (\"not found in the lists consulted\")",
           "goods",

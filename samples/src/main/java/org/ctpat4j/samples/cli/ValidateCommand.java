@@ -35,6 +35,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private ProgressOption progress;
 
+  @Mixin private InputSizeOption inputSize;
+
   @Parameters(paramLabel = "DOSSIER", description = "The dossier file (JSON, format ctpat4j-dossier/1).")
   private Path dossierFile;
 
@@ -49,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Dossier dossier = new DossierLoader(progress.open(err, parent.interactive())).load(dossierFile);
+    Dossier dossier = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit()).load(dossierFile);
     spec.commandLine().getOut().println(dossierFile + ": valid " + Dossier.FORMAT + ": " + summary(dossier));
     return ExitCodes.OK;
   }

@@ -234,4 +234,28 @@ class AssessCommandTest {
     assertThat(date.err()).startsWith(badDate + ": row at line 2, column effective_date");
     assertThat(missing.err().strip()).isEqualTo(temp.resolve("nope.csv") + ": no such file");
   }
+
+  @Test
+  void assess_maxInputSize_refusesALargerFileAndANonSize() throws IOException {
+    Run small = run("assess", SOLAR.toString(), "--max-input-size", "1k");
+    assertThat(small.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(small.err()).contains("larger than the limit of 1024 bytes");
+
+    long size = Files.size(SOLAR);
+    Run exact = run("assess", SOLAR.toString(), "--max-input-size", Long.toString(size));
+    assertThat(exact.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+
+    Run zero = run("assess", SOLAR.toString(), "--max-input-size", "0");
+    assertThat(zero.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(zero.err()).contains("'0' is not a size");
+  }
+
+  @Test
+  void assess_jsonToStdoutAndToFile_areTheSameDocument() throws IOException {
+    Run stdout = run("assess", SOLAR.toString(), "--format", "json");
+    Path out = temp.resolve("report.json");
+    Run file = run("assess", SOLAR.toString(), "--format", "json", "--out", out.toString());
+    assertThat(file.code()).isEqualTo(stdout.code());
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(stdout.out()).endsWith("}\n");
+  }
 }

@@ -48,6 +48,11 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
     return problems;
   }
 
+  /** Whether no more problems are kept: the costly messages (suggestions, pointers) are then not built. */
+  private boolean full() {
+    return problems.size() >= limit;
+  }
+
   private void add(String path, ProblemCode code, String message) {
     if (problems.size() < limit) {
       problems.add(new Problem(path, code, message));
@@ -58,7 +63,7 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
   public boolean handleUnknownProperty(
       DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer, Object beanOrClass, String name)
       throws IOException {
-    if (!lenient) {
+    if (!lenient && !full()) {
       Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
       String suggestion = Texts.suggest(name, known);
       add(

@@ -36,7 +36,10 @@ public final class StrictScalars {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        return p.getText();
+        Object pool = ctxt.getAttribute(StringPool.KEY);
+        return pool instanceof StringPool
+            ? ((StringPool) pool).of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+            : p.getText();
       }
       return (String) ctxt.handleUnexpectedToken(String.class, p);
     }

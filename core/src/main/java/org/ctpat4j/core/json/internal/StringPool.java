@@ -1,0 +1,58 @@
+package org.ctpat4j.core.json.internal;
+
+/**
+ * Shares equal short strings within one read: a dossier names each facility once and refers to it from every link,
+ * audit and case, so without sharing a large supply chain holds millions of copies of the same identifiers. A
+ * direct-mapped cache of a fixed size (a slot per hash, the last string wins), so that memory stays bounded whatever
+ * the document holds and a hostile document can only make it miss. One instance per read; not thread-safe.
+ */
+public final class StringPool {
+
+  /** The attribute under which the reader hands the pool of a read to the string deserializer. */
+  public static final Object KEY = StringPool.class;
+
+  /** Strings longer than this are not shared (names, descriptions): identifiers and codes are short. */
+  static final int MAX_LENGTH = 64;
+
+  private static final int SLOTS = 1 << 18;
+
+  private final String[] slots = new String[SLOTS];
+
+  /** Creates an empty pool. */
+  public StringPool() {}
+
+  /**
+   * Returns a string with the given characters, the pool's copy when it has one.
+   *
+   * @param chars the buffer; never null
+   * @param offset where the characters start
+   * @param length how many there are
+   * @return the string; never null
+   */
+  public String of(char[] chars, int offset, int length) {
+    if (length > MAX_LENGTH) {
+      return new String(chars, offset, length);
+    }
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + chars[offset + i];
+    }
+    int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+    String s = slots[slot];
+    if (s != null && s.length() == length && matches(s, chars, offset)) {
+      return s;
+    }
+    s = new String(chars, offset, length);
+    slots[slot] = s;
+    return s;
+  }
+
+  private static boolean matches(String s, char[] chars, int offset) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
