@@ -227,7 +227,7 @@ public final class EntityScreener {
       Explanation explanation = new Explanation(qn.name().original(), l.name().original(),
           Scorer.matches(qn, l, pair.result), Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, pair.result),
           Scorer.unmatchedList(l, pair.result), pair.result.score(), countryEffect(query.country(), entries.get(e).country()), adjustment[e],
-          Optional.empty());
+          Optional.empty(), Scorer.notes(qn, l, pair.result));
       hits.add(new ScreeningHit(entries.get(e), l.name().original(), score, level.get(), explanation));
     }
     for (Map.Entry<Integer, EntityIdentifier> id : identified.entrySet()) {
@@ -239,7 +239,7 @@ public final class EntityScreener {
       Scorer.Result r = scorer.score(qn, l);
       Explanation explanation = new Explanation(qn.name().original(), entry.name(), Scorer.matches(qn, l, r),
           Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, r), Scorer.unmatchedList(l, r), r.score(),
-          countryEffect(query.country(), entry.country()), 0.0, Optional.of(id.getValue()));
+          countryEffect(query.country(), entry.country()), 0.0, Optional.of(id.getValue()), Scorer.notes(qn, l, r));
       hits.add(new ScreeningHit(entry, entry.name(), 1.0, ScreeningLevel.MATCH, explanation));
     }
     hits.sort(ScreeningHit.ORDER);

@@ -17,7 +17,13 @@ import org.ctpat4j.risk.screening.Romanizer;
  */
 public final class Normalizer {
 
-  /** Names longer than this many tokens are cut; no company name comes close. */
+  /**
+   * Tokens compared per name: 64, twice the longest name of the bundled lists and of the name benchmark (about 30
+   * tokens with aliases in parentheses), and the width of the bit masks of the blocking index. The tokens after the
+   * 64th are counted and named in the explanation ({@link NormalizedName#notCompared()}), not compared; with the
+   * length cap of {@link TokenDistance#MAX_TYPO_LENGTH} on typo matching, screening one name costs time linear in its
+   * length.
+   */
   public static final int MAX_TOKENS = 64;
 
   private final Romanizer romanizer;
@@ -56,14 +62,19 @@ public final class Normalizer {
     List<String> tokens = new ArrayList<>();
     List<TokenClass> classes = new ArrayList<>();
     List<Boolean> paren = new ArrayList<>();
+    int notCompared = 0;
     for (int k = 0; k < raw.size(); k++) {
       Lexicon.Classified c = Lexicon.classify(raw.get(k));
       if (c.tokenClass() == TokenClass.STOPWORD) {
-        stop.add(c.token());
+        if (stop.size() < MAX_TOKENS) {
+          stop.add(c.token());
+        }
       } else if (tokens.size() < MAX_TOKENS) {
         tokens.add(c.token());
         classes.add(c.tokenClass());
         paren.add(rawParen.get(k));
+      } else {
+        notCompared++;
       }
     }
     boolean[] parenthetical = new boolean[paren.size()];
@@ -71,7 +82,7 @@ public final class Normalizer {
       parenthetical[k] = paren.get(k);
     }
     return new NormalizedName(name, tokens.toArray(new String[0]), classes.toArray(new TokenClass[0]), parenthetical,
-        List.copyOf(stop));
+        List.copyOf(stop.size() > MAX_TOKENS ? stop.subList(0, MAX_TOKENS) : stop), notCompared);
   }
 
   /** Applies the rewrite rules once, left to right; returns whether anything changed. */

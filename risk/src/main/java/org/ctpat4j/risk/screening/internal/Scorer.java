@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ctpat4j.risk.screening.Explanation.DiscountedToken;
 import org.ctpat4j.risk.screening.Explanation.MatchKind;
@@ -34,6 +35,7 @@ public final class Scorer {
     final int[] listPartner; // per list token: query token index, -1 unmatched, -2 - i when joined from q[i], q[i+1]
     final int[] queryPartner; // per query token: list token index, -1 unmatched, -2 - j when joined from l[j], l[j+1]
     double score;
+    final List<String> notes = new ArrayList<>(0);
 
     Result(int q, int l) {
       listPartner = new int[l];
@@ -242,6 +244,29 @@ public final class Scorer {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * What else shaped the score of a pair, one sentence each.
+   *
+   * @param q the supplier name
+   * @param l the listed name
+   * @param r their alignment
+   * @return the notes, possibly empty
+   */
+  public static List<String> notes(PreparedName q, PreparedName l, Result r) {
+    List<String> out = new ArrayList<>(r.notes);
+    notCompared(out, "supplier", q);
+    notCompared(out, "listed", l);
+    return out;
+  }
+
+  private static void notCompared(List<String> out, String side, PreparedName name) {
+    int n = name.name.notCompared();
+    if (n > 0) {
+      out.add(String.format(Locale.ROOT, "%s name: %,d token%s after the %dth not compared", side, n,
+          n == 1 ? "" : "s", Normalizer.MAX_TOKENS));
+    }
   }
 
   /**
