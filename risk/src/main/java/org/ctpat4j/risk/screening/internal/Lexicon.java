@@ -61,7 +61,8 @@ final class Lexicon {
       "private limited=pvt ltd", "pvt=pvt", "pty=pty", "gesellschaft mit beschrankter haftung=gmbh",
       "aktiengesellschaft=ag", "societe anonyme=sa", "sociedad anonima=sa", "s a=sa", "s r l=srl", "b v=bv",
       "n v=nv", "s p a=spa", "kabushiki kaisha=kk", "youxian gongsi=co ltd", "youxiangongsi=co ltd",
-      "gufen youxian gongsi=jsc co ltd", "gufenyouxiangongsi=jsc co ltd", "youxian zeren gongsi=co ltd",
+      "gufen youxian gongsi=jsc co ltd", "open joint stock company=oao", "closed joint stock company=zao",
+      "public joint stock company=pao", "open jsc=oao", "closed jsc=zao", "public jsc=pao", "gufenyouxiangongsi=jsc co ltd", "youxian zeren gongsi=co ltd",
       "youxianzerengongsi=co ltd", "gongsi=co", "fengongsi=branch",
       // stop phrases
       "formerly known as=", "formerly=", "known as=", "also known as=", "fka=", "aka=", "f k a=", "a k a=",
@@ -97,11 +98,12 @@ final class Lexicon {
       "neimenggu=inner mongolia", "nei mongol=inner mongolia", "xuar=xinjiang", "sinkiang=xinjiang",
       "hetian=hotan", "khotan=hotan", "kashi=kashgar", "kashgar=kashgar", "akesu=aksu", "tulufan=turpan",
       "turfan=turpan", "wulumuqi=urumqi", "urumchi=urumqi", "kelamayi=karamay", "kuerle=korla", "ili=yili",
-      "peoples republic of china=china", "people s republic of china=china", "prc=china"};
+      "peoples republic of china=china", "people s republic of china=china", "prc=china",
+      "united states of america=usa", "united states=usa", "united state=usa", "us=usa", "united kingdom=uk", "great britain=uk"};
 
   /** Words that are not distinctive, by class. */
   private static final String[][] CLASSES = {
-      {"LEGAL_FORM", "co ltd jsc inc corp llc plc gmbh ag sdnbhd bhd sa srl bv nv spa kk pte pvt pty oy ab kft sro"},
+      {"LEGAL_FORM", "co ltd jsc inc corp llc plc gmbh ag sdnbhd bhd sa srl bv nv spa kk pte pvt pty oy ab kft sro ooo oao zao pao"},
       {"STOPWORD", "and the of for de du des la le et und y a an in on at by"},
       {"GENERIC", "group industry technology trade international development holding manufacturing enterprise science"
           + " general import export economic commercial business service investment global national new product"
@@ -124,7 +126,7 @@ final class Lexicon {
           + " yunnan guizhou chongqing liaoning heilongjiang jilin shanxi shaanxi jiangxi hainan guangxi xiamen"
           + " ningbo suzhou qingdao handan xiangyang hengshui heze binzhou rizhao nanling xinye nangong huangmei"
           + " wuhan chengdu nanjing province city county district prefecture region municipality"
-          + " autonomous asia pacific"}};
+          + " autonomous asia pacific europe european africa america americas usa uk"}};
 
   private static final Map<String, List<String[]>> RULES_BY_FIRST = indexRules();
   private static final Map<String, TokenClass> CLASS_OF = indexClasses();
@@ -163,14 +165,14 @@ final class Lexicon {
     if (token.length() > 4 && token.endsWith("ies")) {
       String stem = token.substring(0, token.length() - 3) + "y";
       c = CLASS_OF.get(stem);
-      if (c != null && c != TokenClass.STOPWORD) {
+      if (c != null && c != TokenClass.STOPWORD && c != TokenClass.LEGAL_FORM) {
         return new Classified(stem, c);
       }
     }
     if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")) {
       String stem = token.substring(0, token.length() - 1);
       c = CLASS_OF.get(stem);
-      if (c != null && c != TokenClass.STOPWORD) {
+      if (c != null && c != TokenClass.STOPWORD && c != TokenClass.LEGAL_FORM) {
         return new Classified(stem, c);
       }
     }
