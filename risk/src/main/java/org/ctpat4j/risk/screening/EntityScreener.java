@@ -248,12 +248,20 @@ public final class EntityScreener {
         score = thresholds.match();
         notes.add("a brand no other listed entity has, in the same country: MATCH");
       }
+      PreparedName l = names[pair.name];
+      PreparedName qn = q[pair.query];
+      if (pair.result.neverMatch() && score >= thresholds.match()) {
+        score = Math.nextDown(thresholds.match()); // whatever the country added
+      }
+      if (score >= thresholds.match() && hongKong(query.country(), entries.get(e).country())
+          && hasHan(qn.name().original()) != hasHan(l.name().original())) {
+        score = Math.nextDown(thresholds.match());
+        notes.add("Hong Kong names romanise in Cantonese: a match through pinyin is at most POSSIBLE");
+      }
       Optional<ScreeningLevel> level = thresholds.levelOf(score);
       if (level.isEmpty()) {
         continue;
       }
-      PreparedName l = names[pair.name];
-      PreparedName qn = q[pair.query];
       notes.addAll(0, Scorer.notes(qn, l, pair.result));
       Explanation explanation = new Explanation(qn.name().original(), l.name().original(),
           Scorer.matches(qn, l, pair.result), Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, pair.result),
@@ -335,6 +343,19 @@ public final class EntityScreener {
 
   /** The best pair so far; pairs are visited in (query name, listed name) order, so the first of equals stays. */
   private record Best(int query, int name, Scorer.Result result) {}
+
+  private static boolean hongKong(Optional<String> supplier, Optional<String> listed) {
+    return supplier.filter("HK"::equals).isPresent() || listed.filter("HK"::equals).isPresent();
+  }
+
+  private static boolean hasHan(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.UnicodeScript.of(name.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static double clamp(double score) {
     return Math.max(0.0, Math.min(1.0, score));

@@ -292,6 +292,14 @@ public final class Normalizer {
         flush(pending, out);
         out.append(phrase[1]);
         i += phrase[0].length();
+        if (Lexicon.classify(phrase[1].strip().split(" ")[0]).tokenClass() == TokenClass.LOCALITY) {
+          for (String suffix : Lexicon.PLACE_SUFFIXES) {
+            if (text.startsWith(suffix, i)) {
+              i += suffix.length();
+              break;
+            }
+          }
+        }
       }
     }
     flush(pending, out);

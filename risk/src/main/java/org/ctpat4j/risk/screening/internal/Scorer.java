@@ -37,6 +37,16 @@ public final class Scorer {
     double score;
     List<String> notes; // null until a rule adds one
     boolean brand;
+    boolean neverMatch;
+
+    /**
+     * Whether the names differ in a way that rules out MATCH whatever the country adds (numbers, legal-form kinds).
+     *
+     * @return true when the pair must stay below MATCH
+     */
+    public boolean neverMatch() {
+      return neverMatch;
+    }
 
     /**
      * Whether the score rests on the supplier name being the distinctive part of the listed name.
@@ -220,15 +230,17 @@ public final class Scorer {
     }
     // legal forms of different kinds (AG / GmbH): related companies at most, never the same entity
     String[] forms = differentForms(q, l);
-    if (forms != null && score >= thresholds.match()) {
-      score = Math.nextDown(thresholds.match());
+    if (forms != null) {
+      r.neverMatch = true;
+      score = Math.min(score, Math.nextDown(thresholds.match()));
       r.note("legal forms of different kinds (" + forms[0] + " / " + forms[1] + "): never a MATCH");
     }
     // differing numbers (series, ordinals, years) may be one family, never the same entity
     String nq = unmatchedNumber(q, r.queryPartner);
     String nl = unmatchedNumber(l, r.listPartner);
-    if (nq != null && nl != null && score >= thresholds.match()) {
-      score = Math.nextDown(thresholds.match());
+    if (nq != null && nl != null) {
+      r.neverMatch = true;
+      score = Math.min(score, Math.nextDown(thresholds.match()));
       r.note("numbers differ (" + nq + " / " + nl + "): never a MATCH");
     }
     r.score = Math.max(0.0, Math.min(1.0, score));
@@ -236,8 +248,8 @@ public final class Scorer {
   }
 
   /**
-   * Subtracted when each name keeps a weighted word (other than a number, which only keeps a pair below MATCH) that
-   * found no partner in the other: 0.15, so that two names that
+   * Subtracted when each name keeps a weighted word (other than a number, which only keeps a pair below MATCH, or a
+   * word companies add and drop freely, {@link Lexicon#OPTIONAL}) that found no partner in the other: 0.15, so that two names that
    * differ only by one substituted place, sector or generic word ("Bank of China (Hong Kong)" / "(Singapore)", "BAE
    * Systems" / "BAE Industries") fall below the default POSSIBLE cut-off, while a name that only adds or drops words
    * keeps its score. On OpenSanctions' name benchmark it removes more false alarms than it loses matches.
@@ -250,7 +262,8 @@ public final class Scorer {
 
   private static int firstUnmatched(PreparedName name, int[] partners, boolean withNumbers) {
     for (int k = 0; k < partners.length; k++) {
-      if (partners[k] == -1 && name.weights[k] > 0 && (withNumbers || !Numbers.hasDigit(name.tokens[k]))) {
+      if (partners[k] == -1 && name.weights[k] > 0 && (withNumbers || !Numbers.hasDigit(name.tokens[k])
+          && !Lexicon.OPTIONAL.contains(name.tokens[k]))) {
         return k;
       }
     }
