@@ -182,22 +182,4 @@ final class Numbers {
     }
     return false;
   }
-
-  /**
-   * Whether a canonical token is a number.
-   *
-   * @param token a token
-   * @return true for a run of ASCII digits
-   */
-  static boolean isNumber(String token) {
-    if (token.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
 }
