@@ -41,27 +41,11 @@ class NameBenchTest {
     }
   }
 
-  record Figures(int tp, int fp, int fn, int tn, List<String> errors) {
-    double precision() {
-      return tp / (double) (tp + fp);
-    }
-
-    double recall() {
-      return tp / (double) (tp + fn);
-    }
-
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "precision %.3f recall %.3f (TP %d FP %d FN %d TN %d)", precision(),
-          recall(), tp, fp, fn, tn);
-    }
-  }
-
   interface Matcher {
     boolean same(String name1, String name2);
   }
 
-  static Figures evaluate(List<Pair> pairs, Matcher m) {
+  static ScreeningQualityTest.Confusion evaluate(List<Pair> pairs, Matcher m) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -81,7 +65,12 @@ class NameBenchTest {
         tn++;
       }
     }
-    return new Figures(tp, fp, fn, tn, errors);
+    return new ScreeningQualityTest.Confusion(tp, fn, fp, tn, errors);
+  }
+
+  private static String figures(ScreeningQualityTest.Confusion c) {
+    return String.format(Locale.ROOT, "precision %.3f recall %.3f (TP %d FP %d FN %d TN %d)", c.precision(),
+        c.recall(), c.tp(), c.fp(), c.fn(), c.tn());
   }
 
   static boolean screened(String name1, String name2) {
@@ -149,13 +138,13 @@ class NameBenchTest {
   void screening_beatsTheBaselineAndReachesItsFloors() {
     List<Pair> pairs = pairs();
     assertThat(pairs).hasSize(266);
-    Figures ours = evaluate(pairs, NameBenchTest::screened);
-    Figures baseline = evaluate(pairs, (a, b) -> tokenSetRatio(a, b) >= 0.8);
-    System.out.println("[name bench] screening: " + ours);
-    System.out.println("[name bench] token-set ratio >= 0.8: " + baseline);
+    ScreeningQualityTest.Confusion ours = evaluate(pairs, NameBenchTest::screened);
+    ScreeningQualityTest.Confusion baseline = evaluate(pairs, (a, b) -> tokenSetRatio(a, b) >= 0.8);
+    System.out.println("[name bench] screening: " + figures(ours));
+    System.out.println("[name bench] token-set ratio >= 0.8: " + figures(baseline));
     ours.errors().forEach(e -> System.out.println("[name bench]   " + e));
-    assertThat(ours.precision()).as(ours.toString()).isGreaterThanOrEqualTo(0.90);
-    assertThat(ours.recall()).as(ours.toString()).isGreaterThanOrEqualTo(0.90);
+    assertThat(ours.precision()).as(figures(ours)).isGreaterThanOrEqualTo(0.90);
+    assertThat(ours.recall()).as(figures(ours)).isGreaterThanOrEqualTo(0.90);
     assertThat(ours.precision()).as("better than the baseline").isGreaterThan(baseline.precision());
     assertThat(ours.recall()).as("better than the baseline").isGreaterThan(baseline.recall());
   }
