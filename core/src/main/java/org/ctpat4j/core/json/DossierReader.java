@@ -72,6 +72,15 @@ public final class DossierReader {
   /** The default maximum number of characters of a number: 64. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
 
+  /**
+   * The longest partner name, facility name or facility alias accepted: 1,000 characters. That is about five times the
+   * longest name or alias field of the UFLPA Entity List as bundled (206 characters, a list of aliases) and ten times
+   * the longest company name of OpenSanctions' name benchmark (103); entity screening compares at most the first 64
+   * tokens of a name anyway. A longer name is a {@link ProblemCode#LIMIT_EXCEEDED} problem at its path, line and
+   * column; the value is not echoed.
+   */
+  public static final int MAX_ENTITY_NAME_LENGTH = 1000;
+
   /** The default maximum number of problems collected before reading gives up: 1,000. */
   public static final int DEFAULT_MAX_PROBLEMS = 1000;
 

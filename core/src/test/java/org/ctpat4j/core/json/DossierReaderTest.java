@@ -258,6 +258,26 @@ class DossierReaderTest {
   }
 
   @Test
+  void read_entityNamesLongerThanTheLimit_areLocatedProblemsWithoutEchoingTheName() {
+    String ok = Samples.read(Samples.file("valid-small.json"));
+    String limit = "x".repeat(DossierReader.MAX_ENTITY_NAME_LENGTH);
+    assertThat(READER.read(ok.replace("Shenzhen Assembly Co.", limit)).facilities().get(0).name()).isEqualTo(limit);
+    String json = ok.replace("Small Imports LLC", "P".repeat(100_000))
+        .replace("\"Shenzhen Assembly Co.\"", "\"" + "A".repeat(1001) + "\", \"aliases\": [\"ok\", \""
+            + "B".repeat(5000) + "\"]");
+    List<Problem> problems = failure(json).problems();
+    assertThat(problems).extracting(Problem::path, Problem::code, Problem::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/partner/name", "LIMIT_EXCEEDED", 4),
+            org.assertj.core.groups.Tuple.tuple("/facilities/0/name", "LIMIT_EXCEEDED", 9),
+            org.assertj.core.groups.Tuple.tuple("/facilities/0/aliases/1", "LIMIT_EXCEEDED", 9));
+    assertThat(problems.get(0).message()).isEqualTo("name of 100,000 characters; at most 1,000 are accepted");
+    assertThat(problems.get(0).column()).isEqualTo(13);
+    assertThat(problems.get(2).column()).isGreaterThan(1000);
+    assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotContain("PPP", "AAA", "BBB"));
+  }
+
+  @Test
   void read_numberTooLong_failsWithLimitExceeded() {
     String json = "{\"format\": \"ctpat4j-dossier/1\", \"x\": " + "9".repeat(200) + "}";
     assertThat(failure(json).problems()).singleElement()

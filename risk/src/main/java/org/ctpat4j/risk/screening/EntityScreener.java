@@ -53,6 +53,8 @@ public final class EntityScreener {
   private final int[] nameEntry;
   private final int[] nameIndexInEntry;
   private final BlockingIndex index;
+  /** Per listed name: whether no other entry has a name holding all its distinctive tokens (a rare brand). */
+  private final boolean[] rareBrand;
   private final Map<EntityIdentifier, List<Integer>> byIdentifier;
   /** Derived from the immutable state only, so caching it keeps the screener deterministic; at most one per country. */
   private final java.util.concurrent.ConcurrentHashMap<String, CountryTable> countryTables =
@@ -91,9 +93,32 @@ public final class EntityScreener {
     this.nameEntry = owner.stream().mapToInt(Integer::intValue).toArray();
     this.nameIndexInEntry = position.stream().mapToInt(Integer::intValue).toArray();
     this.index = new BlockingIndex(names);
+    this.rareBrand = rareBrands(names, nameEntry);
     Map<EntityIdentifier, List<Integer>> frozen = new HashMap<>();
     ids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byIdentifier = Map.copyOf(frozen);
+  }
+
+  private static boolean[] rareBrands(PreparedName[] names, int[] nameEntry) {
+    Map<String, Set<Integer>> entriesOf = new HashMap<>();
+    for (int v = 0; v < names.length; v++) {
+      for (String t : names[v].distinctiveTokens()) {
+        entriesOf.computeIfAbsent(t, k -> new HashSet<>()).add(nameEntry[v]);
+      }
+    }
+    boolean[] out = new boolean[names.length];
+    for (int v = 0; v < names.length; v++) {
+      Set<Integer> common = null;
+      for (String t : names[v].distinctiveTokens()) {
+        if (common == null) {
+          common = new HashSet<>(entriesOf.get(t));
+        } else {
+          common.retainAll(entriesOf.get(t));
+        }
+      }
+      out[v] = common != null && common.size() == 1;
+    }
+    return out;
   }
 
   /**
@@ -196,11 +221,11 @@ public final class EntityScreener {
       }
       if (blocked) {
         for (int v : index.candidates(q[k], cutoff, table.minCutoff(), thresholds)) {
-          consider(best, q, k, v, cutoff);
+          consider(best, q, k, v, table);
         }
       } else {
         for (int v = 0; v < names.length; v++) {
-          consider(best, q, k, v, cutoff);
+          consider(best, q, k, v, table);
         }
       }
     }
@@ -218,16 +243,30 @@ public final class EntityScreener {
       }
       Best pair = b.getValue();
       double score = clamp(pair.result.score() + adjustment[e]);
+      List<String> notes = new ArrayList<>();
+      if (pair.result.brand() && table.agrees[e] && rareBrand[pair.name] && score < thresholds.match()) {
+        score = thresholds.match();
+        notes.add("a brand no other listed entity has, in the same country: MATCH");
+      }
+      PreparedName l = names[pair.name];
+      PreparedName qn = q[pair.query];
+      if (pair.result.neverMatch() && score >= thresholds.match()) {
+        score = Math.nextDown(thresholds.match()); // whatever the country added
+      }
+      if (score >= thresholds.match() && hongKong(query.country(), entries.get(e).country())
+          && hasHan(qn.name().original()) != hasHan(l.name().original())) {
+        score = Math.nextDown(thresholds.match());
+        notes.add("Hong Kong names romanise in Cantonese: a match through pinyin is at most POSSIBLE");
+      }
       Optional<ScreeningLevel> level = thresholds.levelOf(score);
       if (level.isEmpty()) {
         continue;
       }
-      PreparedName l = names[pair.name];
-      PreparedName qn = q[pair.query];
+      notes.addAll(0, Scorer.notes(qn, l, pair.result));
       Explanation explanation = new Explanation(qn.name().original(), l.name().original(),
           Scorer.matches(qn, l, pair.result), Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, pair.result),
           Scorer.unmatchedList(l, pair.result), pair.result.score(), countryEffect(query.country(), entries.get(e).country()), adjustment[e],
-          Optional.empty());
+          Optional.empty(), notes);
       hits.add(new ScreeningHit(entries.get(e), l.name().original(), score, level.get(), explanation));
     }
     for (Map.Entry<Integer, EntityIdentifier> id : identified.entrySet()) {
@@ -239,7 +278,7 @@ public final class EntityScreener {
       Scorer.Result r = scorer.score(qn, l);
       Explanation explanation = new Explanation(qn.name().original(), entry.name(), Scorer.matches(qn, l, r),
           Scorer.discounted(qn, l), Scorer.unmatchedQuery(qn, r), Scorer.unmatchedList(l, r), r.score(),
-          countryEffect(query.country(), entry.country()), 0.0, Optional.of(id.getValue()));
+          countryEffect(query.country(), entry.country()), 0.0, Optional.of(id.getValue()), Scorer.notes(qn, l, r));
       hits.add(new ScreeningHit(entry, entry.name(), 1.0, ScreeningLevel.MATCH, explanation));
     }
     hits.sort(ScreeningHit.ORDER);
@@ -247,12 +286,15 @@ public final class EntityScreener {
   }
 
   /** Country adjustments per entry and name cut-offs per listed name, for one supplier country. */
-  private record CountryTable(double[] adjustment, double[] cutoff, double minCutoff) {}
+  private record CountryTable(double[] adjustment, double[] cutoff, double minCutoff, boolean[] agrees) {}
 
   private CountryTable countryTable(String country) {
     Optional<String> supplier = country.isEmpty() ? Optional.empty() : Optional.of(country);
     double[] adjustment = new double[entries.size()];
+    boolean[] agrees = new boolean[entries.size()];
     for (int e = 0; e < entries.size(); e++) {
+      CountryEffect effect = countryEffect(supplier, entries.get(e).country());
+      agrees[e] = effect == CountryEffect.SAME || effect == CountryEffect.RELATED;
       adjustment[e] = switch (countryEffect(supplier, entries.get(e).country())) {
         case SAME, RELATED -> thresholds.sameCountryBonus();
         case DIFFERENT -> -thresholds.differentCountryPenalty();
@@ -267,7 +309,7 @@ public final class EntityScreener {
     for (double c : cutoff) {
       min = Math.min(min, c);
     }
-    return new CountryTable(adjustment, cutoff, min);
+    return new CountryTable(adjustment, cutoff, min, agrees);
   }
 
   private int firstNameOf(int entry) {
@@ -284,12 +326,15 @@ public final class EntityScreener {
     return lo;
   }
 
-  private void consider(Map<Integer, Best> best, PreparedName[] q, int k, int v, double[] cutoff) {
+  private void consider(Map<Integer, Best> best, PreparedName[] q, int k, int v, CountryTable table) {
+    int e = nameEntry[v];
+    if (names[v].singleToken() && nameIndexInEntry[v] > 0 && !table.agrees[e]) {
+      return; // a one-word alias ("Yida") needs more than the word: the country must agree
+    }
     Scorer.Result r = scorer.score(q[k], names[v]);
-    if (r.score() < cutoff[v]) {
+    if (r.score() < table.cutoff[v]) {
       return;
     }
-    int e = nameEntry[v];
     Best current = best.get(e);
     if (current == null || r.score() > current.result.score()) {
       best.put(e, new Best(k, v, r));
@@ -298,6 +343,19 @@ public final class EntityScreener {
 
   /** The best pair so far; pairs are visited in (query name, listed name) order, so the first of equals stays. */
   private record Best(int query, int name, Scorer.Result result) {}
+
+  private static boolean hongKong(Optional<String> supplier, Optional<String> listed) {
+    return supplier.filter("HK"::equals).isPresent() || listed.filter("HK"::equals).isPresent();
+  }
+
+  private static boolean hasHan(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.UnicodeScript.of(name.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static double clamp(double score) {
     return Math.max(0.0, Math.min(1.0, score));

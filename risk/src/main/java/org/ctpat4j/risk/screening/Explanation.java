@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param countryEffect how the countries compared
  * @param countryAdjustment what the country added to (positive) or took from (negative) the name score
  * @param identifier the identifier both sides share, when the hit rests on it
+ * @param notes what else shaped the score, one sentence each: differing numbers or legal forms that keep a pair below
+ *     MATCH, an acronym or brand match, tokens of a very long name left out of the comparison
  */
 public record Explanation(
     String queryName,
@@ -32,7 +34,8 @@ public record Explanation(
     double nameScore,
     CountryEffect countryEffect,
     double countryAdjustment,
-    Optional<EntityIdentifier> identifier) {
+    Optional<EntityIdentifier> identifier,
+    List<String> notes) {
 
   /**
    * Copies the lists.
@@ -47,6 +50,7 @@ public record Explanation(
    * @param countryEffect how the countries compared
    * @param countryAdjustment what the country added to (positive) or took from (negative) the name score
    * @param identifier the identifier both sides share, when the hit rests on it
+   * @param notes what else shaped the score, one sentence each
    * @throws NullPointerException if a component is null
    */
   public Explanation {
@@ -58,6 +62,29 @@ public record Explanation(
     unmatchedListTokens = List.copyOf(unmatchedListTokens);
     Objects.requireNonNull(countryEffect, "countryEffect");
     Objects.requireNonNull(identifier, "identifier");
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * An explanation without notes.
+   *
+   * @param queryName the supplier name (or alias) that was compared, as given
+   * @param matchedName the listed name (or alias) it was compared with, as listed
+   * @param matches the token pairs that matched, in the order of the listed name
+   * @param discounted tokens of either name that weigh less than a distinctive token, with their class
+   * @param unmatchedQueryTokens normalised tokens of the supplier name that found no partner (legal forms excluded)
+   * @param unmatchedListTokens normalised tokens of the listed name that found no partner (legal forms excluded)
+   * @param nameScore the name similarity before the country adjustment, in [0, 1]
+   * @param countryEffect how the countries compared
+   * @param countryAdjustment what the country added to (positive) or took from (negative) the name score
+   * @param identifier the identifier both sides share, when the hit rests on it
+   * @throws NullPointerException if a component is null
+   */
+  public Explanation(String queryName, String matchedName, List<TokenMatch> matches, List<DiscountedToken> discounted,
+      List<String> unmatchedQueryTokens, List<String> unmatchedListTokens, double nameScore,
+      CountryEffect countryEffect, double countryAdjustment, Optional<EntityIdentifier> identifier) {
+    this(queryName, matchedName, matches, discounted, unmatchedQueryTokens, unmatchedListTokens, nameScore,
+        countryEffect, countryAdjustment, identifier, List.of());
   }
 
   /** The class of a normalised token, which sets its weight (see {@link ScreeningThresholds}). */
@@ -194,6 +221,9 @@ public record Explanation(
     }
     if (!unmatchedListTokens.isEmpty()) {
       sb.append("; only in list: ").append(String.join(" ", unmatchedListTokens));
+    }
+    for (String note : notes) {
+      sb.append("; ").append(note);
     }
     sb.append(String.format(Locale.ROOT, "; name %.2f, country %s %+.2f", nameScore, countryEffect, countryAdjustment));
     return sb.toString();

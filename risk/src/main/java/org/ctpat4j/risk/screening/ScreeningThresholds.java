@@ -16,6 +16,14 @@ package org.ctpat4j.risk.screening;
  * The country then adds {@link #sameCountryBonus()} or subtracts {@link #differentCountryPenalty()}. An identifier
  * (USCC, LEI) equal to a listed one gives 1.0 and {@link ScreeningLevel#MATCH} whatever the names say.
  *
+ * <p><b>Rules on top of the score</b> (each named in {@link Explanation#notes()} when it applies): when each name keeps
+ * a weighted word the other lacks (a substitution such as Sweden / Finland, not an omission) 0.15 is subtracted;
+ * differing numbers (2nd / Second / 第二, 14th, years, Roman numerals) and legal forms of different kinds (AG / GmbH,
+ * from GLEIF's ISO 20275 list) keep a pair below MATCH; a supplier name that is the distinctive part of a listed name
+ * (a brand, "Daqo") is at least POSSIBLE, and MATCH when the countries agree and no other listed entity has that brand;
+ * a supplier token equal to the initials of a listed name ("XPCC", "PLA") is POSSIBLE; a one-word alias ("Yida")
+ * counts only when the countries agree; a Hong Kong name matched through pinyin is at most POSSIBLE.
+ *
  * @param match score at or above which a hit is a {@link ScreeningLevel#MATCH}
  * @param possible score at or above which a hit is reported at all, as {@link ScreeningLevel#POSSIBLE}
  * @param descriptorWeight weight of sector words (textile, cotton, silicon, energy, food, mining ...)

@@ -24,8 +24,15 @@ class RomanizerTest {
   }
 
   @Test
-  void bundled_unknownCharacter_empty() {
-    assertThat(Romanizer.bundled().romanize("大全龘")).isEmpty();
+  void bundled_characterOutsideTheBasicBlock_empty() {
+    assertThat(Romanizer.bundled().romanize("大全\u3400")).isEmpty(); // CJK Extension A is not bundled
+  }
+
+  @Test
+  void bundled_everyCharacterOfTheBasicBlockWithAReading_romanized() {
+    assertThat(Romanizer.bundled().romanize("龘")).contains("da");
+    assertThat(Romanizer.bundled().romanize("比广")).contains("bi guang");
+    assertThat(BundledPinyin.readings()).hasSizeGreaterThan(20_000);
   }
 
   @Test

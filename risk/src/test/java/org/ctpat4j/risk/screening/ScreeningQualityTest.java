@@ -20,7 +20,8 @@ class ScreeningQualityTest {
   private static final List<LabelledSet.Case> POSITIVES = LabelledSet.positives();
   private static final List<LabelledSet.Case> NEGATIVES = LabelledSet.negatives();
 
-  private record Confusion(int tp, int fn, int fp, int tn, List<String> errors) {
+  /** Counts of a screening evaluation; also used by {@code NameBenchTest}. */
+  record Confusion(int tp, int fn, int fp, int tn, List<String> errors) {
     double precision() {
       return tp / (double) (tp + fp);
     }

@@ -32,6 +32,7 @@ import org.ctpat4j.core.dossier.SupplierCommitment;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.core.json.Problem;
 import org.ctpat4j.core.json.ProblemCode;
 
@@ -178,6 +179,26 @@ public final class DossierChecks {
     return true;
   }
 
+  /** A name that entity screening compares: not blank, at most {@link DossierReader#MAX_ENTITY_NAME_LENGTH} chars. */
+  private void entityName(String parent, String field, String value) {
+    if (notBlank(parent, field, value)) {
+      entityNameLength(parent + "/" + field, value);
+    }
+  }
+
+  private void entityNameLength(String path, String value) {
+    if (value != null && value.length() > DossierReader.MAX_ENTITY_NAME_LENGTH) {
+      add(
+          path,
+          ProblemCode.LIMIT_EXCEEDED,
+          String.format(
+              java.util.Locale.ROOT,
+              "name of %,d characters; at most %,d are accepted",
+              value.length(),
+              DossierReader.MAX_ENTITY_NAME_LENGTH));
+    }
+  }
+
   private void optionalNotBlank(String parent, String field, String value) {
     if (value != null && value.isBlank()) {
       add(parent + "/" + field, ProblemCode.INVALID_VALUE, "must not be blank");
@@ -264,7 +285,7 @@ public final class DossierChecks {
   }
 
   private void partner(String path, Partner p) {
-    notBlank(path, "name", p.name());
+    entityName(path, "name", p.name());
     country(path, p.country());
     required(path, "entityType", p.entityType());
     each(path + "/memberships", p.memberships(), this::membership);
@@ -283,8 +304,11 @@ public final class DossierChecks {
 
   private void facility(String path, Facility f) {
     notBlank(path, "id", f.id());
-    notBlank(path, "name", f.name());
+    entityName(path, "name", f.name());
     notBlankElements(path + "/aliases", f.aliases());
+    for (int i = 0; i < f.aliases().size(); i++) {
+      entityNameLength(path + "/aliases/" + i, f.aliases().get(i));
+    }
     country(path, f.country());
     if (f.region() != null) {
       if (!Codes.isRegionCode(f.region())) {

@@ -39,6 +39,7 @@ public final class BlockingIndex {
   private final DeletionHashes.Table deletions; // hash of a deletion string -> vocabulary ids
   private final int[][] partners; // per vocabulary id: the vocabulary ids it matches (itself first)
   private final Map<String, int[]> joined = new HashMap<>(); // two adjacent listed tokens joined -> name << 6 | pos
+  private final Map<String, int[]> acronyms = new HashMap<>(); // initials of a listed name -> name indexes
   private final ThreadLocal<Scratch> scratch;
 
   /**
@@ -72,11 +73,21 @@ public final class BlockingIndex {
         }
         nameVocabulary[v][pos] = id;
         (isStrong(name, pos) ? strong : weak).get(id).add(v << 6 | pos);
-        if (pos + 1 < name.tokens.length && name.weights[pos + 1] > 0) {
+        if (pos + 1 < name.tokens.length) { // the second may be a legal form: "Siemens AG" / "SiemensAG"
           joinedLists.computeIfAbsent(token + name.tokens[pos + 1], k -> new ArrayList<>()).add(v << 6 | pos);
+          if (Normalizer.mayBeStem(token)) {
+            joinedLists.computeIfAbsent(token + "s" + name.tokens[pos + 1], k -> new ArrayList<>()).add(v << 6 | pos);
+          }
         }
       }
     }
+    Map<String, List<Integer>> acronymLists = new HashMap<>();
+    for (int v = 0; v < names.length; v++) {
+      if (names[v].acronym != null) {
+        acronymLists.computeIfAbsent(names[v].acronym, k -> new ArrayList<>()).add(v);
+      }
+    }
+    acronymLists.forEach((k, v) -> acronyms.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     this.vocabulary = vocab.toArray(new String[0]);
     this.strongPostings = toArrays(strong);
     this.weakPostings = toArrays(weak);
@@ -164,6 +175,7 @@ public final class BlockingIndex {
   /** Per-thread work arrays, reset by epoch stamps instead of clearing. */
   private static final class Scratch {
     final int[] nameStamp;
+    final int[] acronymStamp;
     final long[] listMask;
     final long[] queryMask;
     final int[] typoStamp;
@@ -176,6 +188,7 @@ public final class BlockingIndex {
 
     Scratch(int names, int vocab) {
       nameStamp = new int[names];
+      acronymStamp = new int[names];
       listMask = new long[names];
       queryMask = new long[names];
       typoStamp = new int[vocab];
@@ -198,6 +211,7 @@ public final class BlockingIndex {
     Scratch s = scratch.get();
     if (++s.epoch == Integer.MAX_VALUE) {
       Arrays.fill(s.nameStamp, 0);
+      Arrays.fill(s.acronymStamp, 0);
       Arrays.fill(s.vocabStamp, 0);
       s.epoch = 1;
     }
@@ -232,10 +246,14 @@ public final class BlockingIndex {
         joinedPostings.add(j);
         joinedBits.add(qbit);
       }
-      if (i + 1 < qt.length && q.weights[i + 1] > 0) { // two adjacent supplier tokens equal to one listed token
+      if (i + 1 < qt.length) { // two adjacent supplier tokens equal to one listed token
         Integer id = tokenIds.get(token + qt[i + 1]);
         if (id != null) {
           reachedCount = reach(s, reachedCount, id, qbit | (1L << (i + 1)));
+        }
+        Integer withS = Normalizer.mayBeStem(token) ? tokenIds.get(token + "s" + qt[i + 1]) : null;
+        if (withS != null) {
+          reachedCount = reach(s, reachedCount, withS, qbit | (1L << (i + 1)));
         }
       }
     }
@@ -259,6 +277,15 @@ public final class BlockingIndex {
     for (int[] posting : joinedPostings) {
       for (int p : posting) {
         touchedCount = touch(s, touchedCount, p >>> 6, epoch);
+      }
+    }
+    for (int i = 0; i < qt.length; i++) { // a supplier token equal to the initials of listed names
+      int[] a = q.weights[i] > 0 ? acronyms.get(qt[i]) : null;
+      if (a != null) {
+        for (int v : a) {
+          touchedCount = touch(s, touchedCount, v, epoch);
+          s.acronymStamp[v] = epoch;
+        }
       }
     }
     // 3. which tokens of each candidate could match, on both sides
@@ -312,6 +339,9 @@ public final class BlockingIndex {
       if (l.hasDistinctive && !distinctive) {
         bound = Math.min(bound, thresholds.noDistinctiveCap());
       }
+      if (s.acronymStamp[v] == epoch || (l.hasDistinctive && covers(lm, l) && covers(qm, q))) {
+        bound = Math.max(bound, thresholds.possible()); // the acronym and brand floors of the scorer
+      }
       if (bound + 1e-9 >= cutoff[v]) {
         out[count++] = v;
       }
@@ -319,6 +349,17 @@ public final class BlockingIndex {
     int[] result = Arrays.copyOf(out, count);
     Arrays.sort(result);
     return result;
+  }
+
+  /** Whether a mask holds every weighted token of a name, or for a listed name every distinctive one. */
+  private static boolean covers(long mask, PreparedName name) {
+    for (int pos = 0; pos < name.tokens.length; pos++) {
+      if ((mask & (1L << pos)) == 0 && name.weights[pos] > 0 && (name.hasDistinctive ? isDistinctive(name, pos)
+          : true)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int reach(Scratch s, int reachedCount, int id, long bits) {

@@ -6,12 +6,11 @@ import java.util.Optional;
 import org.ctpat4j.risk.screening.Romanizer;
 
 /**
- * A small table of Hanyu Pinyin readings (without tones) for characters common in Chinese company and place names,
- * with the reading used in names where a character has several (长 chang as in 长虹, 重 chong as in 重庆, 行 hang as in
- * 银行). It exists so that the screener romanizes the Chinese-script aliases of listed entities without any dependency;
- * ICU4J covers everything else when it is present. Readings are standard Mandarin readings (Xiandai Hanyu Cidian); the
- * table was written by hand and is checked against ICU4J's Han-Latin transform in the tests, character by character,
- * except where the name reading deliberately differs.
+ * Hanyu Pinyin readings (without tones) for every character of the CJK Unified Ideographs block, with no dependency:
+ * a hand-written table of characters common in company and place names, with the reading used in names where a
+ * character has several (长 chang as in 长虹, 重 chong as in 重庆, 行 hang as in 银行), checked against ICU4J's Han-Latin
+ * transform in the tests; then the bundled {@code han_pinyin.txt} (20,000+ characters, one reading each), generated from
+ * ICU4J's Han-Latin transform by {@code PinyinTableGenerator} (see PROVENANCE.md).
  */
 public enum BundledPinyin implements Romanizer {
   /** The table. */
@@ -45,6 +44,24 @@ public enum BundledPinyin implements Romanizer {
     Map<Character, String> map = new HashMap<>();
     for (String pair : TABLE.split(" ")) {
       map.putIfAbsent(pair.charAt(0), pair.substring(1));
+    }
+    String resource = "/org/ctpat4j/risk/screening/han_pinyin.txt";
+    try (java.io.InputStream in = BundledPinyin.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the risk module");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int space = line.indexOf(' ');
+        String reading = line.substring(0, space);
+        for (int i = space + 1; i < line.length(); i++) {
+          map.putIfAbsent(line.charAt(i), reading);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return Map.copyOf(map);
   }

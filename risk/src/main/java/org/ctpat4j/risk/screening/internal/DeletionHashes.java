@@ -15,12 +15,19 @@ final class DeletionHashes {
   /**
    * Hashes of the token and of its deletions up to {@code depth} (0, 1 or 2), possibly with repeats.
    *
-   * @param token a token
+   * @param token a token of at most {@link TokenDistance#MAX_TYPO_LENGTH} characters
    * @param depth the number of deletions
    * @return the hashes
+   * @throws IllegalArgumentException if the token is longer: the neighbourhood of a token of n characters has
+   *     n(n-1)/2 entries of n characters each, so it is only ever built for short tokens
    */
   static long[] of(String token, int depth) {
     int n = token.length();
+    if (n > TokenDistance.MAX_TYPO_LENGTH) {
+      throw new IllegalArgumentException(
+          "token: deletion neighbourhoods are built for at most " + TokenDistance.MAX_TYPO_LENGTH + " characters, got "
+              + n);
+    }
     int count = 1 + (depth >= 1 ? n : 0) + (depth >= 2 ? n * (n - 1) / 2 : 0);
     long[] out = new long[count];
     int k = 0;

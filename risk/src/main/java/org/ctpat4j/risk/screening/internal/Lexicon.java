@@ -23,6 +23,12 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  /**
+   * Administrative suffixes dropped after a place name (深圳市 is Shenzhen), so that they do not glue to the trade name
+   * that follows: province, city, county, district, autonomous region or prefecture, league, banner.
+   */
+  static final String[] PLACE_SUFFIXES = {"维吾尔自治区", "自治区", "自治州", "地区", "省", "市", "县", "区", "州", "盟", "旗"};
+
   /** Chinese-script phrases replaced by English (or canonical place) words before romanization; longest first. */
   static final List<String[]> HAN_PHRASES = sortedByLength(new String[][] {
       {"股份有限公司", " joint stock company limited "}, {"有限责任公司", " company limited "},
@@ -38,6 +44,29 @@ final class Lexicon {
       {"进出口", " import export "}, {"服装", " apparel "}, {"鞋业", " shoe industry "}, {"物流", " logistics "},
       {"仓储", " warehousing "}, {"电子", " electronic "}, {"材料", " material "}, {"制造", " manufacturing "},
       {"房地产", " real estate "}, {"建设", " construction "},
+      // more industry words, as registered Chinese names write them and their English names translate them
+      {"电器", " electric appliance "}, {"机械", " machinery "}, {"设备", " equipment "}, {"电力", " electric power "},
+      {"投资", " investment "}, {"航空", " aviation "}, {"船舶", " shipbuilding "}, {"重工", " heavy industry "},
+      {"通信", " communication "}, {"信息", " information "}, {"软件", " software "}, {"网络", " network "},
+      {"半导体", " semiconductor "}, {"光电", " optoelectronic "}, {"精密", " precision "}, {"仪器", " instrument "},
+      {"研究所", " research institute "}, {"研究院", " research institute "}, {"大学", " university "},
+      {"医药", " pharmaceutical "}, {"制药", " pharmaceutical "}, {"汽车", " automobile "}, {"航天", " aerospace "},
+      {"兵器", " ordnance "}, {"工程", " engineering "}, {"建筑", " construction "}, {"运输", " transport "},
+      {"港口", " port "}, {"银行", " bank "}, {"证券", " securities "}, {"保险", " insurance "}, {"农业", " agriculture "},
+      {"家具", " furniture "}, {"玩具", " toy "}, {"塑料", " plastic "}, {"橡胶", " rubber "}, {"玻璃", " glass "},
+      {"陶瓷", " ceramic "}, {"纸业", " paper "}, {"包装", " packaging "}, {"印刷", " printing "},
+      {"自动化", " automation "}, {"智能", " intelligent "}, {"数码", " digital "}, {"数字", " digital "},
+      {"光学", " optical "}, {"照明", " lighting "}, {"电池", " battery "}, {"锂电", " lithium battery "},
+      {"新材料", " new material "}, {"石油", " petroleum "}, {"天然气", " natural gas "}, {"石化", " petrochemical "},
+      {"电气", " electric "}, {"系统", " system "}, {"服务", " service "}, {"咨询", " consulting "},
+      {"管理", " management "}, {"文化", " culture "}, {"传媒", " media "}, {"教育", " education "},
+      {"旅游", " tourism "}, {"酒店", " hotel "}, {"商贸", " trade "}, {"产业", " industry "}, {"环保", " environmental "},
+      {"造船", " shipbuilding "}, {"航运", " shipping "}, {"海运", " shipping "}, {"远洋", " ocean shipping "},
+      {"集装箱", " container "}, {"科学", " science "}, {"装备", " equipment "},
+      {"核工业", " nuclear industry "}, {"钢管", " steel pipe "}, {"不锈钢", " stainless steel "},
+      {"棉业", " cotton "}, {"棉纺", " cotton spinning "}, {"针织", " knitting "}, {"印染", " printing dyeing "},
+      {"制衣", " garment "}, {"服饰", " apparel "}, {"皮革", " leather "}, {"农牧", " agriculture animal husbandry "},
+      {"番茄", " tomato "}, {"果业", " fruit "}, {"铝业", " aluminum "}, {"多晶硅", " polysilicon "},
       {"新疆维吾尔自治区", " xinjiang "}, {"新疆", " xinjiang "}, {"石河子", " shihezi "}, {"鄯善", " shanshan "},
       {"乌鲁木齐", " urumqi "}, {"和田", " hotan "}, {"喀什", " kashgar "}, {"阿克苏", " aksu "},
       {"吐鲁番", " turpan "}, {"昌吉", " changji "}, {"哈密", " hami "}, {"克拉玛依", " karamay "},
@@ -47,7 +76,11 @@ final class Lexicon {
       {"湖北", " hubei "}, {"甘肃", " gansu "}, {"内蒙古", " inner mongolia "}, {"天津", " tianjin "},
       {"大连", " dalian "}, {"杭州", " hangzhou "}, {"无锡", " wuxi "}, {"东莞", " dongguan "}, {"福建", " fujian "},
       {"上海", " shanghai "}, {"北京", " beijing "}, {"浙江", " zhejiang "}, {"广州", " guangzhou "},
-      {"深圳", " shenzhen "}, {"宁夏", " ningxia "}, {"青海", " qinghai "}, {"西藏", " tibet "}});
+      {"深圳", " shenzhen "}, {"宁夏", " ningxia "}, {"青海", " qinghai "}, {"西藏", " tibet "},
+      {"重庆", " chongqing "}, {"成都", " chengdu "}, {"武汉", " wuhan "}, {"南京", " nanjing "}, {"苏州", " suzhou "},
+      {"青岛", " qingdao "}, {"厦门", " xiamen "}, {"宁波", " ningbo "}, {"云南", " yunnan "}, {"贵州", " guizhou "},
+      {"辽宁", " liaoning "}, {"吉林", " jilin "}, {"黑龙江", " heilongjiang "}, {"山西", " shanxi "},
+      {"陕西", " shaanxi "}, {"江西", " jiangxi "}, {"海南", " hainan "}, {"广西", " guangxi "}, {"澳门", " macau "}});
 
   /**
    * Rewrite rules over lower-case, accent-free tokens: {@code "pattern tokens=output tokens"} (an empty output drops
@@ -61,7 +94,8 @@ final class Lexicon {
       "private limited=pvt ltd", "pvt=pvt", "pty=pty", "gesellschaft mit beschrankter haftung=gmbh",
       "aktiengesellschaft=ag", "societe anonyme=sa", "sociedad anonima=sa", "s a=sa", "s r l=srl", "b v=bv",
       "n v=nv", "s p a=spa", "kabushiki kaisha=kk", "youxian gongsi=co ltd", "youxiangongsi=co ltd",
-      "gufen youxian gongsi=jsc co ltd", "gufenyouxiangongsi=jsc co ltd", "youxian zeren gongsi=co ltd",
+      "gufen youxian gongsi=jsc co ltd", "open joint stock company=oao", "closed joint stock company=zao",
+      "public joint stock company=pao", "open jsc=oao", "closed jsc=zao", "public jsc=pao", "gufenyouxiangongsi=jsc co ltd", "youxian zeren gongsi=co ltd",
       "youxianzerengongsi=co ltd", "gongsi=co", "fengongsi=branch",
       // stop phrases
       "formerly known as=", "formerly=", "known as=", "also known as=", "fka=", "aka=", "f k a=", "a k a=",
@@ -93,20 +127,25 @@ final class Lexicon {
       "tangye=sugar", "tongye=copper", "meidian=coal electricity", "gangtie=iron steel", "wuliu=logistics",
       "fazhan=development", "jinchukou=import export",
       // place-name spellings
-      "hong kong=hongkong", "hk=hongkong", "nei menggu=inner mongolia",
+      "hong kong=hongkong", "hk=hongkong", "sz=shenzhen", "nei menggu=inner mongolia",
       "neimenggu=inner mongolia", "nei mongol=inner mongolia", "xuar=xinjiang", "sinkiang=xinjiang",
       "hetian=hotan", "khotan=hotan", "kashi=kashgar", "kashgar=kashgar", "akesu=aksu", "tulufan=turpan",
       "turfan=turpan", "wulumuqi=urumqi", "urumchi=urumqi", "kelamayi=karamay", "kuerle=korla", "ili=yili",
-      "peoples republic of china=china", "people s republic of china=china", "prc=china"};
+      "peoples republic of china=china", "people s republic of china=china", "prc=china",
+      "united states of america=usa", "united states=usa", "united state=usa", "us=usa", "united kingdom=uk", "great britain=uk"};
+
+  /** Words that names add and drop freely ("Group", "Holding"): their absence on one side is no substitution. */
+  static final java.util.Set<String> OPTIONAL = java.util.Set.of("group", "holding", "international", "global",
+      "enterprise");
 
   /** Words that are not distinctive, by class. */
   private static final String[][] CLASSES = {
-      {"LEGAL_FORM", "co ltd jsc inc corp llc plc gmbh ag sdnbhd bhd sa srl bv nv spa kk pte pvt pty oy ab kft sro"},
+      {"LEGAL_FORM", "co ltd jsc inc corp llc plc gmbh ag sdnbhd bhd sa srl bv nv spa kk pte pvt pty oy ab kft sro ooo oao zao pao"},
       {"STOPWORD", "and the of for de du des la le et und y a an in on at by"},
       {"GENERIC", "group industry technology trade international development holding manufacturing enterprise science"
           + " general import export economic commercial business service investment global national new product"
           + " material system solution branch factory plant works park center department management"
-          + " cooperative"},
+          + " cooperative digital"},
       {"DESCRIPTOR", "textile cotton wool linen yarn spinning dyed melange color fashion apparel garment clothing shoe"
           + " footwear leather hair accessory silicon polysilicon solar photovoltaic pv energy power electric"
           + " electricity coal chemical metal nonferrous mining mine mineral gold copper zinc aluminum steel iron"
@@ -124,7 +163,7 @@ final class Lexicon {
           + " yunnan guizhou chongqing liaoning heilongjiang jilin shanxi shaanxi jiangxi hainan guangxi xiamen"
           + " ningbo suzhou qingdao handan xiangyang hengshui heze binzhou rizhao nanling xinye nangong huangmei"
           + " wuhan chengdu nanjing province city county district prefecture region municipality"
-          + " autonomous asia pacific"}};
+          + " autonomous asia pacific europe european africa america americas usa uk"}};
 
   private static final Map<String, List<String[]>> RULES_BY_FIRST = indexRules();
   private static final Map<String, TokenClass> CLASS_OF = indexClasses();
@@ -163,14 +202,14 @@ final class Lexicon {
     if (token.length() > 4 && token.endsWith("ies")) {
       String stem = token.substring(0, token.length() - 3) + "y";
       c = CLASS_OF.get(stem);
-      if (c != null && c != TokenClass.STOPWORD) {
+      if (c != null && c != TokenClass.STOPWORD && c != TokenClass.LEGAL_FORM) {
         return new Classified(stem, c);
       }
     }
     if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")) {
       String stem = token.substring(0, token.length() - 1);
       c = CLASS_OF.get(stem);
-      if (c != null && c != TokenClass.STOPWORD) {
+      if (c != null && c != TokenClass.STOPWORD && c != TokenClass.LEGAL_FORM) {
         return new Classified(stem, c);
       }
     }

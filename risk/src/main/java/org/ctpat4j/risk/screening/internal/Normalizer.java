@@ -17,7 +17,13 @@ import org.ctpat4j.risk.screening.Romanizer;
  */
 public final class Normalizer {
 
-  /** Names longer than this many tokens are cut; no company name comes close. */
+  /**
+   * Tokens compared per name: 64, twice the longest name of the bundled lists and of the name benchmark (about 30
+   * tokens with aliases in parentheses), and the width of the bit masks of the blocking index. The tokens after the
+   * 64th are counted and named in the explanation ({@link NormalizedName#notCompared()}), not compared; with the
+   * length cap of {@link TokenDistance#MAX_TYPO_LENGTH} on typo matching, screening one name costs time linear in its
+   * length.
+   */
   public static final int MAX_TOKENS = 64;
 
   private final Romanizer romanizer;
@@ -44,6 +50,7 @@ public final class Normalizer {
     List<String> raw = new ArrayList<>();
     List<Boolean> rawParen = new ArrayList<>();
     split(text, raw, rawParen);
+    Numbers.canonicalize(raw, rawParen);
     for (int k = 0; k < raw.size(); k++) {
       raw.set(k, stem(raw.get(k)));
     }
@@ -53,17 +60,24 @@ public final class Normalizer {
         break;
       }
     }
+    boolean[] edgeForm = markEdgeForms(raw, rawParen);
     List<String> tokens = new ArrayList<>();
     List<TokenClass> classes = new ArrayList<>();
     List<Boolean> paren = new ArrayList<>();
+    int notCompared = 0;
     for (int k = 0; k < raw.size(); k++) {
-      Lexicon.Classified c = Lexicon.classify(raw.get(k));
+      Lexicon.Classified c = edgeForm[k] ? new Lexicon.Classified(raw.get(k), TokenClass.LEGAL_FORM)
+          : Lexicon.classify(raw.get(k));
       if (c.tokenClass() == TokenClass.STOPWORD) {
-        stop.add(c.token());
+        if (stop.size() < MAX_TOKENS) {
+          stop.add(c.token());
+        }
       } else if (tokens.size() < MAX_TOKENS) {
         tokens.add(c.token());
         classes.add(c.tokenClass());
         paren.add(rawParen.get(k));
+      } else {
+        notCompared++;
       }
     }
     boolean[] parenthetical = new boolean[paren.size()];
@@ -71,7 +85,62 @@ public final class Normalizer {
       parenthetical[k] = paren.get(k);
     }
     return new NormalizedName(name, tokens.toArray(new String[0]), classes.toArray(new TokenClass[0]), parenthetical,
-        List.copyOf(stop));
+        List.copyOf(stop.size() > MAX_TOKENS ? stop.subList(0, MAX_TOKENS) : stop), notCompared);
+  }
+
+  /**
+   * Replaces GLEIF legal forms at the end of the name (then at its start) by their canonical token, skipping legal
+   * forms the lexicon already knows, and returns which tokens are such forms.
+   */
+  private static boolean[] markEdgeForms(List<String> raw, List<Boolean> rawParen) {
+    int end = raw.size();
+    int guard = 0;
+    while (end > 0 && guard++ < LegalForms.MAX_TOKENS) {
+      if (Lexicon.classify(raw.get(end - 1)).tokenClass() == TokenClass.LEGAL_FORM) {
+        end--;
+        continue;
+      }
+      LegalForms.Form f = LegalForms.endingAt(raw, end);
+      if (f == null || f.tokens().length >= end) {
+        break; // a name that is only a legal form stays as written
+      }
+      int n = f.tokens().length;
+      replace(raw, rawParen, end - n, n, "\u0001" + f.canonical());
+      end -= n;
+    }
+    int start = 0;
+    guard = 0;
+    while (start < raw.size() && guard++ < LegalForms.MAX_TOKENS && !raw.get(start).startsWith("\u0001")) {
+      if (Lexicon.classify(raw.get(start)).tokenClass() == TokenClass.LEGAL_FORM) {
+        start++;
+        continue;
+      }
+      LegalForms.Form f = LegalForms.startingAt(raw, start);
+      int after = f == null ? 0 : start + f.tokens().length;
+      if (f == null || after >= raw.size() || raw.get(after).startsWith("\u0001")) {
+        break;
+      }
+      replace(raw, rawParen, start, f.tokens().length, "\u0001" + f.canonical());
+      start++;
+    }
+    boolean[] marked = new boolean[raw.size()];
+    for (int k = 0; k < raw.size(); k++) {
+      if (raw.get(k).startsWith("\u0001")) {
+        raw.set(k, raw.get(k).substring(1));
+        marked[k] = true;
+      }
+    }
+    return marked;
+  }
+
+  private static void replace(List<String> raw, List<Boolean> paren, int from, int count, String token) {
+    boolean inParen = paren.get(from);
+    for (int k = 0; k < count; k++) {
+      raw.remove(from);
+      paren.remove(from);
+    }
+    raw.add(from, token);
+    paren.add(from, inParen);
   }
 
   /** Applies the rewrite rules once, left to right; returns whether anything changed. */
@@ -122,13 +191,24 @@ public final class Normalizer {
     if (n < 5 || !TokenDistance.typoEligible(token)) {
       return token;
     }
+    String stem = token;
     if (token.endsWith("ies")) {
-      return token.substring(0, n - 3) + "y";
+      stem = token.substring(0, n - 3) + "y";
+    } else if (token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) {
+      stem = token.substring(0, n - 1);
     }
-    if (token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) {
-      return token.substring(0, n - 1);
-    }
-    return token;
+    // a plural is never a legal form: "Corps" (as in Production and Construction Corps) is not "Corp"
+    return Lexicon.classify(stem).tokenClass() == TokenClass.LEGAL_FORM ? token : stem;
+  }
+
+  /**
+   * Whether a token may be the stem of a plural ending in "s" (so that joining may put the "s" back).
+   *
+   * @param token a canonical token
+   * @return true for tokens of at least four letters
+   */
+  static boolean mayBeStem(String token) {
+    return token.length() >= 4 && TokenDistance.typoEligible(token);
   }
 
   private static boolean isAscii(String s) {
@@ -185,6 +265,19 @@ public final class Normalizer {
         i++;
         continue;
       }
+      if (ch == '第') { // an ordinal: 第二 "second", 第十四 "fourteenth"
+        int end = i + 1;
+        while (end < text.length() && end - i <= 4 && "〇一二三四五六七八九十百两".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        int value = Numbers.chinese(text.substring(i + 1, end));
+        if (value > 0) {
+          flush(pending, out);
+          out.append(' ').append(value).append(' ');
+          i = end;
+          continue;
+        }
+      }
       String[] phrase = null;
       for (String[] p : Lexicon.HAN_PHRASES) {
         if (text.startsWith(p[0], i)) {
@@ -199,6 +292,14 @@ public final class Normalizer {
         flush(pending, out);
         out.append(phrase[1]);
         i += phrase[0].length();
+        if (Lexicon.classify(phrase[1].strip().split(" ")[0]).tokenClass() == TokenClass.LOCALITY) {
+          for (String suffix : Lexicon.PLACE_SUFFIXES) {
+            if (text.startsWith(suffix, i)) {
+              i += suffix.length();
+              break;
+            }
+          }
+        }
       }
     }
     flush(pending, out);
@@ -263,6 +364,18 @@ public final class Normalizer {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Folds and splits a text into raw tokens the way names are, before rewrite rules and classes.
+   *
+   * @param text NFKC text
+   * @return the tokens
+   */
+  static List<String> foldAndSplit(String text) {
+    List<String> tokens = new ArrayList<>();
+    split(fold(text), tokens, new ArrayList<>());
+    return tokens;
   }
 
   private static void split(String text, List<String> tokens, List<Boolean> paren) {

@@ -14,6 +14,10 @@ public final class PreparedName {
   final double totalWeight;
   /** Whether the name has a distinctive token outside parentheses. */
   final boolean hasDistinctive;
+  /** The initials of its tokens other than legal forms, when it has at least three ("pla", "xpcc"); else null. */
+  final String acronym;
+  /** Whether exactly one token has weight (a one-word alias such as "Yida"). */
+  final boolean singleToken;
 
   /**
    * Weighs a normalised name.
@@ -39,6 +43,40 @@ public final class PreparedName {
     }
     this.totalWeight = total;
     this.hasDistinctive = distinctive;
+    StringBuilder initials = new StringBuilder();
+    int weighted = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      if (name.classes()[i] != TokenClass.LEGAL_FORM && !tokens[i].isEmpty()) {
+        initials.append(tokens[i].charAt(0));
+      }
+      weighted += weights[i] > 0 ? 1 : 0;
+    }
+    this.acronym = initials.length() >= 3 ? initials.toString() : null;
+    this.singleToken = weighted == 1;
+  }
+
+  /**
+   * The distinctive tokens outside parentheses, in name order.
+   *
+   * @return the tokens, possibly empty
+   */
+  public java.util.List<String> distinctiveTokens() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      if (name.classes()[i] == TokenClass.DISTINCTIVE && !name.parenthetical()[i]) {
+        out.add(tokens[i]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether exactly one token has weight: a one-word name or alias.
+   *
+   * @return true for a one-word name
+   */
+  public boolean singleToken() {
+    return singleToken;
   }
 
   static double weightOf(TokenClass c, ScreeningThresholds t) {

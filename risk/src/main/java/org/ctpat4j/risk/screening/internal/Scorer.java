@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ctpat4j.risk.screening.Explanation.DiscountedToken;
 import org.ctpat4j.risk.screening.Explanation.MatchKind;
@@ -34,6 +35,34 @@ public final class Scorer {
     final int[] listPartner; // per list token: query token index, -1 unmatched, -2 - i when joined from q[i], q[i+1]
     final int[] queryPartner; // per query token: list token index, -1 unmatched, -2 - j when joined from l[j], l[j+1]
     double score;
+    List<String> notes; // null until a rule adds one
+    boolean brand;
+    boolean neverMatch;
+
+    /**
+     * Whether the names differ in a way that rules out MATCH whatever the country adds (numbers, legal-form kinds).
+     *
+     * @return true when the pair must stay below MATCH
+     */
+    public boolean neverMatch() {
+      return neverMatch;
+    }
+
+    /**
+     * Whether the score rests on the supplier name being the distinctive part of the listed name.
+     *
+     * @return true for a brand match
+     */
+    public boolean brand() {
+      return brand;
+    }
+
+    void note(String note) {
+      if (notes == null) {
+        notes = new ArrayList<>(2);
+      }
+      notes.add(note);
+    }
 
     Result(int q, int l) {
       listPartner = new int[l];
@@ -130,7 +159,7 @@ public final class Scorer {
         continue;
       }
       for (int i = 0; i + 1 < n; i++) {
-        if (r.queryPartner[i] == -1 && r.queryPartner[i + 1] == -1 && q.weights[i] > 0 && q.weights[i + 1] > 0
+        if (r.queryPartner[i] == -1 && r.queryPartner[i + 1] == -1 && q.weights[i] > 0
             && joinedEquals(q.tokens[i], q.tokens[i + 1], l.tokens[j])) {
           r.listPartner[j] = -2 - i;
           r.queryPartner[i] = j;
@@ -149,7 +178,7 @@ public final class Scorer {
         continue;
       }
       for (int j = 0; j + 1 < m; j++) {
-        if (r.listPartner[j] == -1 && r.listPartner[j + 1] == -1 && l.weights[j] > 0 && l.weights[j + 1] > 0
+        if (r.listPartner[j] == -1 && r.listPartner[j + 1] == -1 && l.weights[j] > 0
             && joinedEquals(l.tokens[j], l.tokens[j + 1], q.tokens[i])) {
           r.queryPartner[i] = -2 - j;
           r.listPartner[j] = i;
@@ -176,16 +205,145 @@ public final class Scorer {
     if (l.hasDistinctive && !distinctiveMatched) {
       score = Math.min(score, thresholds.noDistinctiveCap());
     }
+    // each name keeps a weighted word the other lacks: a substitution (Sweden / Finland, Oil / Gas), not an omission
+    int extraQ = firstUnmatched(q, r.queryPartner);
+    int extraL = firstUnmatched(l, r.listPartner);
+    if (extraQ >= 0 && extraL >= 0) {
+      score -= CONFLICT_PENALTY;
+      r.note(String.format(Locale.ROOT, "different words on both sides (%s / %s) -%.2f", q.tokens[extraQ],
+          l.tokens[extraL], CONFLICT_PENALTY));
+    }
+    // the supplier name is the listed name's distinctive part (a brand): "Daqo" for Xinjiang Daqo New Energy Co., Ltd.
+    if (l.hasDistinctive && firstUnmatched(q, r.queryPartner, true) < 0 && allDistinctiveMatched(l, r.listPartner)
+        && firstUnmatched(l, r.listPartner, true) >= 0) {
+      double querySide = 1.0 - lostQ / q.totalWeight; // below 1 when a brand token matched with a typo
+      r.brand = querySide >= 1.0;
+      if (score < Math.min(thresholds.possible(), querySide)) {
+        score = Math.min(thresholds.possible(), querySide);
+        r.note("the supplier name is the distinctive part of the listed name");
+      }
+    }
+    // the supplier name holds the listed name's initials: "PLA" for People's Liberation Army
+    if (score < thresholds.possible() && acronymOf(q, l) >= 0) {
+      score = thresholds.possible();
+      r.note("'" + l.acronym + "' is the initials of the listed name");
+    }
+    // legal forms of different kinds (AG / GmbH): related companies at most, never the same entity
+    String[] forms = differentForms(q, l);
+    if (forms != null) {
+      r.neverMatch = true;
+      score = Math.min(score, Math.nextDown(thresholds.match()));
+      r.note("legal forms of different kinds (" + forms[0] + " / " + forms[1] + "): never a MATCH");
+    }
+    // differing numbers (series, ordinals, years) may be one family, never the same entity
+    String nq = unmatchedNumber(q, r.queryPartner);
+    String nl = unmatchedNumber(l, r.listPartner);
+    if (nq != null && nl != null) {
+      r.neverMatch = true;
+      score = Math.min(score, Math.nextDown(thresholds.match()));
+      r.note("numbers differ (" + nq + " / " + nl + "): never a MATCH");
+    }
     r.score = Math.max(0.0, Math.min(1.0, score));
     return r;
+  }
+
+  /**
+   * Subtracted when each name keeps a weighted word (other than a number, which only keeps a pair below MATCH, or a
+   * word companies add and drop freely, {@link Lexicon#OPTIONAL}) that found no partner in the other: 0.15, so that two names that
+   * differ only by one substituted place, sector or generic word ("Bank of China (Hong Kong)" / "(Singapore)", "BAE
+   * Systems" / "BAE Industries") fall below the default POSSIBLE cut-off, while a name that only adds or drops words
+   * keeps its score. On OpenSanctions' name benchmark it removes more false alarms than it loses matches.
+   */
+  static final double CONFLICT_PENALTY = 0.15;
+
+  private static int firstUnmatched(PreparedName name, int[] partners) {
+    return firstUnmatched(name, partners, false);
+  }
+
+  private static int firstUnmatched(PreparedName name, int[] partners, boolean withNumbers) {
+    for (int k = 0; k < partners.length; k++) {
+      if (partners[k] == -1 && name.weights[k] > 0 && (withNumbers || !Numbers.hasDigit(name.tokens[k])
+          && !Lexicon.OPTIONAL.contains(name.tokens[k]))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A pair of legal forms of different kinds, one from each name, when the names share no legal form; else null. */
+  private static String[] differentForms(PreparedName q, PreparedName l) {
+    String[] found = null;
+    for (int i = 0; i < q.tokens.length; i++) {
+      if (q.name.classes()[i] != TokenClass.LEGAL_FORM) {
+        continue;
+      }
+      for (int j = 0; j < l.tokens.length; j++) {
+        if (l.name.classes()[j] != TokenClass.LEGAL_FORM) {
+          continue;
+        }
+        if (!LegalForms.differentKinds(q.tokens[i], l.tokens[j])) {
+          if (LegalForms.isKnown(q.tokens[i]) && LegalForms.isKnown(l.tokens[j])) {
+            return null; // a compatible pair: the same kind
+          }
+        } else if (found == null) {
+          found = new String[] {q.tokens[i], l.tokens[j]};
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean allDistinctiveMatched(PreparedName l, int[] partners) {
+    for (int k = 0; k < partners.length; k++) {
+      if (partners[k] == -1 && isDistinctive(l, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The supplier token that equals the listed name's initials, when the supplier name has no other distinctive
+   * token; -1 otherwise.
+   */
+  static int acronymOf(PreparedName q, PreparedName l) {
+    if (l.acronym == null) {
+      return -1;
+    }
+    int found = -1;
+    for (int i = 0; i < q.tokens.length; i++) {
+      if (q.tokens[i].equals(l.acronym) && q.weights[i] > 0) {
+        found = i;
+      } else if (q.name.classes()[i] == TokenClass.DISTINCTIVE && !q.name.parenthetical()[i]) {
+        return -1;
+      }
+    }
+    return found;
+  }
+
+  private static String unmatchedNumber(PreparedName name, int[] partners) {
+    for (int k = 0; k < partners.length; k++) {
+      if (partners[k] == -1 && Numbers.hasDigit(name.tokens[k])) {
+        return name.tokens[k];
+      }
+    }
+    return null;
   }
 
   private static boolean isDistinctive(PreparedName l, int j) {
     return l.name.classes()[j] == TokenClass.DISTINCTIVE && !l.name.parenthetical()[j];
   }
 
+  /**
+   * Whether two adjacent tokens, joined, equal a third: "sun" + "speed" = "sunspeed"; a first token the plural stemmer
+   * shortened may take its "s" back ("siemen" + "ag" = "siemensag", from "Siemens AG" / "SiemensAG").
+   */
   static boolean joinedEquals(String a, String b, String whole) {
-    return whole.length() == a.length() + b.length() && whole.startsWith(a) && whole.endsWith(b);
+    if (whole.length() == a.length() + b.length()) {
+      return whole.startsWith(a) && whole.endsWith(b);
+    }
+    return whole.length() == a.length() + 1 + b.length() && Normalizer.mayBeStem(a) && whole.startsWith(a)
+        && whole.charAt(a.length()) == 's' && whole.endsWith(b);
   }
 
   /**
@@ -242,6 +400,29 @@ public final class Scorer {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * What else shaped the score of a pair, one sentence each.
+   *
+   * @param q the supplier name
+   * @param l the listed name
+   * @param r their alignment
+   * @return the notes, possibly empty
+   */
+  public static List<String> notes(PreparedName q, PreparedName l, Result r) {
+    List<String> out = r.notes == null ? new ArrayList<>() : new ArrayList<>(r.notes);
+    notCompared(out, "supplier", q);
+    notCompared(out, "listed", l);
+    return out;
+  }
+
+  private static void notCompared(List<String> out, String side, PreparedName name) {
+    int n = name.name.notCompared();
+    if (n > 0) {
+      out.add(String.format(Locale.ROOT, "%s name: %,d token%s after the %dth not compared", side, n,
+          n == 1 ? "" : "s", Normalizer.MAX_TOKENS));
+    }
   }
 
   /**

@@ -4,9 +4,19 @@ package org.ctpat4j.risk.screening.internal;
  * When two tokens count as the same word: equal, or within a few edits (optimal string alignment distance: insert,
  * delete, substitute, swap two adjacent letters) when both are made of Latin letters only. Tokens shorter than 4
  * letters must be equal, tokens of 4 to 7 letters may differ by one edit, longer ones by two; the shorter token
- * decides. Digits and Chinese characters must be equal.
+ * decides. Digits and Chinese characters must be equal, and so must tokens longer than {@link #MAX_TYPO_LENGTH}: the
+ * edit distance and the deletion neighbourhood of a token are only ever computed for short tokens, so their cost is
+ * bounded whatever the input.
  */
 public final class TokenDistance {
+
+  /**
+   * The longest token compared with typos: 24 letters, longer than any word of a company name in the bundled lists
+   * (the longest distinctive token there has 20 letters) and than common German compounds. A longer token is matched
+   * only when equal (or as the join of two tokens), in time linear in its length; its deletion neighbourhood (up to
+   * 1 + 24 + 276 hashes) is never built.
+   */
+  public static final int MAX_TYPO_LENGTH = 24;
 
   private TokenDistance() {}
 
@@ -24,10 +34,10 @@ public final class TokenDistance {
    * Whether a token may match with typos at all.
    *
    * @param token a canonical token
-   * @return true for tokens of at least 4 lower-case Latin letters
+   * @return true for tokens of 4 to {@link #MAX_TYPO_LENGTH} lower-case Latin letters
    */
   public static boolean typoEligible(String token) {
-    if (token.length() < 4) {
+    if (token.length() < 4 || token.length() > MAX_TYPO_LENGTH) {
       return false;
     }
     for (int i = 0; i < token.length(); i++) {
@@ -66,6 +76,7 @@ public final class TokenDistance {
    * @return as {@link #edits}
    */
   static int editsOfEligible(String a, String b) {
+    assert a.length() <= MAX_TYPO_LENGTH && b.length() <= MAX_TYPO_LENGTH;
     if (a.equals(b)) {
       return 0;
     }
