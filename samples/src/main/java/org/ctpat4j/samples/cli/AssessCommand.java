@@ -95,7 +95,7 @@ public final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()));
+    DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()), InputLimits.of(spec));
     Assessment assessment =
         Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(), locale);
     String text = format.render(assessment.report());
@@ -105,8 +105,8 @@ public final class AssessCommand implements Callable<Integer> {
       stdout.flush();
     } else {
       AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8));
-      spec.commandLine().getOut().println(
-          assessment.report().verdict() + ": " + format.label() + " report written to " + out);
+      spec.commandLine().getOut().println(TerminalText.escape(
+          assessment.report().verdict() + ": " + format.label() + " report written to " + out));
     }
     return assessment.report().isCompliant() ? ExitCodes.OK : ExitCodes.NOT_COMPLIANT;
   }

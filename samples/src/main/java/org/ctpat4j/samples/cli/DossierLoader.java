@@ -23,14 +23,22 @@ final class DossierLoader {
   private static final DossierReader READER = DossierReader.strict();
 
   private final Progress progress;
+  private final InputLimits limits;
+  private final DossierReader reader;
 
   /**
    * Creates a loader.
    *
    * @param progress where to report reading progress; never null
+   * @param limits the bounds on the file read; never null
    */
-  DossierLoader(Progress progress) {
+  DossierLoader(Progress progress, InputLimits limits) {
     this.progress = Objects.requireNonNull(progress, "progress");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.reader =
+        limits.fileBytes() == DossierReader.DEFAULT_MAX_DOCUMENT_BYTES
+            ? READER
+            : DossierReader.newBuilder().maxDocumentBytes(limits.fileBytes()).build();
   }
 
   /**
@@ -45,16 +53,14 @@ final class DossierLoader {
   Dossier load(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(name + ": is a directory, not a dossier file");
-    }
+    long size = InputLimits.checkFile(file, limits.fileBytes(), "a dossier file");
     Dossier dossier;
     try (InputStream in = Files.newInputStream(file)) {
-      long size = Files.size(file);
-      String task = "reading " + (file.getFileName() == null ? name : file.getFileName().toString());
+      String task =
+          "reading " + TerminalText.escape(file.getFileName() == null ? name : file.getFileName().toString());
       try {
         progress.update(task, 0, size);
-        dossier = READER.read(new Counting(in, done -> progress.update(task, done, size)), name);
+        dossier = reader.read(new Counting(in, done -> progress.update(task, done, size)), name);
       } finally {
         progress.done();
       }
@@ -63,11 +69,11 @@ final class DossierLoader {
     } catch (AccessDeniedException e) {
       throw new BadInputException(name + ": permission denied");
     } catch (IOException e) {
-      throw new BadInputException(name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
+      throw new BadInputException(name + ": cannot read: " + TerminalText.line(String.valueOf(e.getMessage())));
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
       throw new BadInputException(
-          name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(cause.getMessage())));
+          name + ": cannot read: " + TerminalText.line(String.valueOf(cause.getMessage())));
     }
     return dossier;
   }

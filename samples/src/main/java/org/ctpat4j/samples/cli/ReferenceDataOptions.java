@@ -18,7 +18,9 @@ import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceDataException;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.data.UflpaEntity;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The reference-data options shared by the commands that assess risk: {@code --entity-list CSV} (repeatable) and
@@ -34,6 +36,9 @@ final class ReferenceDataOptions {
 
   /** Who publishes the official list, as reports show it. */
   static final String UFLPA_PUBLISHER = "DHS / Forced Labor Enforcement Task Force";
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
 
   @Option(
       names = "--entity-list",
@@ -127,23 +132,21 @@ final class ReferenceDataOptions {
       } else {
         message = ": " + message;
       }
-      throw new BadInputException(file + ProblemFormat.oneLine(message));
+      throw new BadInputException(file + TerminalText.line(message));
     }
   }
 
-  private static byte[] read(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(file + ": is a directory, not a CSV file");
+  private byte[] read(Path file) {
+    InputLimits limits = InputLimits.of(mixee);
+    byte[] bytes = InputLimits.read(file, limits.fileBytes(), "a CSV file");
+    long lines = 0;
+    for (byte b : bytes) {
+      if (b == '\n' && ++lines > limits.csvRows()) {
+        throw new BadInputException(file + ": more than " + limits.csvRows() + " lines, the limit (raise it with "
+            + InputLimits.OPTION + " csv-rows=N)");
+      }
     }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new BadInputException(file + ": permission denied");
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
-    }
+    return bytes;
   }
 
   /** Writes entities back in the list's columns (RFC 4180 quoting). */

@@ -49,8 +49,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Dossier dossier = new DossierLoader(progress.open(err, parent.interactive())).load(dossierFile);
-    spec.commandLine().getOut().println(dossierFile + ": valid " + Dossier.FORMAT + ": " + summary(dossier));
+    Dossier dossier = new DossierLoader(progress.open(err, parent.interactive()), InputLimits.of(spec)).load(dossierFile);
+    spec.commandLine().getOut().println(TerminalText.escape(dossierFile + ": valid " + Dossier.FORMAT + ": " + summary(dossier)));
     return ExitCodes.OK;
   }
 
