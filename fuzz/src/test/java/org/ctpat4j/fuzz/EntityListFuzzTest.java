@@ -1,0 +1,29 @@
+package org.ctpat4j.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.data.ReferenceDataException;
+import org.ctpat4j.risk.data.ReferenceList;
+
+/**
+ * The UFLPA Entity List CSV reader ({@code --entity-list}) on arbitrary bytes: it loads the list or throws a
+ * {@link ReferenceDataException} naming where the problem is, never anything else.
+ */
+class EntityListFuzzTest {
+
+  private static final ReferenceDataVersion VERSION =
+      new ReferenceDataVersion(ReferenceList.UFLPA_ENTITY_LIST.title(), "fuzz", false, "fuzz", "fuzz", "");
+
+  @FuzzTest(maxDuration = "10s")
+  void entityList(byte[] csv) {
+    try {
+      ReferenceData data = ReferenceData.newBuilder().load(ReferenceList.UFLPA_ENTITY_LIST, csv, VERSION).build();
+      assertThat(data.uflpaEntities()).allSatisfy(e -> assertThat(e.name()).isNotBlank());
+    } catch (ReferenceDataException e) {
+      assertThat(e.getMessage()).isNotBlank();
+    }
+  }
+}
