@@ -17,7 +17,7 @@ class DossierFuzzTest {
 
   private static final DossierReader STRICT = DossierReader.strict();
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void dossier(byte[] data) {
     try {
       Dossier dossier = STRICT.read(new ByteArrayInputStream(data), "fuzz.json");

@@ -18,7 +18,7 @@ class EntityListFuzzTest {
   private static final ReferenceDataVersion VERSION =
       new ReferenceDataVersion(ReferenceList.UFLPA_ENTITY_LIST.title(), "fuzz", false, "fuzz", "fuzz", "");
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void entityList(byte[] csv) {
     try {
       ReferenceData.Builder builder = ReferenceData.newBuilder();

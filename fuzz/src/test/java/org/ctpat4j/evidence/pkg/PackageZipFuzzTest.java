@@ -15,7 +15,7 @@ class PackageZipFuzzTest {
 
   private static final PackageLimits LIMITS = new PackageLimits(1 << 20, 4 << 20, 64, 100);
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void packageZip(byte[] zip) {
     try {
       PackageIo.Read read = PackageIo.readZip(zip, "fuzz.zip", LIMITS);

@@ -36,7 +36,7 @@ class NamesCsvFuzzTest {
     Files.deleteIfExists(dir);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void namesCsv(byte[] data) {
     try {
       Files.write(file, data);

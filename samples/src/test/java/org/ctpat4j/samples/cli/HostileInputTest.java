@@ -424,6 +424,46 @@ class HostileInputTest {
     return out;
   }
 
+  // 10. Reader details: lone surrogates, real lengths, the path of an over-long field name
+
+  @Test
+  void reader_escapedLoneSurrogate_isRejectedWithItsLocation() throws IOException {
+    String json = Files.readString(SOLAR).replaceFirst("\"name\": \"", "\"name\": \"\\\\ud800");
+    Path file = write("surrogate.json", json);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).matches("(?s)" + java.util.regex.Pattern.quote(file.toString())
+        + ":\\d+:\\d+: /partner/name: the string holds an unpaired surrogate \\\\ud800 .*");
+  }
+
+  @Test
+  void reader_tenMillionCharacterString_isReportedWithItsRealLength() throws IOException {
+    ObjectNode d = dossier(SOLAR);
+    ((ObjectNode) d.path("partner")).put("name", "A".repeat(10_000_000));
+    Path file = write("long-string.json", d);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains(": /partner/name: a string of 10000000 characters, longer than the limit of");
+  }
+
+  @Test
+  void reader_tenThousandCharacterFieldName_isReportedAtItsOwnPath() throws IOException {
+    String name = "k".repeat(10_000);
+    ObjectNode d = dossier(SOLAR);
+    ((ObjectNode) d.path("evidence")).put(name, 1);
+    Path file = write("long-name.json", d);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains(": /evidence/" + name + ": a field name of 10000 characters, longer than the limit"
+        + " of 256");
+  }
+
   // 10. Dates before CTPAT existed
 
   @ParameterizedTest
