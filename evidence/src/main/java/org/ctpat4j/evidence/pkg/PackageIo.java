@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -214,11 +213,11 @@ final class PackageIo {
         }
       }
       current = zipName;
-    } catch (ZipException | IllegalArgumentException e) {
-      // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8
-      issues.add(new FileIssue(current, FileIssue.Kind.ALTERED, "corrupt zip data: " + e.getMessage()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read zip " + zipName, e);
+    } catch (IOException | IllegalArgumentException e) {
+      // The zip is in memory: every IOException (ZipException, EOFException of a truncated header) is about its data.
+      // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8.
+      issues.add(new FileIssue(current, FileIssue.Kind.ALTERED, "corrupt zip data: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     }
     return new Read(files, issues);
   }

@@ -166,6 +166,19 @@ class HostileInputTest {
     assertThat(run.err()).contains("entry 'zeros-0.bin'").contains("more than the limit of 4194304 bytes");
   }
 
+  @Test
+  void verify_truncatedZip_isInvalidNotAnInternalError() throws IOException {
+    Path zip = temp.resolve("full.zip");
+    assertThat(run("package", COMPLIANT.toString(), "--all-products", "--out", zip.toString()).code()).isZero();
+    byte[] bytes = Files.readAllBytes(zip);
+    Path truncated = Files.write(temp.resolve("truncated.zip"), java.util.Arrays.copyOf(bytes, 40));
+
+    Run run = run("verify", truncated.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).startsWith("INVALID: ").contains("corrupt zip data");
+  }
+
   /** A zip of {@code entries} deflated entries of {@code size} zero bytes each, built by streaming. */
   static Path zipBomb(Path file, int entries, long size) throws IOException {
     byte[] zeros = new byte[1 << 20];
