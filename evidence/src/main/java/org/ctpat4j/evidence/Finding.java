@@ -27,15 +27,19 @@ public record Finding(
     String path) {
 
   /**
-   * The report order: requirement order, then severity (errors first), then code name, subject, path and message.
+   * The report order: requirement order, then severity (errors first), then code name, subject and message, and
+   * only then path and fix. The path (an array index such as {@code actions[3]}) comes after the message so that the
+   * order does not depend on the order of the dossier's arrays: the same dossier with its arrays shuffled gives the
+   * same findings in the same order, only their paths differ.
    */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::requirement)
           .thenComparing(Finding::severity)
           .thenComparing(f -> f.code().name())
           .thenComparing(Finding::subject)
+          .thenComparing(Finding::message)
           .thenComparing(Finding::path)
-          .thenComparing(Finding::message);
+          .thenComparing(Finding::fix);
 
   /**
    * Checks the arguments.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -382,34 +384,55 @@ public final class DossierReader {
       throw new UncheckedIOException(e);
     }
     try (p) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        return new Problem("", ProblemCode.MALFORMED, "the document is empty");
-      }
-      if (t != JsonToken.START_OBJECT) {
-        JsonLocation loc = p.currentTokenLocation();
-        return new Problem(
-            "", loc.getLineNr(), loc.getColumnNr(), ProblemCode.WRONG_TYPE, "a dossier is a JSON object");
-      }
-      while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.VALUE_STRING) {
-          if (p.getTextLength() > maxStringLength) {
-            p.getText(); // enforces the string length limit now, not during binding
-          }
-        } else if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
-          break;
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          return new Problem("", ProblemCode.MALFORMED, "the document is empty");
         }
+        if (t != JsonToken.START_OBJECT) {
+          JsonLocation loc = p.currentTokenLocation();
+          return new Problem(
+              "", loc.getLineNr(), loc.getColumnNr(), ProblemCode.WRONG_TYPE, "a dossier is a JSON object");
+        }
+        while ((t = p.nextToken()) != null) {
+          if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+            // enforces the string length limit now, not during binding; an unpaired surrogate is refused here
+            int lone = firstUnpairedSurrogate(p.getText());
+            if (lone >= 0) {
+              JsonLocation loc = p.currentTokenLocation();
+              return new Problem(
+                  LocationIndex.pointer(p),
+                  loc.getLineNr(),
+                  loc.getColumnNr(),
+                  ProblemCode.MALFORMED,
+                  String.format(
+                      Locale.ROOT,
+                      "the %s holds an unpaired surrogate \\u%04x (an escape that is not a Unicode character)",
+                      t == JsonToken.FIELD_NAME ? "field name" : "string",
+                      (int) p.getText().charAt(lone)));
+            }
+          } else if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
+            break;
+          }
+        }
+        if (p.nextToken() != null) {
+          JsonLocation loc = p.currentTokenLocation();
+          return new Problem(
+              "",
+              loc.getLineNr(),
+              loc.getColumnNr(),
+              ProblemCode.MALFORMED,
+              "unexpected content after the end of the dossier object");
+        }
+        return null;
+      } catch (StreamConstraintsException e) {
+        // measured while the parser is still open (the outer catch runs after it is closed)
+        Problem measured = measuredLimit(e, p, prefix(text, p));
+        if (measured != null) {
+          return measured;
+        }
+        throw e;
       }
-      if (p.nextToken() != null) {
-        JsonLocation loc = p.currentTokenLocation();
-        return new Problem(
-            "",
-            loc.getLineNr(),
-            loc.getColumnNr(),
-            ProblemCode.MALFORMED,
-            "unexpected content after the end of the dossier object");
-      }
-      return null;
     } catch (StreamConstraintsException e) {
       return located(e, p, ProblemCode.LIMIT_EXCEEDED, e.getOriginalMessage());
     } catch (JsonProcessingException e) {
@@ -428,6 +451,145 @@ public final class DossierReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The text up to a little past the current token, read again from the start, for measuring a string that broke a
+   * length limit: at most the offset plus twice the string limit, so that a huge document is never held whole.
+   */
+  private String prefix(Supplier<Reader> text, JsonParser p) {
+    long want = Math.max(p.currentLocation().getCharOffset(), p.currentTokenLocation().getCharOffset())
+        + 2L * factory.streamReadConstraints().getMaxStringLength() + 16;
+    int cap = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, want));
+    StringBuilder out = new StringBuilder();
+    char[] buf = new char[8192];
+    try (Reader r = text.get()) {
+      int n;
+      while (out.length() < cap && (n = r.read(buf, 0, Math.min(buf.length, cap - out.length()))) > 0) {
+        out.append(buf, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The index of the first unpaired surrogate of {@code s}, or -1. */
+  private static int firstUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A string or field name over its length limit, reported with its real length (Jackson stops counting where the
+   * limit is crossed) and, for a field name, at the field's own path and location (Jackson's context is still at the
+   * previous field). {@code null} for the other limits.
+   */
+  private Problem measuredLimit(StreamConstraintsException e, JsonParser p, String text) {
+    String message = String.valueOf(e.getOriginalMessage());
+    StreamReadConstraints limits = factory.streamReadConstraints();
+    if (message.startsWith("String value length") && p.currentToken() == JsonToken.VALUE_STRING) {
+      int start = (int) p.currentTokenLocation().getCharOffset();
+      long length = decodedLength(text, start);
+      if (start < 0 || length < 0) {
+        return null;
+      }
+      JsonLocation loc = p.currentTokenLocation();
+      return new Problem(
+          LocationIndex.pointer(p),
+          loc.getLineNr(),
+          loc.getColumnNr(),
+          ProblemCode.LIMIT_EXCEEDED,
+          "a string of " + length + " characters, longer than the limit of " + limits.getMaxStringLength());
+    }
+    if (message.startsWith("Name length") && p.getParsingContext().inObject()) {
+      int start = nameStart(text, (int) Math.min(p.currentLocation().getCharOffset(), text.length()));
+      long length = start < 0 ? -1 : decodedLength(text, start);
+      if (length < 0) {
+        return null;
+      }
+      JsonStreamContext object = p.getParsingContext();
+      String objectPointer = object.getParent() == null ? "" : object.getParent().pathAsPointer().toString();
+      String name = decoded(text, start);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < start; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      return new Problem(
+          objectPointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+          line,
+          start - lineStart + 1,
+          ProblemCode.LIMIT_EXCEEDED,
+          "a field name of " + length + " characters, longer than the limit of " + limits.getMaxNameLength());
+    }
+    return null;
+  }
+
+  /** The offset of the quote opening the field name that {@code inside} falls in, or -1. */
+  private static int nameStart(String text, int inside) {
+    for (int i = Math.min(inside, text.length() - 1); i >= 0; i--) {
+      if (text.charAt(i) != '"') {
+        continue;
+      }
+      int backslashes = 0;
+      for (int j = i - 1; j >= 0 && text.charAt(j) == '\\'; j--) {
+        backslashes++;
+      }
+      if (backslashes % 2 == 1) {
+        continue;
+      }
+      int before = i - 1;
+      while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+        before--;
+      }
+      if (before >= 0 && (text.charAt(before) == '{' || text.charAt(before) == ',')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The number of characters of the JSON string whose opening quote is at {@code quote}, or -1 if unterminated. */
+  private static long decodedLength(String text, int quote) {
+    if (quote < 0 || quote >= text.length() || text.charAt(quote) != '"') {
+      return -1;
+    }
+    long length = 0;
+    for (int i = quote + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        return length;
+      }
+      if (c == '\\') {
+        i += i + 1 < text.length() && text.charAt(i + 1) == 'u' ? 5 : 1;
+      }
+      length++;
+    }
+    return -1;
+  }
+
+  /** The JSON string whose opening quote is at {@code quote}, escapes kept as written. */
+  private static String decoded(String text, int quote) {
+    StringBuilder out = new StringBuilder();
+    for (int i = quote + 1; i < text.length() && text.charAt(i) != '"'; i++) {
+      char c = text.charAt(i);
+      out.append(c);
+      if (c == '\\' && i + 1 < text.length()) {
+        out.append(text.charAt(++i));
+      }
+    }
+    return out.toString();
   }
 
   private static Problem located(JsonProcessingException e, JsonParser p, ProblemCode code, String message) {

@@ -97,7 +97,20 @@ final class CheckContext {
   }
 
   static String join(Collection<?> values) {
-    return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    // sorted (enums in declaration order, other values by text), so that a message does not depend on the order of
+    // the dossier's arrays
+    return values.stream()
+        .sorted(CheckContext::compareValues)
+        .map(String::valueOf)
+        .collect(Collectors.joining(", "));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareValues(Object a, Object b) {
+    if (a instanceof Enum<?> x && b instanceof Enum<?> y && x.getDeclaringClass() == y.getDeclaringClass()) {
+      return ((Comparable) x).compareTo(y);
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
   }
 
   private static Object value(Object o) {

@@ -1,7 +1,5 @@
 package org.ctpat4j.evidence.pkg;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,7 +64,8 @@ final class DocumentCatalog {
     return problems;
   }
 
-  static DocumentCatalog collect(Dossier dossier, Chain chain, RiskResult risk, Optional<Path> documentsDir) {
+  static DocumentCatalog collect(
+      Dossier dossier, Chain chain, RiskResult risk, Optional<Path> documentsDir, PackageLimits limits) {
     Map<String, List<Use>> uses = new TreeMap<>();
     List<PackageProblem> problems = new ArrayList<>();
     Evidence ev = dossier.evidence();
@@ -183,6 +182,7 @@ final class DocumentCatalog {
     List<Entry> entries = new ArrayList<>();
     SortedMap<String, byte[]> files = new TreeMap<>();
     Map<String, String> owners = new HashMap<>();
+    long total = 0;
     for (var e : uses.entrySet()) {
       String id = e.getKey();
       Optional<Document> found = ev.document(id);
@@ -217,12 +217,9 @@ final class DocumentCatalog {
         entries.add(new Entry(id, doc, e.getValue(), null, "file missing"));
         continue;
       }
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
-      } catch (IOException ex) {
-        throw new UncheckedIOException("cannot read document '" + id + "' at " + file, ex);
-      }
+      byte[] bytes = BoundedFiles.read(file, limits.maxFileBytes(), "document '" + id + "'");
+      total += bytes.length;
+      BoundedFiles.check(total, limits.maxTotalBytes(), "the documents together");
       String actual = Hashes.sha256(bytes);
       if (doc.sha256() != null && !doc.sha256().equals(actual)) {
         problems.add(new PackageProblem(PackageProblem.Kind.DOCUMENT_HASH_MISMATCH, "document:" + id,

@@ -2,10 +2,8 @@ package org.ctpat4j.evidence.pkg;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,6 +91,7 @@ public final class EvidencePackage {
   private final List<Product> products;
   private final Optional<Path> documents;
   private final Optional<ManifestSigner> signer;
+  private final PackageLimits limits;
 
   private EvidencePackage(Builder b, Dossier dossier, byte[] dossierBytes, ReportSummary report,
       List<Product> products) {
@@ -104,6 +103,7 @@ public final class EvidencePackage {
     this.products = products;
     this.documents = Optional.ofNullable(b.documents);
     this.signer = Optional.ofNullable(b.signer);
+    this.limits = b.limits;
   }
 
   /**
@@ -152,7 +152,7 @@ public final class EvidencePackage {
 
   Assembled assemble() {
     Chain chain = Chain.of(dossier, products);
-    DocumentCatalog docs = DocumentCatalog.collect(dossier, chain, risk, documents);
+    DocumentCatalog docs = DocumentCatalog.collect(dossier, chain, risk, documents, limits);
     List<PackageProblem> problems = new ArrayList<>(docs.problems());
     for (Facility f : chain.facilities()) {
       if (f.redacted()) {
@@ -303,8 +303,22 @@ public final class EvidencePackage {
     private boolean allProducts;
     private Path documents;
     private ManifestSigner signer;
+    private PackageLimits limits = PackageLimits.DEFAULTS;
 
     private Builder() {}
+
+    /**
+     * Sets the bounds within which the dossier file and the documents are read (checked by size before reading; a
+     * document that is not a regular file, or too large, fails the build of the package with a
+     * {@link PackageException}). Default: {@link PackageLimits#DEFAULTS}.
+     *
+     * @param limits the limits; never null
+     * @return this builder
+     */
+    public Builder limits(PackageLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets the dossier. When dossier bytes are also given, they must hold this dossier.
@@ -436,11 +450,7 @@ public final class EvidencePackage {
       }
       byte[] bytes = dossierBytes;
       if (dossierFile != null) {
-        try {
-          bytes = Files.readAllBytes(dossierFile);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read dossier " + dossierFile, e);
-        }
+        bytes = BoundedFiles.read(dossierFile, limits.maxFileBytes(), "dossier file");
       }
       Dossier d = dossier;
       if (bytes == null) {

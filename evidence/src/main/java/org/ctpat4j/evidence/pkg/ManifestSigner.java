@@ -1,9 +1,7 @@
 package org.ctpat4j.evidence.pkg;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -268,13 +266,12 @@ public final class ManifestSigner {
     return readPrivateKey(readAll(file));
   }
 
+  /** The largest key file read: 64 KiB (an Ed25519 key pair in PEM takes about 250 bytes). */
+  static final int MAX_KEY_FILE_BYTES = 64 * 1024;
+
   private static byte[] readAll(Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read key file " + file, e);
-    }
+    return BoundedFiles.read(file, MAX_KEY_FILE_BYTES, "key file");
   }
 
   private static byte[] der(byte[] bytes, String label) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -80,9 +81,11 @@ final class PackageIo {
       if (Files.isDirectory(abs)) {
         throw new PackageException("cannot write zip " + target + ": a directory of that name exists");
       }
-      Path tmp = Files.createTempFile(dir, ".ctpat4j-package-", ".tmp");
+      // Not Files.createTempFile: its owner-only permissions would survive the rename; the zip gets what the umask
+      // gives any new file.
+      Path tmp = dir.resolve(".ctpat4j-package-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36) + ".tmp");
       try {
-        Files.write(tmp, bytes);
+        Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
@@ -121,15 +124,32 @@ final class PackageIo {
     }
   }
 
-  /** Reads every regular file under a directory; links and other special files are reported, never followed. */
   static Read readDirectory(Path dir) {
+    return readDirectory(dir, PackageLimits.DEFAULTS);
+  }
+
+  static Read readZip(byte[] zip, String zipName) {
+    return readZip(zip, zipName, PackageLimits.DEFAULTS);
+  }
+
+  /**
+   * Reads every regular file under a directory, each checked by size before it is read; links and other special files
+   * are reported, never followed.
+   */
+  static Read readDirectory(Path dir, PackageLimits limits) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     List<FileIssue> issues = new ArrayList<>();
     Path base = dir.toAbsolutePath().normalize();
+    long total = 0;
+    int count = 0;
     try (Stream<Path> walk = Files.walk(base)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         if (p.equals(base)) {
           continue;
+        }
+        if (++count > limits.maxEntries()) {
+          throw new PackageException("package " + dir + " holds more than " + limits.maxEntries()
+              + " entries, the limit (see PackageLimits)");
         }
         String rel = base.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
         BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -140,7 +160,13 @@ final class PackageIo {
           issues.add(new FileIssue(rel, FileIssue.Kind.EXTRA, "not a regular file (a link or special file)"));
           continue;
         }
-        files.put(rel, Files.readAllBytes(p));
+        String what = "package file '" + rel + "'";
+        BoundedFiles.check(a.size(), limits.maxFileBytes(), what);
+        BoundedFiles.check(total + a.size(), limits.maxTotalBytes(), "package " + dir);
+        byte[] data = BoundedFiles.read(p, limits.maxFileBytes(), what);
+        total += data.length;
+        BoundedFiles.check(total, limits.maxTotalBytes(), "package " + dir);
+        files.put(rel, data);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read package directory " + dir, e);
@@ -148,16 +174,33 @@ final class PackageIo {
     return new Read(files, issues);
   }
 
-  /** Reads every entry of a zip; duplicate, directory and corrupt entries are reported. */
-  static Read readZip(byte[] zip, String zipName) {
+  /**
+   * Reads every entry of a zip within the limits; duplicate, directory and corrupt entries are reported. An entry
+   * whose declared or actual size, or the zip's compression ratio, exceeds the limits stops the reading with a
+   * {@link PackageException}: nothing is inflated beyond one entry's limit.
+   */
+  static Read readZip(byte[] zip, String zipName, PackageLimits limits) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     List<FileIssue> issues = new ArrayList<>();
     String current = zipName;
-    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+    CountingInput raw = new CountingInput(new java.io.ByteArrayInputStream(zip));
+    long total = 0;
+    int count = 0;
+    try (ZipInputStream in = new ZipInputStream(raw)) {
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         current = e.getName();
-        byte[] data = readAll(in);
+        if (++count > limits.maxEntries()) {
+          throw new PackageException(zipName + " holds more than " + limits.maxEntries()
+              + " entries, the limit (see PackageLimits)");
+        }
+        String what = zipName + " entry '" + current + "'";
+        if (e.getSize() >= 0) {
+          BoundedFiles.check(e.getSize(), limits.maxFileBytes(), what + " (declared size)");
+        }
+        byte[] data = readEntry(in, raw, total, limits, what, zipName);
+        total += data.length;
+        BoundedFiles.check(total, limits.maxTotalBytes(), zipName + " (all entries together)");
         if (e.isDirectory()) {
           continue;
         }
@@ -170,16 +213,72 @@ final class PackageIo {
         }
       }
       current = zipName;
-    } catch (ZipException | IllegalArgumentException e) {
-      // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8
-      issues.add(new FileIssue(current, FileIssue.Kind.ALTERED, "corrupt zip data: " + e.getMessage()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read zip " + zipName, e);
+    } catch (IOException | IllegalArgumentException e) {
+      // The zip is in memory: every IOException (ZipException, EOFException of a truncated header) is about its data.
+      // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8.
+      issues.add(new FileIssue(current, FileIssue.Kind.ALTERED, "corrupt zip data: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     }
     return new Read(files, issues);
   }
 
-  private static byte[] readAll(InputStream in) throws IOException {
-    return in.readAllBytes();
+  /** Inflates one entry, stopping at its size limit or as soon as the zip's compression ratio exceeds the limit. */
+  private static byte[] readEntry(
+      InputStream in, CountingInput raw, long before, PackageLimits limits, String what, String zipName)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      out.write(buffer, 0, n);
+      BoundedFiles.check(out.size(), limits.maxFileBytes(), what);
+      long inflated = before + out.size();
+      if (inflated > PackageLimits.RATIO_GRACE_BYTES
+          && inflated > (double) limits.maxCompressionRatio() * Math.max(1, raw.count())) {
+        throw new PackageException(zipName + ": " + inflated + " bytes inflated from " + raw.count()
+            + " compressed bytes, a compression ratio above the limit of " + limits.maxCompressionRatio()
+            + " (a zip bomb?); see PackageLimits");
+      }
+    }
+    return out.toByteArray();
   }
+
+  /** Counts the compressed bytes the zip reader has consumed. */
+  private static final class CountingInput extends java.io.FilterInputStream {
+    private long count;
+
+    CountingInput(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
+  }
+
 }

@@ -1,6 +1,5 @@
 package org.ctpat4j.evidence.pkg;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,10 @@ import org.ctpat4j.core.Incubating;
  * any single byte is found.
  *
  * <p>Paths inside the manifest are only compared as strings, never opened: a hostile manifest cannot make the
- * verifier read outside the package. Stateless and thread-safe.
+ * verifier read outside the package. Everything is read within {@link PackageLimits} (the defaults unless given):
+ * the zip file and each directory file are checked by size before they are read, each zip entry by its declared and
+ * actual size and the zip's compression ratio, so a zip bomb is refused after inflating at most about
+ * {@link PackageLimits#RATIO_GRACE_BYTES} times the compression ratio limit. Stateless and thread-safe.
  */
 @Incubating
 public final class PackageVerifier {
@@ -42,7 +44,20 @@ public final class PackageVerifier {
    * @throws UncheckedIOException if it cannot be read
    */
   public static VerificationResult verify(Path location) {
-    return verify(location, Optional.empty());
+    return verify(location, Optional.empty(), PackageLimits.DEFAULTS);
+  }
+
+  /**
+   * Verifies a package without a trusted key, reading it within the given limits.
+   *
+   * @param location the package directory or zip file; never null
+   * @param limits the bounds on what is read; never null
+   * @return the result; never null
+   * @throws PackageException if there is no package at {@code location}, or it exceeds a limit
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static VerificationResult verify(Path location, PackageLimits limits) {
+    return verify(location, Optional.empty(), Objects.requireNonNull(limits, "limits"));
   }
 
   /**
@@ -56,24 +71,36 @@ public final class PackageVerifier {
    * @throws UncheckedIOException if it cannot be read
    */
   public static VerificationResult verify(Path location, PublicKey trustedKey) {
-    return verify(location, Optional.of(Objects.requireNonNull(trustedKey, "trustedKey")));
+    return verify(location, Optional.of(Objects.requireNonNull(trustedKey, "trustedKey")), PackageLimits.DEFAULTS);
   }
 
-  private static VerificationResult verify(Path location, Optional<PublicKey> trustedKey) {
+  /**
+   * Verifies a package and its signature with a trusted Ed25519 public key, reading it within the given limits.
+   *
+   * @param location the package directory or zip file; never null
+   * @param trustedKey the signer's public key; never null
+   * @param limits the bounds on what is read; never null
+   * @return the result; never null
+   * @throws PackageException if there is no package at {@code location}, or it exceeds a limit
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static VerificationResult verify(Path location, PublicKey trustedKey, PackageLimits limits) {
+    return verify(
+        location,
+        Optional.of(Objects.requireNonNull(trustedKey, "trustedKey")),
+        Objects.requireNonNull(limits, "limits"));
+  }
+
+  private static VerificationResult verify(Path location, Optional<PublicKey> trustedKey, PackageLimits limits) {
     Objects.requireNonNull(location, "location");
     if (Files.isDirectory(location)) {
-      PackageIo.Read read = PackageIo.readDirectory(location);
+      PackageIo.Read read = PackageIo.readDirectory(location, limits);
       return check(location, read.files(), read.issues(), Optional.empty(), trustedKey);
     }
     if (Files.isRegularFile(location)) {
-      byte[] zip;
-      try {
-        zip = Files.readAllBytes(location);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + location, e);
-      }
       String name = String.valueOf(location.getFileName());
-      PackageIo.Read read = PackageIo.readZip(zip, name);
+      byte[] zip = BoundedFiles.read(location, limits.maxTotalBytes(), "package " + name);
+      PackageIo.Read read = PackageIo.readZip(zip, name, limits);
       return check(location, read.files(), read.issues(), Optional.of(new ZipBytes(name, zip)), trustedKey);
     }
     throw new PackageException("no package at " + location + " (expected a directory or a zip file)");

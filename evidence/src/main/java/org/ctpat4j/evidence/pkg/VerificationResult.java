@@ -63,6 +63,17 @@ public record VerificationResult(
   }
 
   /**
+   * Returns whether the package is intact and its authenticity was checked: {@link #valid()}, verified with a trusted
+   * key, and signed by that key. Without a trusted key a package is at most intact: anyone can edit its files,
+   * recompute the manifest and drop the signature or sign with a key of their own.
+   *
+   * @return {@code true} when the package is intact and signed by the trusted key
+   */
+  public boolean authenticated() {
+    return valid() && trustedKeyGiven && signature == SignatureStatus.VALID;
+  }
+
+  /**
    * Returns the issues of one kind.
    *
    * @param kind the kind; never null
@@ -76,11 +87,21 @@ public record VerificationResult(
   /**
    * Describes the outcome in lines a person can read, for a command line or a log.
    *
+   * <p>The first line starts with {@code VALID} only for an {@linkplain #authenticated() authenticated} package; an
+   * intact package verified without a trusted key gives {@code VALID (integrity only, authenticity NOT checked)} and
+   * a line saying why that proves nothing about who made it; anything else gives {@code INVALID}.
+   *
    * @return the lines, starting with {@code VALID} or {@code INVALID}; never null or empty
    */
   public List<String> describe() {
     List<String> lines = new ArrayList<>();
-    lines.add((valid() ? "VALID" : "INVALID") + ": " + location);
+    String verdict =
+        authenticated() ? "VALID" : valid() ? "VALID (integrity only, authenticity NOT checked)" : "INVALID";
+    lines.add(verdict + ": " + location);
+    if (valid() && !trustedKeyGiven) {
+      lines.add("authenticity not checked: without the signer's trusted public key anyone could have edited the"
+          + " files and recomputed the manifest (and dropped or replaced the signature)");
+    }
     for (FileIssue i : issues) {
       lines.add(i.kind() + " " + i.path() + ": " + i.detail());
     }

@@ -81,7 +81,7 @@ class ArchitectureTest {
     Set<String> expected = new TreeSet<>(publicPkgTypes);
     expected.add(BASE + ".validation.ComplianceCheckerProvider");
     expected.add(BASE + ".validation.CtpatValidation");
-    assertThat(publicPkgTypes).hasSize(11).contains(BASE + ".pkg.EvidencePackage", BASE + ".pkg.PackageVerifier");
+    assertThat(publicPkgTypes).hasSize(12).contains(BASE + ".pkg.EvidencePackage", BASE + ".pkg.PackageVerifier");
     assertThat(types).isEqualTo(expected);
 
     Set<String> members =

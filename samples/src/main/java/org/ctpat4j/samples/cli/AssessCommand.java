@@ -124,9 +124,9 @@ public final class AssessCommand implements Callable<Integer> {
           throw new UncheckedIOException(e);
         }
       });
-      spec.commandLine().getOut().println(
+      spec.commandLine().getOut().println(TerminalText.escape(
           assessment.report().verdict() + ", goods " + assessment.report().admissibility() + ": " + format.label()
-              + " report written to " + out);
+              + " report written to " + out));
     }
     return exitCode(assessment.report(), strict);
   }

@@ -54,6 +54,9 @@ record Assessment(Path file, Dossier dossier, LocalDate asOf, RiskResult risk, C
                         file
                             + ": the dossier has no \"asOf\" and no --as-of was given: pass --as-of YYYY-MM-DD"
                             + " (ctpat4j never assumes today's date)"));
+    Converters.tooEarly(day).ifPresent(why -> {
+      throw new BadInputException(file + ": " + (asOf.isPresent() ? "--as-of " : "\"asOf\" ") + why);
+    });
     RiskResult risk = engine.assess(dossier, day);
     ComplianceReport report =
         ComplianceChecker.newBuilder().riskAssessor(engine).locale(locale).build().check(dossier, risk, day);

@@ -9,17 +9,45 @@ import picocli.CommandLine.TypeConversionException;
 /** Option converters whose messages say what is accepted, in the words of the command line's help. */
 final class Converters {
 
+  /**
+   * The earliest day a partner can be judged at: 1 November 2001, the month CTPAT (then C-TPAT) was launched, with
+   * seven importers (CBP, "Securing the Global Supply Chain: C-TPAT Strategic Plan", November 2004). No CTPAT
+   * obligation existed before, so an earlier day is a mistake, never an answer.
+   */
+  static final LocalDate EARLIEST_DATE = LocalDate.of(2001, 11, 1);
+
   private Converters() {}
 
-  /** An ISO date, {@code YYYY-MM-DD}, the only date form of the dossier and report formats. */
+  /**
+   * Checks that a day is not before {@link #EARLIEST_DATE}.
+   *
+   * @param day the day; never null
+   * @return a description of what is wrong, or empty when the day is fine
+   */
+  static java.util.Optional<String> tooEarly(LocalDate day) {
+    return day.isBefore(EARLIEST_DATE)
+        ? java.util.Optional.of(day + " is before CTPAT existed (it began in November 2001): the earliest day accepted"
+            + " is " + EARLIEST_DATE)
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * An ISO date, {@code YYYY-MM-DD}, the only date form of the dossier and report formats, not before
+   * {@link #EARLIEST_DATE}.
+   */
   static final class Date implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      LocalDate day;
       try {
-        return LocalDate.parse(value.strip());
+        day = LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
       }
+      tooEarly(day).ifPresent(why -> {
+        throw new TypeConversionException(why);
+      });
+      return day;
     }
   }
 

@@ -1,13 +1,9 @@
 package org.ctpat4j.samples.cli;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,13 +54,14 @@ final class CsvInput {
    * @param file the file; never null
    * @param required the header names that must be present (lower case); never null
    * @param allowed every header name accepted (lower case); never null
+   * @param limits the bounds on the file's size and records; never null
    * @return the file's rows; never null
    * @throws BadInputException naming the file, line and column of the first problem
    */
-  static CsvInput read(Path file, List<String> required, List<String> allowed) {
+  static CsvInput read(Path file, List<String> required, List<String> allowed, InputLimits limits) {
     Objects.requireNonNull(file, "file");
-    String text = decode(file);
-    List<List<Field>> records = parse(file, text);
+    String text = decode(file, limits.fileBytes());
+    List<List<Field>> records = parse(file, text, limits.csvRows());
     if (records.isEmpty()) {
       throw new BadInputException(file + ":1:1: empty file, expected a header row with " + String.join(",", required));
     }
@@ -140,20 +137,8 @@ final class CsvInput {
     return file + ":" + f.line() + ":" + f.column();
   }
 
-  private static String decode(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(file + ": is a directory, not a CSV file");
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new BadInputException(file + ": permission denied");
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
-    }
+  private static String decode(Path file, long maxBytes) {
+    byte[] bytes = InputLimits.read(file, maxBytes, "a CSV file");
     try {
       String text =
           StandardCharsets.UTF_8.newDecoder()
@@ -167,7 +152,7 @@ final class CsvInput {
     }
   }
 
-  private static List<List<Field>> parse(Path file, String text) {
+  private static List<List<Field>> parse(Path file, String text, long maxRecords) {
     List<List<Field>> records = new ArrayList<>();
     List<Field> record = new ArrayList<>();
     StringBuilder value = new StringBuilder();
@@ -215,6 +200,10 @@ final class CsvInput {
       } else if (c == '\r' || c == '\n') {
         record.add(new Field(value.toString(), fieldLine, fieldColumn));
         records.add(record);
+        if (records.size() > maxRecords) {
+          throw new BadInputException(file + ":" + line + ":1: more than " + maxRecords
+              + " records, the limit (raise it with " + InputLimits.OPTION + " csv-rows=N)");
+        }
         record = new ArrayList<>();
         value.setLength(0);
         wasQuoted = false;

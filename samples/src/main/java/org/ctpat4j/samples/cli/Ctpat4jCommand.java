@@ -3,13 +3,18 @@ package org.ctpat4j.samples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -18,7 +23,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes are those of {@link ExitCodes}. Output meant for programs goes to stdout in UTF-8; problems and
  * progress go to stderr. Bad input never shows a stack trace: each problem is one line, {@code FILE:LINE:COLUMN:
- * PATH: message}.
+ * PATH: message}, and nothing read from the input reaches the terminal unescaped ({@link TerminalText}). A fault of
+ * ctpat4j itself (a rule that throws, running out of memory or stack) exits {@link ExitCodes#INTERNAL_ERROR} with a
+ * request to report it; {@code --debug} adds the stack trace. Every file is read within {@link InputLimits}.
  *
  * <p>A new command is a class annotated {@code @Command} implementing {@code Callable<Integer>}, listed in
  * {@code subcommands} below. It reads its dossier through {@link DossierLoader} (so unreadable and invalid files are
@@ -51,11 +58,27 @@ import picocli.CommandLine.Spec;
       "0:success",
       "1:a negative answer: not compliant (assess), altered (verify), not unredacted (package), a MATCH (screen)",
       "2:bad input or usage",
-      "3:internal error of ctpat4j"
+      "3:internal error of ctpat4j (please report it; --debug shows the stack trace)"
     })
 public final class Ctpat4jCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = ErrorHandler.DEBUG_OPTION,
+      scope = ScopeType.INHERIT,
+      description = "On an internal error (exit 3), print its stack trace.")
+  private boolean debug;
+
+  @Option(
+      names = InputLimits.OPTION,
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAME=VALUE",
+      description = {
+        "Change a bound on what is read (repeatable): file-size (default 64M: dossier, CSV files), csv-rows (1000000),"
+            + " package-file-size (256M), package-size (1G), package-entries (10000), zip-ratio (100)."
+      })
+  private Map<String, String> limits = new LinkedHashMap<>();
 
   private final boolean interactive;
 
@@ -121,9 +144,9 @@ public final class Ctpat4jCommand implements Callable<Integer> {
     Objects.requireNonNull(args, "args");
     try {
       return newCommandLine(out, err, interactive).execute(args);
-    } catch (VirtualMachineError e) {
-      // Out of memory on a huge dossier, say: still one line, no stack trace.
-      return ErrorHandler.internalError(err, e);
+    } catch (Error e) {
+      // Out of memory or stack, or a broken build: a fault of ctpat4j, still reported in one line.
+      return ErrorHandler.internalError(err, e, Arrays.asList(args).contains(ErrorHandler.DEBUG_OPTION));
     } finally {
       out.flush();
       err.flush();

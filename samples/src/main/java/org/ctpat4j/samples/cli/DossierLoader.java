@@ -27,35 +27,21 @@ final class DossierLoader {
   private final OptionalLong maxInputSize;
 
   /**
-   * Creates a loader with the default size limits: none for a regular file, the library's for anything else.
-   *
-   * @param progress where to report reading progress; never null
-   */
-  DossierLoader(Progress progress) {
-    this(progress, OptionalLong.empty());
-  }
-
-  /**
    * Creates a loader.
    *
    * @param progress where to report reading progress; never null
-   * @param maxInputSize the largest dossier to read in bytes, or empty for the defaults: any size for a regular file
-   *     the user names (the heap is the limit), {@link DossierReader#DEFAULT_MAX_DOCUMENT_BYTES} for anything else
+   * @param maxInputSize the largest dossier to read in bytes ({@code --max-input-size}), or empty for the default:
+   *     any size for a regular file the user names (the heap is the limit); special files (devices, FIFOs) are refused
    */
   DossierLoader(Progress progress, OptionalLong maxInputSize) {
     this.progress = Objects.requireNonNull(progress, "progress");
     this.maxInputSize = Objects.requireNonNull(maxInputSize, "maxInputSize");
   }
 
-  private DossierReader reader(Path file) throws IOException {
-    long limit =
-        maxInputSize.orElse(
-            Files.isRegularFile(file)
-                ? Math.max(DossierReader.DEFAULT_MAX_DOCUMENT_BYTES, Files.size(file))
-                : DossierReader.DEFAULT_MAX_DOCUMENT_BYTES);
-    return limit == DossierReader.DEFAULT_MAX_DOCUMENT_BYTES
+  private static DossierReader reader(long size) {
+    return size <= DossierReader.DEFAULT_MAX_DOCUMENT_BYTES
         ? READER
-        : DossierReader.newBuilder().maxDocumentBytes(limit).build();
+        : DossierReader.newBuilder().maxDocumentBytes(size).build();
   }
 
   /**
@@ -70,20 +56,15 @@ final class DossierLoader {
   Dossier load(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(name + ": is a directory, not a dossier file");
-    }
+    long size = InputLimits.checkFile(file, maxInputSize.orElse(Long.MAX_VALUE), "a dossier file");
+    DossierReader reader = reader(size);
     Dossier dossier;
     try (InputStream in = Files.newInputStream(file)) {
-      DossierReader reader = reader(file);
-      long size = Files.size(file);
-      String task = "reading " + (file.getFileName() == null ? name : file.getFileName().toString());
+      String task =
+          "reading " + TerminalText.escape(file.getFileName() == null ? name : file.getFileName().toString());
       try {
         progress.update(task, 0, size);
-        dossier =
-            Files.isRegularFile(file)
-                ? reader.read(file, done -> progress.update(task, done, size))
-                : reader.read(new Counting(in, done -> progress.update(task, done, size)), name);
+        dossier = reader.read(file, done -> progress.update(task, done, size));
       } finally {
         progress.done();
       }
@@ -92,11 +73,11 @@ final class DossierLoader {
     } catch (AccessDeniedException e) {
       throw new BadInputException(name + ": permission denied");
     } catch (IOException e) {
-      throw new BadInputException(name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
+      throw new BadInputException(name + ": cannot read: " + TerminalText.line(String.valueOf(e.getMessage())));
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
       throw new BadInputException(
-          name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(cause.getMessage())));
+          name + ": cannot read: " + TerminalText.line(String.valueOf(cause.getMessage())));
     }
     return dossier;
   }

@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ctpat4j.evidence.pkg.ManifestSigner;
 import picocli.CommandLine.Command;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ctpat4j keygen --out PREFIX}: makes an Ed25519 key pair for signing evidence packages, as
  * {@code PREFIX.key.pem} (private key and its public key; owner-only permissions where the file system has them) and
- * {@code PREFIX.pub.pem} (public key). Refuses to overwrite existing key files. See {@link Keys}.
+ * {@code PREFIX.pub.pem} (public key). Writes both or neither, and refuses to overwrite existing key files. See
+ * {@link Keys}.
  */
 @Command(
     name = "keygen",
@@ -61,21 +61,21 @@ public final class KeygenCommand implements Callable<Integer> {
     }
     KeyPair pair = ManifestSigner.generateKeyPair();
     String privatePem = ManifestSigner.toPem(pair.getPrivate()) + ManifestSigner.toPem(pair.getPublic());
-    // Temporary files are created owner-only on POSIX file systems, and the rename keeps that.
-    AtomicOutput.writeFile(privateFile, "", tmp -> write(tmp, privatePem, "rw-------"));
-    AtomicOutput.writeFile(publicFile, "", tmp -> write(tmp, ManifestSigner.toPem(pair.getPublic()), "rw-r--r--"));
-    spec.commandLine().getOut().println(
+    // Both or neither: a full disk or a failed rename leaves no key behind. The private key is owner-only from its
+    // creation; the public key follows the umask like any other output.
+    AtomicOutput.writeFiles(
+        List.of(
+            new AtomicOutput.Output(privateFile, "", true, tmp -> write(tmp, privatePem)),
+            new AtomicOutput.Output(publicFile, "", false, tmp -> write(tmp, ManifestSigner.toPem(pair.getPublic())))));
+    spec.commandLine().getOut().println(TerminalText.escape(
         "wrote " + privateFile + " (private: keep it secret) and " + publicFile + "; key SHA-256 "
-            + ManifestSigner.fingerprint(pair.getPublic()));
+            + ManifestSigner.fingerprint(pair.getPublic())));
     return ExitCodes.OK;
   }
 
-  private static void write(Path file, String text, String permissions) {
+  private static void write(Path file, String text) {
     try {
       Files.writeString(file, text, StandardCharsets.US_ASCII);
-      if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

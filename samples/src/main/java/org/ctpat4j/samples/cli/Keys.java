@@ -1,10 +1,7 @@
 package org.ctpat4j.samples.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -44,7 +41,7 @@ final class Keys {
     try {
       privateKey = ManifestSigner.readPrivateKey(bytes);
     } catch (PackageException e) {
-      throw new BadInputException(keyFile + ": " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
+      throw new BadInputException(keyFile + ": " + TerminalText.line(String.valueOf(e.getMessage())));
     }
     PublicKey publicKey;
     Path publicFile = keyFile;
@@ -61,7 +58,7 @@ final class Keys {
       return ManifestSigner.of(new KeyPair(publicKey, privateKey));
     } catch (PackageException e) {
       throw new BadInputException(
-          keyFile + ": " + ProblemFormat.oneLine(String.valueOf(e.getMessage())) + " (" + publicFile + ")");
+          keyFile + ": " + TerminalText.line(String.valueOf(e.getMessage())) + " (" + publicFile + ")");
     }
   }
 
@@ -76,7 +73,7 @@ final class Keys {
     try {
       return ManifestSigner.readPublicKey(read(file));
     } catch (PackageException e) {
-      throw new BadInputException(file + ": " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
+      throw new BadInputException(file + ": " + TerminalText.line(String.valueOf(e.getMessage())));
     }
   }
 
@@ -90,18 +87,10 @@ final class Keys {
     return keyFile.resolveSibling(stem + PUBLIC_SUFFIX);
   }
 
+  /** The largest key file read: 64 KiB (an Ed25519 key pair in PEM takes about 250 bytes). */
+  static final long MAX_KEY_FILE_BYTES = 64 * 1024;
+
   private static byte[] read(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(file + ": is a directory, not a key file");
-    }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new BadInputException(file + ": permission denied");
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
-    }
+    return InputLimits.read(file, MAX_KEY_FILE_BYTES, "a key file");
   }
 }

@@ -73,8 +73,8 @@ public final class ListsCommand implements Callable<Integer> {
     boolean stale = false;
     for (ListCoverage c : data.coverage()) {
       out.println();
-      out.println(ProblemFormat.oneLine(c.version().name()) + (c.version().complete() ? "" : " [PARTIAL]"));
-      out.println("  edition:  " + ProblemFormat.oneLine(c.version().version()));
+      out.println(TerminalText.line(c.version().name()) + (c.version().complete() ? "" : " [PARTIAL]"));
+      out.println("  edition:  " + TerminalText.line(c.version().version()));
       out.println("  coverage: " + c.coverage());
       out.println("  file:     " + c.list().fileName() + ", sha256 " + c.sha256());
       if (c.newestEntry().isPresent()) {
@@ -85,11 +85,11 @@ public final class ListsCommand implements Callable<Integer> {
         if (changesDuringTheYear(c) && days > maxAgeDays) {
           stale = true;
           out.println("  WARNING:  older than " + maxAgeDays + " days: refresh it from "
-              + ProblemFormat.oneLine(c.version().publisher()));
+              + TerminalText.line(c.version().publisher()));
         }
       }
       if (!c.version().note().isEmpty()) {
-        out.println("  note:     " + ProblemFormat.oneLine(c.version().note()));
+        out.println("  note:     " + TerminalText.line(c.version().note()));
       }
     }
     out.flush();

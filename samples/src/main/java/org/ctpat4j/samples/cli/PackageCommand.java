@@ -128,7 +128,8 @@ public final class PackageCommand implements Callable<Integer> {
             .dossierBytes(dossierFile)
             .risk(assessment.risk())
             .reportJson(ReportRenderer.json().render(assessment.report()))
-            .documents(docs);
+            .documents(docs)
+            .limits(InputLimits.of(spec).packages());
     if (products.all) {
       builder.allProducts();
     } else {
@@ -139,7 +140,7 @@ public final class PackageCommand implements Callable<Integer> {
     try {
       evidencePackage = builder.build();
     } catch (PackageException e) {
-      throw new BadInputException(dossierFile + ": " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
+      throw new BadInputException(dossierFile + ": " + TerminalText.line(String.valueOf(e.getMessage())));
     }
     PackageResult[] written = new PackageResult[1];
     if (out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -149,17 +150,17 @@ public final class PackageCommand implements Callable<Integer> {
     }
     PackageResult result = written[0];
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(
+    stdout.println(TerminalText.escape(
         out + ": evidence package of " + String.join(", ", evidencePackage.products()) + " as of " + assessment.asOf()
             + ", " + result.manifest().files().size() + " files"
             + (result.signed() ? ", signed (key SHA-256 " + signer.orElseThrow().fingerprint() + ")" : ", unsigned")
-            + "; report verdict " + assessment.report().verdict());
+            + "; report verdict " + assessment.report().verdict()));
     if (result.unredacted()) {
       stdout.println("a complete, unredacted answer");
     } else {
       stdout.println("NOT an unredacted answer: " + result.problems().size() + " problem(s)");
       for (PackageProblem p : result.problems()) {
-        stdout.println("  " + p.kind() + " " + p.subject() + ": " + ProblemFormat.oneLine(p.message()));
+        stdout.println("  " + TerminalText.escape(p.kind() + " " + p.subject() + ": " + TerminalText.line(p.message())));
       }
     }
     stdout.flush();

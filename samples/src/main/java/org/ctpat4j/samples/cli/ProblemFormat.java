@@ -6,7 +6,9 @@ import org.ctpat4j.core.json.Problem;
 /**
  * Formats dossier problems the way compilers do, one line each, so editors and CI logs can jump to them:
  * {@code FILE:LINE:COLUMN: PATH: message}, or {@code FILE: PATH: message} when the location is not known. The path is
- * a JSON Pointer (RFC 6901); the document root, whose pointer is empty, is written {@code (root)}.
+ * a JSON Pointer (RFC 6901); the document root, whose pointer is empty, is written {@code (root)}. File, path and message
+ * go through {@link TerminalText#escape}, so a field name or value holding a line break or a terminal control sequence
+ * cannot forge a second problem line or reach the terminal.
  */
 final class ProblemFormat {
 
@@ -25,22 +27,12 @@ final class ProblemFormat {
   static String format(String source, Problem problem) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(problem, "problem");
-    StringBuilder line = new StringBuilder(source);
+    StringBuilder line = new StringBuilder(TerminalText.escape(source));
     if (problem.hasLocation()) {
       line.append(':').append(problem.line()).append(':').append(Math.max(problem.column(), 1));
     }
-    line.append(": ").append(problem.path().isEmpty() ? ROOT : problem.path());
-    line.append(": ").append(oneLine(problem.message()));
+    line.append(": ").append(problem.path().isEmpty() ? ROOT : TerminalText.escape(problem.path()));
+    line.append(": ").append(TerminalText.line(problem.message()));
     return line.toString();
-  }
-
-  /**
-   * Collapses line breaks and runs of white space so a message never spans lines.
-   *
-   * @param message any text; never null
-   * @return the text on one line; never null
-   */
-  static String oneLine(String message) {
-    return message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -1,10 +1,6 @@
 package org.ctpat4j.samples.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +14,9 @@ import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceDataException;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.data.UflpaEntity;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The reference-data options shared by the commands that assess risk: {@code --entity-list CSV} (repeatable),
@@ -35,6 +33,9 @@ final class ReferenceDataOptions {
 
   /** Who publishes the official list, as reports show it. */
   static final String UFLPA_PUBLISHER = "DHS / Forced Labor Enforcement Task Force";
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
 
   @Option(
       names = "--entity-list",
@@ -126,24 +127,22 @@ final class ReferenceDataOptions {
     String message = String.valueOf(e.getMessage());
     for (String prefix : List.of(file.toString(), ReferenceList.UFLPA_ENTITY_LIST.fileName())) {
       if (message.startsWith(prefix)) {
-        return new BadInputException(file + ProblemFormat.oneLine(message.substring(prefix.length())));
+        return new BadInputException(file + TerminalText.line(message.substring(prefix.length())));
       }
     }
-    return new BadInputException(file + ": " + ProblemFormat.oneLine(message));
+    return new BadInputException(file + ": " + TerminalText.line(message));
   }
 
-  private static byte[] read(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(file + ": is a directory, not a CSV file");
+  private byte[] read(Path file) {
+    InputLimits limits = InputLimits.of(mixee);
+    byte[] bytes = InputLimits.read(file, limits.fileBytes(), "a CSV file");
+    long lines = 0;
+    for (byte b : bytes) {
+      if (b == '\n' && ++lines > limits.csvRows()) {
+        throw new BadInputException(file + ": more than " + limits.csvRows() + " lines, the limit (raise it with "
+            + InputLimits.OPTION + " csv-rows=N)");
+      }
     }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new BadInputException(file + ": permission denied");
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
-    }
+    return bytes;
   }
 }

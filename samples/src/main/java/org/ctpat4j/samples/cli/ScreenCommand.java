@@ -111,7 +111,7 @@ public final class ScreenCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    CsvInput csv = CsvInput.read(namesFile, List.of("name"), COLUMNS);
+    CsvInput csv = CsvInput.read(namesFile, List.of("name"), COLUMNS, InputLimits.of(spec));
     List<ScreeningQuery> queries = new ArrayList<>();
     List<CsvInput.Row> rows = csv.rows();
     for (CsvInput.Row row : rows) {
@@ -132,8 +132,8 @@ public final class ScreenCommand implements Callable<Integer> {
     if (format == OutputFormat.JSON) {
       out.print(json(results, version));
     } else {
-      results.forEach(r -> out.println(line(r)));
-      out.println(summary(results, version));
+      results.forEach(r -> out.println(TerminalText.escape(line(r))));
+      out.println(TerminalText.escape(summary(results, version)));
     }
     out.flush();
     return results.stream().anyMatch(r -> r.verdict().equals("MATCH")) ? ExitCodes.INVALID : ExitCodes.OK;

@@ -26,7 +26,8 @@ import org.ctpat4j.risk.RiskLevel;
  * written with facility names (each path starts with the level of the facility it comes from), and a caveat when
  * reference data is partial. INFO findings are counted, not listed
  * (the other formats have them). Headings follow the report's language (English or Spanish); messages and fixes are
- * the checker's own.
+ * the checker's own. Every text that comes from the input (names, ids, messages quoting them) goes through
+ * {@link TerminalText#escape}, so a name cannot forge or hide a line.
  */
 final class TextReport {
 
@@ -60,7 +61,7 @@ final class TextReport {
     long infos = report.count(Severity.INFO);
     List<ProductExposure> notClear =
         report.risk().products().stream().filter(p -> p.admissibility() != Admissibility.CLEAR).toList();
-    out.append(report.partnerName()).append(", ").append(l.asOf).append(' ').append(report.asOf()).append(": ")
+    out.append(TerminalText.escape(report.partnerName())).append(", ").append(l.asOf).append(' ').append(report.asOf()).append(": ")
         .append(report.verdict()).append(" (")
         .append(errors).append(' ').append(errors == 1 ? l.error : l.errors).append(", ")
         .append(warnings).append(' ').append(warnings == 1 ? l.warning : l.warnings).append("); ")
@@ -75,18 +76,18 @@ final class TextReport {
       out.append("  ").append(l.allClear).append('\n');
     }
     for (ProductExposure p : notClear) {
-      out.append("  ").append(p.admissibility()).append("  ").append(p.product());
+      out.append("  ").append(p.admissibility()).append("  ").append(TerminalText.escape(p.product()));
       String name = report.productNames().get(p.product());
       if (name != null) {
-        out.append(" (").append(name).append(')');
+        out.append(" (").append(TerminalText.escape(name)).append(')');
       }
       out.append('\n');
       List<AdmissibilityReason> reasons = p.reasons();
       for (int k = 0; k < reasons.size() && k < MAX_REASONS; k++) {
         AdmissibilityReason r = reasons.get(k);
-        out.append("      ").append(r.kind()).append(": ").append(ProblemFormat.oneLine(withoutScoring(r.message())))
+        out.append("      ").append(r.kind()).append(": ").append(TerminalText.line(withoutScoring(r.message())))
             .append('\n');
-        out.append("        ").append(l.resolve).append(": ").append(ProblemFormat.oneLine(r.resolve())).append('\n');
+        out.append("        ").append(l.resolve).append(": ").append(TerminalText.line(r.resolve())).append('\n');
       }
       int more = Math.max(0, reasons.size() - MAX_REASONS) + p.reasonsOmitted();
       if (more > 0) {
@@ -117,9 +118,9 @@ final class TextReport {
     for (List<Finding> group : groups.values()) {
       for (Finding f : group.subList(0, Math.min(SHOWN_PER_CODE, group.size()))) {
         out.append("  ").append(pad(f.severity().name(), 7)).append(' ').append(f.code().name()).append(' ')
-            .append(subject(f.subject(), report)).append(": ").append(ProblemFormat.oneLine(f.message()));
+            .append(TerminalText.escape(subject(f.subject(), report))).append(": ").append(TerminalText.line(f.message()));
         if (!f.fix().isBlank()) {
-          out.append(' ').append(l.fix).append(": ").append(ProblemFormat.oneLine(f.fix()));
+          out.append(' ').append(l.fix).append(": ").append(TerminalText.line(f.fix()));
         }
         out.append('\n');
       }
@@ -142,15 +143,18 @@ final class TextReport {
     }
     Map<String, String> facilities = report.facilityNames();
     for (ProductExposure p : risky.subList(0, Math.min(PRODUCTS_SHOWN, risky.size()))) {
-      out.append("  ").append(p.level()).append("  ").append(p.product());
+      out.append("  ").append(p.level()).append("  ").append(TerminalText.escape(p.product()));
       String name = report.productNames().get(p.product());
       if (name != null) {
-        out.append(" (").append(name).append(')');
+        out.append(" (").append(TerminalText.escape(name)).append(')');
       }
       out.append('\n');
       for (List<String> path : p.paths()) {
         out.append("        [").append(path.isEmpty() ? "?" : report.risk().levelOf(path.get(0)).name()).append("] ")
-            .append(path.stream().map(id -> facilities.getOrDefault(id, id)).collect(Collectors.joining(" -> ")))
+            .append(
+                path.stream()
+                    .map(id -> TerminalText.escape(facilities.getOrDefault(id, id)))
+                    .collect(Collectors.joining(" -> ")))
             .append('\n');
       }
     }
@@ -165,7 +169,7 @@ final class TextReport {
     if (!partial.isEmpty()) {
       out.append('\n').append(l.partial).append('\n');
       for (ReferenceDataVersion v : partial) {
-        out.append("  ").append(v.name()).append(", ").append(v.version()).append('\n');
+        out.append("  ").append(TerminalText.escape(v.name() + ", " + v.version())).append('\n');
       }
     }
     return out.toString();

@@ -52,7 +52,8 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Dossier dossier = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit()).load(dossierFile);
-    spec.commandLine().getOut().println(dossierFile + ": valid " + Dossier.FORMAT + ": " + summary(dossier));
+    spec.commandLine().getOut().println(
+        TerminalText.escape(dossierFile + ": valid " + Dossier.FORMAT + ": " + summary(dossier)));
     return ExitCodes.OK;
   }
 

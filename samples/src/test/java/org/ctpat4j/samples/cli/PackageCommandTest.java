@@ -89,7 +89,9 @@ class PackageCommandTest {
     assertThat(pkg.code()).as(pkg.out() + pkg.err()).isEqualTo(ExitCodes.OK);
     assertThat(pkg.out()).contains("evidence package of p-porcelain, p-wall").endsWith("a complete, unredacted answer\n");
     assertThat(verify.code()).isEqualTo(ExitCodes.OK);
-    assertThat(verify.out()).startsWith("VALID: " + zip).contains("signature: NOT_SIGNED");
+    assertThat(verify.out())
+        .startsWith("VALID (integrity only, authenticity NOT checked): " + zip)
+        .contains("signature: NOT_SIGNED");
   }
 
   @Test

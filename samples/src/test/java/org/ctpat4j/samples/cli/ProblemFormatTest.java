@@ -30,9 +30,9 @@ class ProblemFormatTest {
   }
 
   @Test
-  void format_multiLineMessage_staysOnOneLine() {
+  void format_multiLineMessage_staysOnOneLineWithItsBreaksShown() {
     Problem problem = new Problem("/x", 2, 0, "MALFORMED", "first line\n  second line\r\nthird ");
 
-    assertThat(ProblemFormat.format("d.json", problem)).isEqualTo("d.json:2:1: /x: first line second line third");
+    assertThat(ProblemFormat.format("d.json", problem)).isEqualTo("d.json:2:1: /x: first line\\n  second line\\r\\nthird");
   }
 }
