@@ -65,7 +65,7 @@ public final class ColumnMapping {
   private Character separator;
   private boolean decimalComma;
   private char listSeparator = '|';
-  private DateTimeFormatter dateFormat;
+  private String dateFormat;
   private boolean skipBlankRows;
   private Set<String> ignore = Set.of();
   private Map<String, TableMapping> tables = Map.of();
@@ -74,7 +74,7 @@ public final class ColumnMapping {
 
   /** What the mapping says about one table. */
   private record TableMapping(
-      String source, Map<String, String> columns, Map<String, DateTimeFormatter> dateFormats, Set<String> ignore) {}
+      String source, Map<String, String> columns, Map<String, String> dateFormats, Set<String> ignore) {}
 
   /**
    * Returns the empty mapping: every table in its own file or sheet, headers are field names, ISO dates, sniffed
@@ -167,8 +167,8 @@ public final class ColumnMapping {
       }
     }
     String dateFormat = text(sourceName, root, "dateFormat", problems);
-    if (dateFormat != null) {
-      m.dateFormat = pattern(sourceName, "/dateFormat", dateFormat, problems);
+    if (dateFormat != null && pattern(sourceName, "/dateFormat", dateFormat, problems) != null) {
+      m.dateFormat = dateFormat;
     }
     String blankRows = text(sourceName, root, "blankRows", problems);
     if (blankRows != null) {
@@ -242,7 +242,7 @@ public final class ColumnMapping {
         }
       }
     }
-    Map<String, DateTimeFormatter> dates = new LinkedHashMap<>();
+    Map<String, String> dates = new LinkedHashMap<>();
     JsonNode formats = node.get("dateFormats");
     if (formats != null) {
       if (!formats.isObject()) {
@@ -258,9 +258,8 @@ public final class ColumnMapping {
           } else if (!e.getValue().isTextual()) {
             problems.add(problem(sourceName, at, ProblemCode.WRONG_TYPE, "expected a date pattern such as dd/MM/yyyy"));
           } else {
-            DateTimeFormatter f = pattern(sourceName, at, e.getValue().asText(), problems);
-            if (f != null) {
-              dates.put(e.getKey(), f);
+            if (pattern(sourceName, at, e.getValue().asText(), problems) != null) {
+              dates.put(e.getKey(), e.getValue().asText());
             }
           }
         }
@@ -284,8 +283,7 @@ public final class ColumnMapping {
 
   private static DateTimeFormatter pattern(String sourceName, String path, String pattern, List<CellProblem> problems) {
     try {
-      // yyyy is the year of an era, which a strict resolver cannot use without an era: read it as the proleptic year
-      return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
+      return formatter(pattern);
     } catch (IllegalArgumentException e) {
       problems.add(
           problem(sourceName, path, ProblemCode.INVALID_VALUE, "\"" + pattern + "\" is not a date pattern: " + e.getMessage()));
@@ -448,13 +446,13 @@ public final class ColumnMapping {
   }
 
   /**
-   * Returns the format of a date column.
+   * Returns the pattern of a date column, as the mapping writes it.
    *
    * @param table the table name; never null
    * @param column the dossier field; never null
-   * @return the column's format, else the mapping's {@code dateFormat}, else empty for ISO {@code yyyy-MM-dd}
+   * @return the column's pattern, else the mapping's {@code dateFormat}, else empty for ISO {@code yyyy-MM-dd}
    */
-  public Optional<DateTimeFormatter> dateFormat(String table, String column) {
+  public Optional<String> datePattern(String table, String column) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(column, "column");
     TableMapping t = tables.get(table);
@@ -462,5 +460,21 @@ public final class ColumnMapping {
       return Optional.of(t.dateFormats().get(column));
     }
     return Optional.ofNullable(dateFormat);
+  }
+
+  /**
+   * Returns the format of a date column, read strictly.
+   *
+   * @param table the table name; never null
+   * @param column the dossier field; never null
+   * @return the formatter of {@link #datePattern(String, String)}, or empty for ISO {@code yyyy-MM-dd}
+   */
+  public Optional<DateTimeFormatter> dateFormat(String table, String column) {
+    return datePattern(table, column).map(ColumnMapping::formatter);
+  }
+
+  private static DateTimeFormatter formatter(String pattern) {
+    // yyyy is the year of an era, which a strict resolver cannot use without an era: read it as the proleptic year
+    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
   }
 }

@@ -442,6 +442,7 @@ public final class Assembler {
       return NODES.textNode(epoch.plusDays(serial.longValue()).toString());
     }
     Optional<DateTimeFormatter> format = mapping.dateFormat(cell.table, cell.column.name());
+    String pattern = mapping.datePattern(cell.table, cell.column.name()).orElse("yyyy-MM-dd");
     try {
       LocalDate d = format.isPresent() ? LocalDate.parse(text, format.get()) : LocalDate.parse(text);
       return NODES.textNode(d.toString());
@@ -449,7 +450,7 @@ public final class Assembler {
       cell.problem(
           ProblemCode.INVALID_VALUE,
           item + Problems.quote(text) + " is not a date in the format "
-              + (format.isPresent() ? format.get().toString() : "yyyy-MM-dd")
+              + pattern
               + (format.isPresent() ? "" : " (name the file's format in the mapping: \"dateFormat\": \"dd/MM/yyyy\")"));
       return null;
     }
