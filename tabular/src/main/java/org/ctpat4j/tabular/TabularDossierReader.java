@@ -23,6 +23,7 @@ import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.tabular.internal.Assembler;
 import org.ctpat4j.tabular.internal.CsvTables;
 import org.ctpat4j.tabular.internal.Layout;
+import org.ctpat4j.tabular.internal.Names;
 import org.ctpat4j.tabular.internal.Problems;
 import org.ctpat4j.tabular.internal.RawTable;
 import org.ctpat4j.tabular.internal.XlsxTables;
@@ -154,10 +155,8 @@ public final class TabularDossierReader {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
-      RawTable raw = CsvTables.read(bytes, file.toString(), mapping, problems);
-      if (raw != null) {
-        tables.put(table, raw);
-      }
+      // null marks a table that could not be read at all (a problem says why)
+      tables.put(table, CsvTables.read(bytes, file.toString(), mapping, problems));
     }
     String partner = folder.resolve(mapping.source("partner").orElse("partner.csv")).toString();
     return assemble(tables, folder.toString(), partner, false, problems);
@@ -200,12 +199,7 @@ public final class TabularDossierReader {
   }
 
   private static String suggest(String name, java.util.Collection<String> known) {
-    for (String k : known) {
-      if (k.equalsIgnoreCase(name)) {
-        return "; did you mean \"" + k + "\"?";
-      }
-    }
-    return "";
+    return Names.suggest(name, known);
   }
 
   /** The file or sheet name of every table, to the table. */

@@ -80,7 +80,8 @@ public final class Assembler {
   /**
    * Builds the dossier tree from the tables.
    *
-   * @param tables the raw tables by layout table name (absent tables are empty)
+   * @param tables the raw tables by layout table name (absent tables are empty; a {@code null} value marks a table
+   *     that could not be read, whose problem is already reported)
    * @param source the folder or workbook, for problems about a missing table
    * @param partnerSource where the partner table was expected, for the problem when it is missing
    * @return the tree
@@ -95,12 +96,17 @@ public final class Assembler {
     Map<String, Map<String, Parent>> parents = new HashMap<>();
     for (Layout.Table t : layout.tables()) {
       RawTable raw = tables.get(t.name());
-      if (t.name().equals("partner") && (raw == null || raw.rows().stream().allMatch(RawTable.Row::blank))) {
+      boolean unreadable = raw == null && tables.containsKey(t.name());
+      if (t.name().equals("partner")
+          && !unreadable
+          && (raw == null || raw.rows().stream().allMatch(RawTable.Row::blank))) {
         problems.file(
             raw, partnerSource, ProblemCode.MISSING_FIELD.name(),
             raw == null
                 ? "the partner table is missing: every dossier names its partner in one row"
                 : "the partner table has no row: every dossier names its partner in one row");
+      }
+      if (t.name().equals("partner")) {
         reported.add("/partner");
       }
       if (raw == null) {
@@ -373,7 +379,7 @@ public final class Assembler {
         return bool(cell, text.strip(), item);
       case NUMBER:
       case INTEGER:
-        return number(cell, text.strip(), item);
+        return number(cell, text.strip(), numeric, item);
       case DATE:
         return date(cell, text.strip(), numeric, item);
       default:
@@ -397,9 +403,9 @@ public final class Assembler {
     }
   }
 
-  private JsonNode number(Cell cell, String text, String item) {
+  private JsonNode number(Cell cell, String text, boolean numeric, String item) {
     String plain = text;
-    if (mapping.decimalComma()) {
+    if (mapping.decimalComma() && !numeric) { // a workbook's number cell is a number, not text
       if (text.indexOf('.') >= 0) {
         cell.problem(
             ProblemCode.WRONG_TYPE,

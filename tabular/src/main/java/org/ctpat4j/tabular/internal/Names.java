@@ -4,15 +4,19 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Suggests the closest known name for a mistyped one. */
-final class Names {
+public final class Names {
 
   private Names() {}
 
   /**
    * Returns {@code "; did you mean X?"} for the closest known name within a small edit distance (or equal but for
    * case), else {@code ""}.
+   *
+   * @param name the unknown name
+   * @param known the known names
+   * @return the suggestion, or {@code ""}
    */
-  static String suggest(String name, Collection<String> known) {
+  public static String suggest(String name, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
