@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AssessCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       PackageCommand.class,
       VerifyCommand.class,
       KeygenCommand.class,

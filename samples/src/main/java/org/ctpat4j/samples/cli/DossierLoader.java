@@ -12,6 +12,8 @@ import java.util.Objects;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
+import org.ctpat4j.tabular.ColumnMapping;
+import org.ctpat4j.tabular.TabularDossierReader;
 
 /**
  * Reads the dossier named on the command line, reporting progress while it reads. Every command that takes a
@@ -23,30 +25,77 @@ final class DossierLoader {
   private static final DossierReader READER = DossierReader.strict();
 
   private final Progress progress;
+  private final TabularDossierReader tabular;
+
+  /**
+   * Creates a loader that reads tabular dossiers without a column mapping.
+   *
+   * @param progress where to report reading progress; never null
+   */
+  DossierLoader(Progress progress) {
+    this(progress, ColumnMapping.none());
+  }
 
   /**
    * Creates a loader.
    *
    * @param progress where to report reading progress; never null
+   * @param mapping the column mapping of tabular dossiers; never null
    */
-  DossierLoader(Progress progress) {
+  DossierLoader(Progress progress, ColumnMapping mapping) {
     this.progress = Objects.requireNonNull(progress, "progress");
+    this.tabular = TabularDossierReader.newBuilder().mapping(mapping).build();
+  }
+
+  /**
+   * Returns whether a path names a tabular dossier: a folder of CSV files or an {@code .xlsx} workbook.
+   *
+   * @param file the path as the user named it; never null
+   * @return {@code true} for a folder or a workbook name
+   */
+  static boolean isTabular(Path file) {
+    return Files.isDirectory(file) || TabularDossierReader.isWorkbook(file);
+  }
+
+  /**
+   * Reads a tabular dossier (a folder of CSV files or an XLSX workbook) and checks it like a JSON one.
+   *
+   * @param file the folder or workbook as the user named it; never null
+   * @return the dossier; never null
+   * @throws BadInputException if the path does not exist or cannot be read
+   * @throws org.ctpat4j.tabular.TabularFormatException if the tables are not a valid dossier
+   */
+  Dossier loadTabular(Path file) {
+    String name = file.toString();
+    if (!Files.exists(file)) {
+      throw new BadInputException(name + ": no such file or directory");
+    }
+    try {
+      progress.update("reading " + (file.getFileName() == null ? name : file.getFileName().toString()), 0, 0);
+      return tabular.read(file);
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      throw new BadInputException(name + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(cause.getMessage())));
+    } finally {
+      progress.done();
+    }
   }
 
   /**
    * Reads a dossier with the strict reader, which also runs every check of {@code ctpat4j-core} (constraints,
    * codes, references between the dossier's parts) and reports each problem with its line, column and JSON Pointer.
+   * A folder or an {@code .xlsx} file is read as a tabular dossier ({@link #loadTabular(Path)}).
    *
    * @param file the file as the user named it; never null
    * @return the dossier; never null
-   * @throws BadInputException if the file does not exist, is a directory or cannot be read
+   * @throws BadInputException if the file does not exist or cannot be read
    * @throws DossierFormatException if the content is not a valid dossier; its source is {@code file} as given
    */
   Dossier load(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(name + ": is a directory, not a dossier file");
+    if (isTabular(file)) {
+      return loadTabular(file);
     }
     Dossier dossier;
     try (InputStream in = Files.newInputStream(file)) {
