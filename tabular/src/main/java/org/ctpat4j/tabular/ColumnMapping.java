@@ -61,16 +61,51 @@ public final class ColumnMapping {
       Set.of("encoding", "separator", "decimalComma", "listSeparator", "dateFormat", "blankRows", "ignore", "tables");
   private static final Set<String> TABLE_KEYS = Set.of("source", "columns", "dateFormats", "ignore");
 
-  private Charset encoding;
-  private Character separator;
-  private boolean decimalComma;
-  private char listSeparator = '|';
-  private String dateFormat;
-  private boolean skipBlankRows;
-  private Set<String> ignore = Set.of();
-  private Map<String, TableMapping> tables = Map.of();
+  private final Charset encoding;
+  private final Character separator;
+  private final boolean decimalComma;
+  private final char listSeparator;
+  private final String dateFormat;
+  private final boolean skipBlankRows;
+  private final Set<String> ignore;
+  private final Map<String, TableMapping> tables;
+  /** The formatter of every pattern the mapping names, built once. */
+  private final Map<String, DateTimeFormatter> formatters;
 
-  private ColumnMapping() {}
+  private ColumnMapping() {
+    this(new Settings());
+  }
+
+  private ColumnMapping(Settings s) {
+    this.encoding = s.encoding;
+    this.separator = s.separator;
+    this.decimalComma = s.decimalComma;
+    this.listSeparator = s.listSeparator;
+    this.dateFormat = s.dateFormat;
+    this.skipBlankRows = s.skipBlankRows;
+    this.ignore = s.ignore;
+    this.tables = s.tables;
+    Map<String, DateTimeFormatter> f = new LinkedHashMap<>();
+    if (dateFormat != null) {
+      f.put(dateFormat, formatter(dateFormat));
+    }
+    for (TableMapping t : tables.values()) {
+      t.dateFormats().values().forEach(p -> f.computeIfAbsent(p, ColumnMapping::formatter));
+    }
+    this.formatters = Collections.unmodifiableMap(f);
+  }
+
+  /** The settings while a mapping is parsed. */
+  private static final class Settings {
+    Charset encoding;
+    Character separator;
+    boolean decimalComma;
+    char listSeparator = '|';
+    String dateFormat;
+    boolean skipBlankRows;
+    Set<String> ignore = Set.of();
+    Map<String, TableMapping> tables = Map.of();
+  }
 
   /** What the mapping says about one table. */
   private record TableMapping(
@@ -127,7 +162,7 @@ public final class ColumnMapping {
       throw new TabularFormatException(
           sourceName, List.of(problem(sourceName, "", ProblemCode.WRONG_TYPE, "a mapping is a JSON object")));
     }
-    ColumnMapping m = new ColumnMapping();
+    Settings m = new Settings();
     unknownKeys(sourceName, "", root, TOP_KEYS, problems);
     String encoding = text(sourceName, root, "encoding", problems);
     if (encoding != null) {
@@ -207,7 +242,7 @@ public final class ColumnMapping {
     if (!problems.isEmpty()) {
       throw new TabularFormatException(sourceName, problems);
     }
-    return m;
+    return new ColumnMapping(m);
   }
 
   private static TableMapping table(
@@ -470,7 +505,7 @@ public final class ColumnMapping {
    * @return the formatter of {@link #datePattern(String, String)}, or empty for ISO {@code yyyy-MM-dd}
    */
   public Optional<DateTimeFormatter> dateFormat(String table, String column) {
-    return datePattern(table, column).map(ColumnMapping::formatter);
+    return datePattern(table, column).map(formatters::get);
   }
 
   private static DateTimeFormatter formatter(String pattern) {

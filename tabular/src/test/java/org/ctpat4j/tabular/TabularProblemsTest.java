@@ -53,6 +53,16 @@ class TabularProblemsTest {
   }
 
   @Test
+  void read_membershipsWithoutPartner_sayWhyTheirRowsAreNotRead() throws IOException {
+    write("memberships.csv", "program,since\nSECURITY,2020-01-01\n");
+    assertThat(problems())
+        .containsExactly(
+            "partner.csv: the partner table is missing: every dossier names its partner in one row",
+            "memberships.csv: the memberships table has rows, but the partner table they belong to has none; its"
+                + " rows are not read");
+  }
+
+  @Test
   void read_unknownFileAndColumn_suggestTheKnownNames() throws IOException {
     write("partner.csv", PARTNER);
     write("facility.csv", "id,name,country\nf1,Mill,CN\n");

@@ -112,6 +112,14 @@ public final class Assembler {
       if (raw == null) {
         continue;
       }
+      if (t.parent() != null && t.parent().singleton() && !objects.containsKey(t.parent().pointer())
+          && raw.rows().stream().anyMatch(r -> !r.blank())) {
+        problems.file(
+            raw, raw.file(), ProblemCode.MISSING_FIELD.name(),
+            "the " + t.name() + " table has rows, but the " + t.parent().name() + " table they belong to has none;"
+                + " its rows are not read");
+        continue;
+      }
       Header header = header(t, raw);
       Map<String, Parent> ids = new HashMap<>();
       parents.put(t.name(), ids);
