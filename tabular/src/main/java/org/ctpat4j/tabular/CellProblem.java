@@ -1,6 +1,7 @@
 package org.ctpat4j.tabular;
 
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 
 /**
  * One thing wrong with a tabular dossier, located the way a spreadsheet user finds it: the file, the sheet of a
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param message a human-readable description; never null
  * @param path the JSON Pointer of the dossier value the cell becomes, {@code ""} when there is none; never null
  */
+@Incubating
 public record CellProblem(String file, String sheet, int row, String column, String code, String message, String path) {
 
   /**

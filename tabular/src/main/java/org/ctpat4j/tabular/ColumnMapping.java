@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.json.ProblemCode;
 import org.ctpat4j.tabular.internal.Layout;
 
@@ -53,6 +54,7 @@ import org.ctpat4j.tabular.internal.Layout;
  * Every mistake in the mapping itself (an unknown table or field, a bad pattern) is reported with its JSON Pointer
  * before any data is read. Immutable and thread-safe.
  */
+@Incubating
 public final class ColumnMapping {
 
   private static final ColumnMapping NONE = new ColumnMapping();

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
@@ -49,6 +50,7 @@ import org.ctpat4j.tabular.internal.XlsxTables;
  *
  * <p>Immutable and thread-safe.
  */
+@Incubating
 public final class TabularDossierReader {
 
   private static final TabularDossierReader STANDARD = newBuilder().build();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.tabular.internal.CsvTables;
 import org.ctpat4j.tabular.internal.Flattener;
@@ -22,6 +23,7 @@ import org.ctpat4j.tabular.internal.XlsxTables;
  *
  * <p>Immutable and thread-safe.
  */
+@Incubating
 public final class TabularDossierWriter {
 
   private static final TabularDossierWriter STANDARD = new TabularDossierWriter();

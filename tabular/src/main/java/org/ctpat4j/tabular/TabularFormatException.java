@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.Problem;
 
@@ -21,6 +22,7 @@ import org.ctpat4j.core.json.Problem;
  *   exports/facilities.csv: row 4, column country: "XX" is not an ISO 3166-1 alpha-2 country code
  * </pre>
  */
+@Incubating
 public final class TabularFormatException extends DossierFormatException {
 
   private static final long serialVersionUID = 1L;

@@ -107,7 +107,7 @@ public final class Problems {
       if (c == '"' || c == '\\') {
         b.append('\\').append(c);
       } else if (c < 0x20) {
-        b.append(String.format("\\u%04x", (int) c));
+        b.append("\\u").append(String.format(java.util.Locale.ROOT, "%04x", (int) c));
       } else {
         b.append(c);
       }
