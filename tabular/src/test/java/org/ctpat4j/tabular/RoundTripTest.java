@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierReader;
@@ -18,8 +19,15 @@ class RoundTripTest {
 
   static final Path SAMPLES = Path.of("..", "samples", "dossiers");
 
-  static Stream<String> samples() {
-    return Stream.of("apparel-importer", "compliant-importer", "food-importer", "solar-importer");
+  /** Every bundled sample: each folder of samples/dossiers with a dossier.json. */
+  static Stream<String> samples() throws java.io.IOException {
+    try (Stream<Path> folders = Files.list(SAMPLES)) {
+      List<String> names =
+          folders.filter(f -> Files.isRegularFile(f.resolve("dossier.json"))).map(f -> f.getFileName().toString())
+              .sorted().toList();
+      assertThat(names).hasSizeGreaterThanOrEqualTo(4);
+      return names.stream();
+    }
   }
 
   static Dossier sample(String name) {

@@ -5,6 +5,8 @@ import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Verdict;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
@@ -23,6 +25,7 @@ public final class HtmlRenderer {
           + "padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem;margin-bottom:.4rem}"
           + ".verdict{font-size:1.3rem;font-weight:700;padding:.6rem 1rem;border:2px solid;display:inline-block}"
           + ".verdict.ok{color:#135e1f;border-color:#135e1f}.verdict.ko{color:#8b0000;border-color:#8b0000}"
+          + ".verdict.review{color:#7a4a00;border-color:#7a4a00}"
           + ".caveat{background:#fff6d6;border-left:4px solid #c99700;padding:.5rem 1rem;margin:1rem 0}"
           + "table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.3rem .5rem;"
           + "text-align:left;vertical-align:top}th{background:#f0f0f0}"
@@ -52,13 +55,19 @@ public final class HtmlRenderer {
         .append(esc(v.label("partner"))).append(": <strong>").append(esc(report.partnerName())).append("</strong> \u00b7 ")
         .append(esc(v.label("asOf"))).append(": ").append(report.asOf()).append("</p>\n");
     sb.append("<p class=\"verdict ").append(report.verdict() == Verdict.COMPLIANT ? "ok" : "ko").append("\">")
-        .append(esc(v.label("verdict"))).append(": ").append(esc(v.label("verdict." + report.verdict().name())))
+        .append(esc(v.label("verdict.program"))).append(": ")
+        .append(esc(v.label("verdict." + report.verdict().name())))
+        .append("</p>\n<p class=\"verdict ").append(report.admissibility().detains() ? "ko"
+            : report.admissibility() == Admissibility.NEEDS_REVIEW ? "review" : "ok")
+        .append("\" id=\"admissibility\">").append(esc(v.label("admissibility"))).append(": ")
+        .append(esc(v.label("admissibility." + report.admissibility().name())))
         .append("</p>\n<p>").append(esc(v.counts())).append("</p>\n");
     for (ReferenceDataVersion r : report.partialReferenceData()) {
       sb.append("<p class=\"caveat\"><strong>").append(esc(v.label("caveat"))).append(":</strong> ")
           .append(esc(v.label("caveat.partial", r.name(), r.version()))).append("</p>\n");
     }
     sb.append("</header>\n");
+    admissibility(sb, v);
 
     sb.append("<section id=\"requirements\">\n<h2>").append(esc(v.label("requirements"))).append("</h2>\n<table>\n<tr><th>")
         .append(esc(v.label("requirement"))).append("</th><th>").append(esc(v.label("status"))).append("</th><th>")
@@ -166,5 +175,31 @@ public final class HtmlRenderer {
       }
     }
     return sb.toString();
+  }  private static void admissibility(StringBuilder sb, ReportView v) {
+    sb.append("<section id=\"goods\">\n<h2>").append(esc(v.label("admissibility.products"))).append("</h2>\n");
+    List<ProductExposure> notClear = v.notClearProducts();
+    if (notClear.isEmpty()) {
+      sb.append("<p>").append(esc(v.label("admissibility.none"))).append("</p>\n</section>\n");
+      return;
+    }
+    for (ProductExposure p : notClear) {
+      sb.append("<div class=\"finding\"><p><strong>").append(esc(v.label("admissibility." + p.admissibility().name())))
+          .append("</strong>: ").append(esc(v.product(p.product()))).append("</p>\n<ul>\n");
+      for (int k = 0; k < p.reasons().size() && k < ReportView.MAX_REASONS; k++) {
+        AdmissibilityReason r = p.reasons().get(k);
+        sb.append("<li><code>").append(r.kind().name()).append("</code> ").append(esc(v.path(r.path())))
+            .append(": ").append(esc(ReportView.withoutScoring(r.message()))).append("<br><em>")
+            .append(esc(v.label("admissibility.resolve"))).append(":</em> ").append(esc(r.resolve()))
+            .append("</li>\n");
+      }
+      int more = v.moreReasons(p);
+      if (more > 0) {
+        sb.append("<li>").append(esc(v.label("admissibility.more", more))).append("</li>\n");
+      }
+      sb.append("</ul></div>\n");
+    }
+    sb.append("</section>\n");
   }
+
+
 }

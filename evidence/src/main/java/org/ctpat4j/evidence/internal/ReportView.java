@@ -64,4 +64,26 @@ final class ReportView {
   static String percent(double share) {
     return RiskBasedMappingCheck.percent(share);
   }
+
+  /** Reasons shown per product in the rendered reports; the JSON report has them all. */
+  static final int MAX_REASONS = 5;
+
+  /** The products whose admissibility is not CLEAR, worst first, then by id. */
+  List<ProductExposure> notClearProducts() {
+    return report.risk().products().stream()
+        .filter(p -> p.admissibility() != org.ctpat4j.risk.Admissibility.CLEAR)
+        .sorted(java.util.Comparator.comparing(ProductExposure::admissibility).thenComparing(ProductExposure::product))
+        .toList();
+  }
+
+  /** How many reasons of a product the rendered reports leave out. */
+  int moreReasons(ProductExposure p) {
+    return Math.max(0, p.reasons().size() - MAX_REASONS) + p.reasonsOmitted();
+  }
+
+  /** The screening details in square brackets at the end of a reason belong to the facility section. */
+  static String withoutScoring(String message) {
+    int open = message.lastIndexOf(" [");
+    return open > 0 && message.endsWith("]") ? message.substring(0, open) : message;
+  }
 }

@@ -106,7 +106,8 @@ class ReportRendererTest {
   @Test
   void markdown_showsVerdictCaveatAndGroupsFindings() {
     String md = ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.ENGLISH));
-    assertThat(md).contains("**Verdict: NOT COMPLIANT**");
+    assertThat(md).contains("**Program (CTPAT requirements): NOT COMPLIANT**");
+    assertThat(md).contains("**Goods at the border (UFLPA presumption, Withhold Release Orders): CLEAR");
     assertThat(md).contains("> **Caveat:** The reference list UFLPA Entity List (2025-01-15) is partial");
     assertThat(md.indexOf("## Requirements")).isLessThan(md.indexOf("## Findings"));
     assertThat(md.indexOf("## Findings")).isLessThan(md.indexOf("## Risky products"));
@@ -116,7 +117,7 @@ class ReportRendererTest {
   @Test
   void markdown_spanish_labelsInSpanish() {
     String md = ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.forLanguageTag("es")));
-    assertThat(md).contains("**Veredicto: NO CUMPLE**").contains("## Requisitos").contains("Cómo corregirlo");
+    assertThat(md).contains("**Programa (requisitos CTPAT): NO CUMPLE**").contains("## Requisitos").contains("Cómo corregirlo");
   }
 
   @Test
