@@ -55,7 +55,11 @@ public final class AssessCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "DOSSIER", description = "The dossier file (JSON, format ctpat4j-dossier/1).")
+  @Parameters(
+      paramLabel = "DOSSIER",
+      description =
+          "The dossier: a JSON file (format ctpat4j-dossier/1), a folder of CSV files or an .xlsx workbook"
+              + " (see 'ctpat4j import').")
   private Path dossierFile;
 
   @Option(

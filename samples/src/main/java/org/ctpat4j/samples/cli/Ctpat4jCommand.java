@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AssessCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       PackageCommand.class,
       VerifyCommand.class,
       KeygenCommand.class,

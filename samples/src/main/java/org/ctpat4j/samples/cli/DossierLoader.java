@@ -13,6 +13,8 @@ import java.util.OptionalLong;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
+import org.ctpat4j.tabular.ColumnMapping;
+import org.ctpat4j.tabular.TabularDossierReader;
 
 /**
  * Reads the dossier named on the command line, reporting progress while it reads. Every command that takes a
@@ -25,6 +27,36 @@ final class DossierLoader {
 
   private final Progress progress;
   private final OptionalLong maxInputSize;
+  private final TabularDossierReader tabular;
+
+  /**
+   * Creates a loader with the default size limits that reads tabular dossiers without a column mapping.
+   *
+   * @param progress where to report reading progress; never null
+   */
+  DossierLoader(Progress progress) {
+    this(progress, OptionalLong.empty(), ColumnMapping.none());
+  }
+
+  /**
+   * Creates a loader that reads tabular dossiers without a column mapping.
+   *
+   * @param progress where to report reading progress; never null
+   * @param maxInputSize the largest dossier file to read in bytes, or empty for any size
+   */
+  DossierLoader(Progress progress, OptionalLong maxInputSize) {
+    this(progress, maxInputSize, ColumnMapping.none());
+  }
+
+  /**
+   * Creates a loader with the default size limits.
+   *
+   * @param progress where to report reading progress; never null
+   * @param mapping the column mapping of tabular dossiers; never null
+   */
+  DossierLoader(Progress progress, ColumnMapping mapping) {
+    this(progress, OptionalLong.empty(), mapping);
+  }
 
   /**
    * Creates a loader.
@@ -32,10 +64,12 @@ final class DossierLoader {
    * @param progress where to report reading progress; never null
    * @param maxInputSize the largest dossier to read in bytes ({@code --max-input-size}), or empty for the default:
    *     any size for a regular file the user names (the heap is the limit); special files (devices, FIFOs) are refused
+   * @param mapping the column mapping of tabular dossiers; never null
    */
-  DossierLoader(Progress progress, OptionalLong maxInputSize) {
+  DossierLoader(Progress progress, OptionalLong maxInputSize, ColumnMapping mapping) {
     this.progress = Objects.requireNonNull(progress, "progress");
     this.maxInputSize = Objects.requireNonNull(maxInputSize, "maxInputSize");
+    this.tabular = TabularDossierReader.newBuilder().mapping(mapping).build();
   }
 
   private static DossierReader reader(long size) {
@@ -45,17 +79,55 @@ final class DossierLoader {
   }
 
   /**
+   * Returns whether a path names a tabular dossier: a folder of CSV files or an {@code .xlsx} workbook.
+   *
+   * @param file the path as the user named it; never null
+   * @return {@code true} for a folder or a workbook name
+   */
+  static boolean isTabular(Path file) {
+    return Files.isDirectory(file) || TabularDossierReader.isWorkbook(file);
+  }
+
+  /**
+   * Reads a tabular dossier (a folder of CSV files or an XLSX workbook) and checks it like a JSON one.
+   *
+   * @param file the folder or workbook as the user named it; never null
+   * @return the dossier; never null
+   * @throws BadInputException if the path does not exist or cannot be read
+   * @throws org.ctpat4j.tabular.TabularFormatException if the tables are not a valid dossier
+   */
+  Dossier loadTabular(Path file) {
+    String name = file.toString();
+    if (!Files.exists(file)) {
+      throw new BadInputException(name + ": no such file or directory");
+    }
+    try {
+      progress.update("reading " + TerminalText.escape(file.getFileName() == null ? name : file.getFileName().toString()), 0, 0);
+      return tabular.read(file);
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      throw new BadInputException(name + ": cannot read: " + TerminalText.line(String.valueOf(cause.getMessage())));
+    } finally {
+      progress.done();
+    }
+  }
+
+  /**
    * Reads a dossier with the strict reader, which also runs every check of {@code ctpat4j-core} (constraints,
    * codes, references between the dossier's parts) and reports each problem with its line, column and JSON Pointer.
+   * A folder or an {@code .xlsx} file is read as a tabular dossier ({@link #loadTabular(Path)}).
    *
    * @param file the file as the user named it; never null
    * @return the dossier; never null
-   * @throws BadInputException if the file does not exist, is a directory or cannot be read
+   * @throws BadInputException if the file does not exist or cannot be read
    * @throws DossierFormatException if the content is not a valid dossier; its source is {@code file} as given
    */
   Dossier load(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
+    if (isTabular(file)) {
+      return loadTabular(file);
+    }
     long size = InputLimits.checkFile(file, maxInputSize.orElse(Long.MAX_VALUE), "a dossier file");
     DossierReader reader = reader(size);
     Dossier dossier;

@@ -3,6 +3,8 @@ package org.ctpat4j.samples.cli;
 import java.io.PrintWriter;
 import org.ctpat4j.core.CtpatException;
 import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.tabular.CellProblem;
+import org.ctpat4j.tabular.TabularFormatException;
 import org.ctpat4j.core.json.Problem;
 import org.ctpat4j.risk.RiskRuleException;
 import picocli.CommandLine;
@@ -64,6 +66,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
     PrintWriter err = command.getErr();
     try {
+      if (ex instanceof TabularFormatException tabular) {
+        for (CellProblem problem : tabular.cellProblems()) {
+          err.println(TerminalText.line(problem.toString()));
+        }
+        return ExitCodes.BAD_INPUT;
+      }
       if (ex instanceof DossierFormatException format) {
         for (Problem problem : format.problems()) {
           err.println(ProblemFormat.format(format.source(), problem));

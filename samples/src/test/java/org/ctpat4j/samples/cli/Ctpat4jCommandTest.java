@@ -44,7 +44,7 @@ class Ctpat4jCommandTest {
     Run run = run();
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("Missing command: choose one of assess, validate, package, verify, keygen, lists, screen, schema, help").contains("Try 'ctpat4j --help'");
+    assertThat(run.err()).contains("Missing command: choose one of assess, validate, import, export, package, verify, keygen, lists, screen, schema, help").contains("Try 'ctpat4j --help'");
     assertThat(run.out()).isEmpty();
   }
 
@@ -114,11 +114,12 @@ class Ctpat4jCommandTest {
   }
 
   @Test
-  void validate_directory_isBadInput() {
+  void validate_emptyDirectory_isATabularDossierWithoutPartner() {
     Run run = run("validate", temp.toString());
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).startsWith(temp + ": is a directory");
+    assertThat(run.err())
+        .startsWith(temp.resolve("partner.csv") + ": the partner table is missing");
   }
 
   @Test
