@@ -6,6 +6,7 @@ module org.ctpat4j.samples {
   requires org.ctpat4j.core;
   requires org.ctpat4j.risk;
   requires org.ctpat4j.evidence;
+  requires org.ctpat4j.graphio;
   requires info.picocli;
 
   opens org.ctpat4j.samples.cli to info.picocli;

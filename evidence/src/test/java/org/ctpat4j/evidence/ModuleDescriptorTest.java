@@ -30,6 +30,7 @@ class ModuleDescriptorTest {
     assertThat(exported)
         .containsExactlyInAnyOrder(
             "org.ctpat4j.evidence",
+            "org.ctpat4j.evidence.picture",
             "org.ctpat4j.evidence.pkg",
             "org.ctpat4j.evidence.report",
             "org.ctpat4j.evidence.validation");

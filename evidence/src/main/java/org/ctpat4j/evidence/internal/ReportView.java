@@ -1,14 +1,20 @@
 package org.ctpat4j.evidence.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Severity;
+import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.RiskLevel;
 
 /** What the Markdown and HTML renderers share: labels in the report's language and the order of sections. */
@@ -39,6 +45,39 @@ final class ReportView {
         .toList();
   }
 
+  /** The error findings grouped by code, in report order of their first finding. */
+  Map<FindingCode, List<Finding>> errorsByCode() {
+    Map<FindingCode, List<Finding>> out = new LinkedHashMap<>();
+    for (Finding f : report.findings(Severity.ERROR)) {
+      out.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+    }
+    return out;
+  }
+
+  /** The facilities with signals, worst first, then by id. */
+  List<FacilityRisk> facilitiesWorstFirst() {
+    return report.risk().facilities().stream()
+        .sorted(Comparator.comparing(FacilityRisk::level).reversed().thenComparing(FacilityRisk::facility))
+        .toList();
+  }
+
+  /** The products, the risky products, the facilities with signals and the mapping coverage, in one sentence. */
+  String keyFigures() {
+    return label(
+        "keyFigures",
+        report.risk().products().size(),
+        riskyProducts().size(),
+        report.risk().facilities().size(),
+        percent(report.mappingCoverage()));
+  }
+
+  /** A signal's reason without the scoring details that follow a semicolon. */
+  String signalHeadline(RiskSignal s) {
+    String reason = s.reason();
+    int semi = reason.indexOf("; ");
+    return semi > 0 ? reason.substring(0, semi) : reason;
+  }
+
   List<Finding> findings(RequirementResult r) {
     return report.findings(r.requirement());
   }
@@ -51,6 +90,17 @@ final class ReportView {
   String product(String id) {
     String name = report.productNames().get(id);
     return name == null ? id : name + " (" + id + ")";
+  }
+
+  /** A finding's subject as a reader names it: the facility's or product's name and id, else the subject. */
+  String subject(String subject) {
+    if (subject.startsWith("facility:")) {
+      return facility(subject.substring("facility:".length()));
+    }
+    if (subject.startsWith("product:")) {
+      return product(subject.substring("product:".length()));
+    }
+    return subject;
   }
 
   String path(List<String> ids) {

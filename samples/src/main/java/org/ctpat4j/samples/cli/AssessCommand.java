@@ -1,12 +1,15 @@
 package org.ctpat4j.samples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +46,9 @@ import picocli.CommandLine.Spec;
     })
 public final class AssessCommand implements Callable<Integer> {
 
+  /** The name of the picture written next to a Markdown report in a folder. */
+  static final String PICTURE_FILE = "supply-chain.svg";
+
   @ParentCommand private Ctpat4jCommand parent;
 
   @Spec private CommandSpec spec;
@@ -68,7 +74,11 @@ public final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the report to FILE (atomically: a complete file or none) instead of stdout.")
+      description = {
+        "Write the report to FILE (atomically: a complete file or none) instead of stdout.",
+        "When FILE is a folder (an existing one, or a name ending with /), the report is written into it as"
+            + " report.md, report.html, ...; Markdown also gets the picture supply-chain.svg, which it shows."
+      })
   private Path out;
 
   @Option(
@@ -98,15 +108,32 @@ public final class AssessCommand implements Callable<Integer> {
     DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()));
     Assessment assessment =
         Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(), locale);
-    String text = format.render(assessment.report());
+    boolean folder = out != null && (Files.isDirectory(out) || out.toString().endsWith("/")
+        || out.toString().endsWith(java.io.File.separator));
+    String picture = folder && format == ReportFormat.MARKDOWN ? PICTURE_FILE : null;
+    String text = format.render(assessment.report(), assessment.dossier(), picture);
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(text);
       stdout.flush();
     } else {
-      AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8));
+      Path target = out;
+      if (folder) {
+        try {
+          Files.createDirectories(out);
+        } catch (IOException e) {
+          throw new BadInputException("cannot create the folder " + out + ": " + e.getMessage());
+        }
+        target = out.resolve("report." + format.extension());
+        if (picture != null) {
+          String svg = SupplyChainPicture.of(assessment.dossier(), assessment.risk()).svg(locale,
+              SupplyChainPicture.DEFAULT_MAX_NODES);
+          AtomicOutput.write(out.resolve(picture), svg.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8));
       spec.commandLine().getOut().println(
-          assessment.report().verdict() + ": " + format.label() + " report written to " + out);
+          assessment.report().verdict() + ": " + format.label() + " report written to " + target);
     }
     return assessment.report().isCompliant() ? ExitCodes.OK : ExitCodes.NOT_COMPLIANT;
   }

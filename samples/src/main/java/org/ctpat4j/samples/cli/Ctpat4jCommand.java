@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       AssessCommand.class,
+      GraphCommand.class,
       ValidateCommand.class,
       PackageCommand.class,
       VerifyCommand.class,
