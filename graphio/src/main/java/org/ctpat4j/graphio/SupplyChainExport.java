@@ -66,20 +66,25 @@ public final class SupplyChainExport {
    */
   public static String dot(SupplyChainPicture picture) {
     Graph<Node, Edge> g = graph(picture);
-    DOTExporter<Node, Edge> exporter = new DOTExporter<>(SupplyChainExport::id);
+    DOTExporter<Node, Edge> exporter =
+        new DOTExporter<>(n -> "\"" + id(n).replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     exporter.setGraphAttributeProvider(
         () -> {
           Map<String, Attribute> m = new LinkedHashMap<>();
           m.put("rankdir", DefaultAttribute.createAttribute("LR"));
-          m.put("label", DefaultAttribute.createAttribute(picture.title()));
+          // JGraphT writes graph attributes as given: quote and escape the title here
+          m.put("label", DefaultAttribute.createAttribute(
+              "\"" + dotText(picture.title()).replace("\"", "\\\"") + "\""));
           return m;
         });
     exporter.setVertexAttributeProvider(
         n -> {
-          Map<String, Attribute> m = attributes(n);
+          Map<String, Attribute> m = new LinkedHashMap<>();
+          attributes(n).forEach((k, a) -> m.put(k, DefaultAttribute.createAttribute(dotText(a.getValue()))));
+          // a DOT line break (backslash n) between the name and the country, level and marker
           m.put("label", DefaultAttribute.createAttribute(
-              n.name() + "\n" + (n.country() == null ? "" : n.country() + " \u00b7 ") + n.level()
-                  + (n.marker() == SupplyChainPicture.Marker.NONE ? "" : " \u00b7 " + n.marker())));
+              dotText(n.name()) + "\\n" + (n.country() == null ? "" : dotText(n.country()) + " \u00b7 ")
+                  + n.level() + (n.marker() == SupplyChainPicture.Marker.NONE ? "" : " \u00b7 " + n.marker())));
           m.put("shape", DefaultAttribute.createAttribute(n.kind() == Kind.PRODUCT ? "ellipse" : "box"));
           m.put("style", DefaultAttribute.createAttribute("filled"));
           m.put("fillcolor", DefaultAttribute.createAttribute(fill(n)));
@@ -88,7 +93,7 @@ public final class SupplyChainExport {
     exporter.setEdgeAttributeProvider(
         e -> {
           Map<String, Attribute> m = new LinkedHashMap<>();
-          m.put("label", DefaultAttribute.createAttribute(e.label()));
+          m.put("label", DefaultAttribute.createAttribute(dotText(e.label())));
           m.put("onPath", DefaultAttribute.createAttribute(Boolean.toString(e.onPath())));
           if (e.onPath()) {
             m.put("color", DefaultAttribute.createAttribute("#b71c1c"));
@@ -99,6 +104,14 @@ public final class SupplyChainExport {
     StringWriter out = new StringWriter();
     exporter.exportGraph(g, out);
     return out.toString();
+  }
+
+  /**
+   * Text for a DOT quoted string whose double quotes JGraphT escapes: backslashes are doubled here (JGraphT leaves
+   * them, so a trailing backslash would otherwise escape the closing quote), line breaks become spaces.
+   */
+  private static String dotText(String s) {
+    return s.replace("\\", "\\\\").replace('\n', ' ').replace('\r', ' ');
   }
 
   private static String fill(Node n) {
