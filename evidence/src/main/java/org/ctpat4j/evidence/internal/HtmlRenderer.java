@@ -54,7 +54,7 @@ public final class HtmlRenderer {
           + ".lvl-LOW{background:#eef6ee;color:#1b5e20;border-color:#5b8c5e}"
           + ".picture{border:1px solid #ddd;padding:.5rem;background:#fff;width:calc(100vw - 3rem);max-width:100rem;"
           + "position:relative;left:50%;transform:translateX(-50%);box-sizing:border-box}"
-          + ".picture svg{max-width:100%;height:auto;display:block}"
+          + ".picture svg{max-width:100%;height:auto;display:block;margin:0 auto}"
           + "details summary{cursor:pointer;color:#2b5ea7}ol.paths{margin:0;padding-left:1.2rem}"
           + ":target{outline:3px solid #2b5ea7}"
           + "@media print{body{margin:0;max-width:none}.finding,.action,tr{page-break-inside:avoid}"

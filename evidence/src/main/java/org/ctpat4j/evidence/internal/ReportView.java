@@ -45,13 +45,36 @@ final class ReportView {
         .toList();
   }
 
-  /** The error findings grouped by code, in report order of their first finding. */
+  /**
+   * The error findings grouped by code, most urgent group first: a presumption of forced labor (UFLPA) or a detention
+   * order first, then groups about a HIGH-risk facility or product, then the rest; within a rank, in report order.
+   */
   Map<FindingCode, List<Finding>> errorsByCode() {
-    Map<FindingCode, List<Finding>> out = new LinkedHashMap<>();
+    Map<FindingCode, List<Finding>> groups = new LinkedHashMap<>();
     for (Finding f : report.findings(Severity.ERROR)) {
-      out.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+      groups.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
     }
+    List<Map.Entry<FindingCode, List<Finding>>> ranked = new ArrayList<>(groups.entrySet());
+    ranked.sort(Comparator.comparingInt(e -> urgency(e.getKey(), e.getValue())));
+    Map<FindingCode, List<Finding>> out = new LinkedHashMap<>();
+    ranked.forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
+  }
+
+  private int urgency(FindingCode code, List<Finding> findings) {
+    String name = code.name();
+    if (name.contains("PRESUMPTION") || name.contains("WRO") || name.contains("DETAIN")) {
+      return 0;
+    }
+    for (Finding f : findings) {
+      String s = f.subject();
+      if (s.startsWith("facility:") && report.risk().levelOf(s.substring(9)) == RiskLevel.HIGH
+          || s.startsWith("product:") && report.risk().product(s.substring(8))
+              .map(p -> p.level() == RiskLevel.HIGH).orElse(false)) {
+        return 1;
+      }
+    }
+    return 2;
   }
 
   /** The facilities with signals, worst first, then by id. */

@@ -209,7 +209,7 @@ final class SvgWriter {
             .append("\" width=\"").append(tw).append("\" height=\"14\" rx=\"3\"/><text class=\"tag-text\" x=\"")
             .append(x[i] + 11).append("\" y=\"").append(y[i] + 52).append("\">").append(esc(tag))
             .append("</text>");
-      } else if (d.onPath()) {
+      } else if (d.onPath() && d.kind() == Kind.FACILITY) {
         sb.append("<text class=\"meta\" x=\"").append(x[i] + 8).append("\" y=\"").append(y[i] + 52)
             .append("\">").append(esc(t.onPathShort())).append("</text>");
       }

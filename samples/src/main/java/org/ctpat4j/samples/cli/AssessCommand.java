@@ -79,7 +79,7 @@ public final class AssessCommand implements Callable<Integer> {
         "When FILE is a folder (an existing one, or a name ending with /), the report is written into it as"
             + " report.md, report.html, ...; Markdown also gets the picture supply-chain.svg, which it shows."
       })
-  private Path out;
+  private String outArg;
 
   @Option(
       names = "--locale",
@@ -108,8 +108,9 @@ public final class AssessCommand implements Callable<Integer> {
     DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()));
     Assessment assessment =
         Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(), locale);
-    boolean folder = out != null && (Files.isDirectory(out) || out.toString().endsWith("/")
-        || out.toString().endsWith(java.io.File.separator));
+    Path out = outArg == null ? null : Path.of(outArg);
+    boolean folder = out != null && (Files.isDirectory(out) || outArg.endsWith("/")
+        || outArg.endsWith(java.io.File.separator));
     String picture = folder && format == ReportFormat.MARKDOWN ? PICTURE_FILE : null;
     String text = format.render(assessment.report(), assessment.dossier(), picture);
     if (out == null) {
