@@ -6,6 +6,7 @@ module org.ctpat4j.risk {
 
   exports org.ctpat4j.risk;
   exports org.ctpat4j.risk.data;
+  exports org.ctpat4j.risk.location;
   exports org.ctpat4j.risk.screening;
   exports org.ctpat4j.risk.spi;
 

@@ -18,17 +18,45 @@ public final class Csv {
    *
    * @param line the 1-based line on which the record starts
    * @param fields the fields, never null
+   * @param columns the 1-based column at which each field starts (the quote of a quoted field), one per field, or
+   *     empty when unknown
    */
-  public record Row(int line, List<String> fields) {
+  public record Row(int line, List<String> fields, List<Integer> columns) {
 
     /**
-     * Copies the fields.
+     * Copies the fields and columns.
+     *
+     * @param line the 1-based line on which the record starts
+     * @param fields the fields, never null
+     * @param columns the 1-based start column of each field, or empty when unknown
+     */
+    public Row {
+      fields = List.copyOf(fields);
+      columns = List.copyOf(columns);
+      if (!columns.isEmpty() && columns.size() != fields.size()) {
+        throw new IllegalArgumentException("one column per field expected");
+      }
+    }
+
+    /**
+     * Creates a record whose field columns are unknown.
      *
      * @param line the 1-based line on which the record starts
      * @param fields the fields, never null
      */
-    public Row {
-      fields = List.copyOf(fields);
+    public Row(int line, List<String> fields) {
+      this(line, fields, List.of());
+    }
+
+    /**
+     * Returns where a field starts.
+     *
+     * @param index the 0-based field
+     * @return the 1-based column on the record's first line at which the field starts, or 0 when unknown (a field
+     *     after a quoted line break)
+     */
+    public int column(int index) {
+      return columns.isEmpty() ? 0 : columns.get(index);
     }
 
     /**
@@ -88,8 +116,10 @@ public final class Csv {
     int line = 1;
     int col = 1;
     List<String> fields = new ArrayList<>();
+    List<Integer> columns = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     int recordLine = 1;
+    int fieldColumn = 1;
     boolean recordHasContent = false;
     while (i < n) {
       char c = text.charAt(i);
@@ -139,10 +169,12 @@ public final class Csv {
       }
       if (c == ',') {
         fields.add(field.toString());
+        columns.add(line == recordLine ? fieldColumn : 0);
         field.setLength(0);
         recordHasContent = true;
         i++;
         col++;
+        fieldColumn = col;
         continue;
       }
       if (c == '\r' || c == '\n') {
@@ -155,14 +187,17 @@ public final class Csv {
         }
         if (recordHasContent || field.length() > 0) {
           fields.add(field.toString());
-          rows.add(new Row(recordLine, fields));
+          columns.add(line == recordLine ? fieldColumn : 0);
+          rows.add(new Row(recordLine, fields, columns));
         }
         fields = new ArrayList<>();
+        columns = new ArrayList<>();
         field.setLength(0);
         recordHasContent = false;
         i++;
         line++;
         col = 1;
+        fieldColumn = 1;
         recordLine = line;
         continue;
       }
@@ -178,7 +213,8 @@ public final class Csv {
     }
     if (recordHasContent || field.length() > 0) {
       fields.add(field.toString());
-      rows.add(new Row(recordLine, fields));
+      columns.add(line == recordLine ? fieldColumn : 0);
+      rows.add(new Row(recordLine, fields, columns));
     }
     return rows;
   }
