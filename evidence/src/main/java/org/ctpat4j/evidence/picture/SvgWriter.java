@@ -28,7 +28,7 @@ final class SvgWriter {
   private static final int TOP = 48;
   private static final int LEFT = 16;
   private static final int SWEEPS = 12;
-  private static final int NAME_CHARS = 26;
+  private static final int NAME_CHARS = 24;
 
   private static final String STYLE =
       "text{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;fill:#1a1a1a}"

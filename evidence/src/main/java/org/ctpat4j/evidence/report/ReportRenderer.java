@@ -34,8 +34,9 @@ public interface ReportRenderer {
   }
 
   /**
-   * Returns the Markdown renderer: verdict, caveats, requirements, findings grouped by requirement, risky products with
-   * their paths, facilities with signals, mapping coverage and reference data. Dossier text is escaped so that it
+   * Returns the Markdown renderer: verdict and key figures, caveats, what to do first (the errors grouped by code),
+   * requirements, findings grouped by requirement, risky products with their paths, facilities with signals, mapping
+   * coverage and reference data. Dossier text is escaped so that it
    * cannot break tables or inject formatting.
    *
    * @return the renderer; never null
