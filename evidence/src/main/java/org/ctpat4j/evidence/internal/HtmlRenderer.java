@@ -13,6 +13,7 @@ import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
+import org.ctpat4j.evidence.picture.internal.Markup;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
@@ -348,18 +349,6 @@ public final class HtmlRenderer {
 
   /** Escapes text for HTML element content and quoted attribute values. */
   static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Markup.esc(s);
   }
 }

@@ -54,27 +54,24 @@ final class ReportView {
     for (Finding f : report.findings(Severity.ERROR)) {
       groups.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
     }
+    java.util.Set<String> high = new java.util.HashSet<>();
+    report.risk().facilities().stream().filter(f -> f.level() == RiskLevel.HIGH)
+        .forEach(f -> high.add("facility:" + f.facility()));
+    report.risk().products().stream().filter(p -> p.level() == RiskLevel.HIGH)
+        .forEach(p -> high.add("product:" + p.product()));
     List<Map.Entry<FindingCode, List<Finding>>> ranked = new ArrayList<>(groups.entrySet());
-    ranked.sort(Comparator.comparingInt(e -> urgency(e.getKey(), e.getValue())));
+    ranked.sort(Comparator.comparingInt(e -> urgency(e.getKey(), e.getValue(), high)));
     Map<FindingCode, List<Finding>> out = new LinkedHashMap<>();
     ranked.forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 
-  private int urgency(FindingCode code, List<Finding> findings) {
+  private static int urgency(FindingCode code, List<Finding> findings, java.util.Set<String> highSubjects) {
     String name = code.name();
     if (name.contains("PRESUMPTION") || name.contains("WRO") || name.contains("DETAIN")) {
       return 0;
     }
-    for (Finding f : findings) {
-      String s = f.subject();
-      if (s.startsWith("facility:") && report.risk().levelOf(s.substring(9)) == RiskLevel.HIGH
-          || s.startsWith("product:") && report.risk().product(s.substring(8))
-              .map(p -> p.level() == RiskLevel.HIGH).orElse(false)) {
-        return 1;
-      }
-    }
-    return 2;
+    return findings.stream().anyMatch(f -> highSubjects.contains(f.subject())) ? 1 : 2;
   }
 
   /** The facilities with signals, worst first, then by id. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Drawing;
+import org.ctpat4j.evidence.picture.internal.Markup;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Edge;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Graph;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Kind;
@@ -374,25 +375,7 @@ final class SvgWriter {
 
   /** Escapes text for XML element content and quoted attribute values; drops characters XML 1.0 forbids. */
   static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            sb.append(c);
-          } else {
-            sb.append('\uFFFD');
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return Markup.esc(s);
   }
 
   /** The few words of the picture, in English or Spanish. */
