@@ -136,6 +136,14 @@ class ReportRendererTest {
   }
 
   @Test
+  void html_spanish_firstScreenAndPictureInSpanish() {
+    String html = ReportRenderer.html().render(ReportFixtures.withGaps(Locale.forLanguageTag("es")));
+    assertThat(html).contains("<html lang=\"es\">").contains("Veredicto: NO CUMPLE").contains("Qué hacer primero")
+        .contains(">Cadena de suministro<").contains("riesgo ALTO").contains(">Productos<");
+    assertThat(html.indexOf("Veredicto")).isLessThan(html.indexOf("Qué hacer primero"));
+  }
+
+  @Test
   void markdown_spanish_labelsInSpanish() {
     String md = ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.forLanguageTag("es")));
     assertThat(md).contains("**Veredicto: NO CUMPLE**").contains("## Requisitos").contains("Cómo corregirlo");
