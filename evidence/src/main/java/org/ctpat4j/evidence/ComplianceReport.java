@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ctpat4j.core.Requirement;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskResult;
 
@@ -140,6 +142,44 @@ public record ComplianceReport(
   public long count(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /**
+   * Returns the second answer of every report: would CBP be expected to detain the partner's goods? The worst
+   * admissibility over the products ({@link Admissibility#CLEAR} when there are none). It is computed for every
+   * partner, whatever its memberships: a compliant program does not make goods admissible, and the verdict never hides
+   * this answer.
+   *
+   * @return the worst admissibility over the products; never null
+   */
+  public Admissibility admissibility() {
+    Admissibility worst = Admissibility.CLEAR;
+    for (ProductExposure p : risk.products()) {
+      worst = Admissibility.worst(worst, p.admissibility());
+    }
+    return worst;
+  }
+
+  /**
+   * Returns the admissibility of one product.
+   *
+   * @param productId the product id; never null
+   * @return the product's answer, or empty when the report has no such product; never null
+   */
+  public Optional<Admissibility> admissibility(String productId) {
+    return risk.product(productId).map(ProductExposure::admissibility);
+  }
+
+  /**
+   * Returns the products with an answer at least as bad as the given one, in product order.
+   *
+   * @param atLeast the threshold, for example {@link Admissibility#WRO_DETAINED} for every product that would be
+   *     stopped; never null
+   * @return the products; never null
+   */
+  public List<ProductExposure> products(Admissibility atLeast) {
+    Objects.requireNonNull(atLeast, "atLeast");
+    return risk.products().stream().filter(p -> p.admissibility().compareTo(atLeast) <= 0).toList();
   }
 
   /**

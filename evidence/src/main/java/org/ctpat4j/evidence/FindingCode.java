@@ -35,6 +35,39 @@ public enum FindingCode {
   SCP_NO_FORCED_LABOR(SOCIAL_COMPLIANCE_PROGRAM, Severity.ERROR),
   /** ERROR: the program was not reviewed (or adopted) within the policy's review cycle. */
   SCP_REVIEW_OVERDUE(SOCIAL_COMPLIANCE_PROGRAM, Severity.ERROR),
+  /**
+   * WARNING: a product falls under the UFLPA rebuttable presumption: a facility upstream (any tier, any share) is in
+   * the XUAR or on the UFLPA Entity List (UFLPA section 3, Pub. L. 117-78). The program has not kept the product's
+   * chain free of it; CBP would be expected to detain the goods. Subject the product. The report's admissibility
+   * answers the border question for every partner; this finding ties it to the program.
+   */
+  PRODUCT_PRESUMED_FORCED_LABOR(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
+  /**
+   * WARNING: a Withhold Release Order or Finding in force covers a facility upstream of a product and the good it
+   * supplies (19 U.S.C. 1307, 19 CFR 12.42-12.45). Subject the product.
+   */
+  PRODUCT_WRO_DETAINED(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
+  /**
+   * WARNING: a facility in a product's chain possibly (not certainly) matches an entity on the UFLPA Entity List; the
+   * product's admissibility is NEEDS_REVIEW until the identity is confirmed or ruled out. Subject the facility.
+   */
+  POSSIBLE_LISTED_ENTITY(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
+  /**
+   * WARNING: the location of a facility in a product's chain cannot be placed in or out of the XUAR (an ambiguous place
+   * name, "Xinjiang" only in a street or company name, or a facility in China without region or address on the chain
+   * of a high-risk good). Subject the facility.
+   */
+  LOCATION_NEEDS_REVIEW(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
+  /**
+   * WARNING: a facility's region contradicts its address; it is treated as in the XUAR (so its goods are presumed)
+   * until the dossier is corrected. Subject the facility.
+   */
+  LOCATION_CONFLICT(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
+  /**
+   * WARNING: a facility possibly matches an entity named by a Withhold Release Order or Finding, or an order covering it
+   * was lifted on a day the source does not give. Subject the facility.
+   */
+  WRO_NEEDS_REVIEW(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
 
   // RISK_BASED_MAPPING (Trade Compliance 1)
 
@@ -129,6 +162,17 @@ public enum FindingCode {
    * the remediation plan must be put to work: an audit alone cannot rebut the presumption.
    */
   PRESUMPTION_NOT_REMEDIATED(REMEDIATION_PLAN, Severity.ERROR),
+  /**
+   * ERROR: a Withhold Release Order or Finding in force covers a facility in the mapped chain of a product, and no
+   * remediation case that names the facility is open on the day with at least one action with a due day (19 U.S.C.
+   * 1307). Subject the facility.
+   */
+  WRO_NOT_REMEDIATED(REMEDIATION_PLAN, Severity.ERROR),
+  /**
+   * ERROR: a remediation case records a done action to stop sourcing from a facility, but the dossier still links the
+   * facility into the chain of a product: one of the two is wrong. Subject the case.
+   */
+  REMEDIATION_CONTRADICTED(REMEDIATION_PLAN, Severity.ERROR),
 
   // SHARED_BEST_PRACTICES (Trade Compliance 6)
 

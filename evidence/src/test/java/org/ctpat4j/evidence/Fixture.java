@@ -37,6 +37,10 @@ import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityEffect;
+import org.ctpat4j.risk.AdmissibilityKind;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
@@ -225,6 +229,21 @@ final class Fixture {
         new Evidence(scp, riskAssessment, coc, audits, trainings, commitments, plan, cases, engagements, documents));
   }
 
+  /** What a signal of a rule at a level means for admissibility, as the built-in rules say it. */
+  static AdmissibilityEffect effect(String rule, RiskLevel level) {
+    boolean high = level == RiskLevel.HIGH;
+    return switch (rule) {
+      case "uflpa-entity-list" -> high
+          ? AdmissibilityEffect.presumed(AdmissibilityKind.UFLPA_ENTITY, "remove")
+          : AdmissibilityEffect.review(AdmissibilityKind.POSSIBLE_LISTED_ENTITY, "confirm");
+      case "uflpa-region" -> high
+          ? AdmissibilityEffect.presumed(AdmissibilityKind.UFLPA_REGION, "remove")
+          : AdmissibilityEffect.review(AdmissibilityKind.LOCATION_UNCERTAIN, "record the address");
+      case "wro-findings" -> high ? AdmissibilityEffect.detained("remove") : AdmissibilityEffect.NONE;
+      default -> AdmissibilityEffect.NONE;
+    };
+  }
+
   /** The risk result for the fixture's facility levels: products exposed through f2 (and f1). */
   RiskResult risk(LocalDate asOf) {
     List<FacilityRisk> fr = new ArrayList<>();
@@ -243,7 +262,8 @@ final class Fixture {
                             level,
                             score,
                             "Polysilicon from China is on the ILAB list for forced labor",
-                            "ILAB List of Goods 2022"))));
+                            "ILAB List of Goods 2022",
+                            effect(rules.getOrDefault(id, "ilab-goods"), level)))));
           }
         });
     List<ProductExposure> px = new ArrayList<>();
@@ -257,7 +277,19 @@ final class Fixture {
           worst = RiskLevel.worst(worst, l);
         }
       }
-      px.add(new ProductExposure(p.id(), worst, worst == RiskLevel.LOW ? 0.0 : 0.9, paths));
+      Admissibility answer = Admissibility.CLEAR;
+      List<AdmissibilityReason> reasons = new ArrayList<>();
+      for (List<String> path : paths) {
+        String upstream = path.get(0);
+        AdmissibilityEffect e = effect(rules.getOrDefault(upstream, "ilab-goods"), levels.get(upstream));
+        if (e != AdmissibilityEffect.NONE) {
+          answer = Admissibility.worst(answer, e.admissibility());
+          reasons.add(new AdmissibilityReason(e.admissibility(), e.kind(), upstream, path,
+              rules.getOrDefault(upstream, "ilab-goods"), "fixture signal", "fixture", e.resolve()));
+        }
+      }
+      reasons.sort(java.util.Comparator.comparing(AdmissibilityReason::admissibility));
+      px.add(new ProductExposure(p.id(), worst, worst == RiskLevel.LOW ? 0.0 : 0.9, paths, answer, reasons, 0));
     }
     Map<String, Integer> tiers = new TreeMap<>();
     for (Product p : products) {

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityKind;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskLevel;
@@ -29,7 +32,11 @@ class SupplyChainExportTest {
         LocalDate.of(2026, 1, 1),
         List.of(new FacilityRisk("a", RiskLevel.HIGH, 0.9,
             List.of(new RiskSignal("uflpa-entity-list", RiskLevel.HIGH, 0.9, "listed", "UFLPA Entity List")))),
-        List.of(new ProductExposure("p", RiskLevel.HIGH, 0.9, List.of(List.of("a", "mid", "prod")))),
+        List.of(new ProductExposure("p", RiskLevel.HIGH, 0.9, List.of(List.of("a", "mid", "prod")),
+            Admissibility.PRESUMED_FORCED_LABOR,
+            List.of(new AdmissibilityReason(Admissibility.PRESUMED_FORCED_LABOR, AdmissibilityKind.UFLPA_ENTITY, "a",
+                List.of("a", "mid", "prod"), "uflpa-entity-list", "listed", "UFLPA Entity List", "remove it")),
+            0)),
         Map.of(), 1.0, List.of());
     return SupplyChainPicture.ofPaths("Acme \"<Imports>\"", risk,
         Map.of("a", "Alpha <b>& \"Co\"", "mid", "Mid \\", "prod", "Producer \\\"]; x -> y"), Map.of("p", "Panel"));
@@ -55,7 +62,8 @@ class SupplyChainExportTest {
     assertThat(g.containsEdge("f:prod", "p:p")).isTrue();
     assertThat(attrs.get("f:a")).containsEntry("label", "Alpha <b>& \"Co\"").containsEntry("level", "HIGH")
         .containsEntry("marker", "PRESUMED").containsEntry("onPath", "true").containsEntry("kind", "FACILITY");
-    assertThat(attrs.get("p:p")).containsEntry("kind", "PRODUCT").containsEntry("level", "HIGH");
+    assertThat(attrs.get("p:p")).containsEntry("kind", "PRODUCT").containsEntry("level", "HIGH")
+        .containsEntry("marker", "PRESUMED");
   }
 
   @Test

@@ -3,12 +3,14 @@ package org.ctpat4j.risk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
@@ -25,8 +27,8 @@ import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.internal.Condensation;
 import org.ctpat4j.risk.internal.FrozenGraph;
 import org.ctpat4j.risk.internal.Propagation;
-import org.ctpat4j.risk.spi.Aggregator;
 import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
+import org.ctpat4j.risk.spi.Aggregator;
 import org.ctpat4j.risk.spi.EntityMatcher;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
@@ -54,6 +56,9 @@ public final class RiskEngine implements RiskAssessor {
   /** The default bound on explaining paths per product. */
   public static final int DEFAULT_MAX_PATHS = 5;
 
+  /** The default bound on admissibility reasons listed per product (the answer always counts all of them). */
+  public static final int DEFAULT_MAX_REASONS = 50;
+
   private static volatile RiskEngine standard;
 
   private final List<RiskRule> rules;
@@ -61,6 +66,7 @@ public final class RiskEngine implements RiskAssessor {
   private final Aggregator aggregator;
   private final EntityMatcher entityMatcher;
   private final int maxPaths;
+  private final int maxReasons;
   private final int parallelism;
 
   private RiskEngine(Builder b) {
@@ -69,6 +75,7 @@ public final class RiskEngine implements RiskAssessor {
     this.aggregator = b.aggregator;
     this.entityMatcher = b.entityMatcher;
     this.maxPaths = b.maxPaths;
+    this.maxReasons = b.maxReasons;
     this.parallelism = b.parallelism;
   }
 
@@ -158,13 +165,15 @@ public final class RiskEngine implements RiskAssessor {
     List<Product> products = new ArrayList<>(dossier.products());
     products.sort(Comparator.comparing(Product::id));
     List<ProductExposure> exposures = new ArrayList<>(products.size());
-    PathFinder paths = new PathFinder(frozen, ownLevel, maxPaths);
+    PathFinder paths = new PathFinder(frozen, ownLevel, maxPaths, maxReasons, signals);
     int covered = 0;
     RiskLevel[] levels = RiskLevel.values();
     for (Product p : products) {
       int v = frozen.indexOf(p.producedBy());
+      List<List<String>> explaining = paths.pathsTo(v);
+      PathFinder.Reasons reasons = paths.reasonsTo(v);
       exposures.add(new ProductExposure(p.id(), levels[propagation.levelOf(v)], clamp(propagation.scoreOf(v)),
-          paths.pathsTo(v)));
+          explaining, reasons.admissibility(), reasons.listed(), reasons.omitted()));
       if (!propagation.unmappedOf(v)) {
         covered++;
       }
@@ -308,35 +317,60 @@ public final class RiskEngine implements RiskAssessor {
     return m != null ? m : new Material(id, id, null);
   }
 
-  /** Finds the explaining paths of products: worst facility first, then shortest, then lexicographic. */
+  /**
+   * Finds the explaining paths and the admissibility reasons of products. Each product costs one backward
+   * breadth-first search over its upstream facilities; paths are the shortest, ties broken by facility index.
+   */
   private static final class PathFinder {
     private final FrozenGraph g;
     private final byte[] ownLevel;
     private final int max;
+    private final int maxReasons;
+    private final List<List<RiskSignal>> effective;
     private final int[] dist;
     private final int[] stamp;
     private final int[] queue;
     private int round;
+    private int tail;
+    private int producer = -1;
 
-    PathFinder(FrozenGraph g, byte[] ownLevel, int max) {
+    record Reasons(Admissibility admissibility, List<AdmissibilityReason> listed, int omitted) {}
+
+    PathFinder(FrozenGraph g, byte[] ownLevel, int max, int maxReasons, List<List<RiskSignal>> signals) {
       this.g = g;
       this.ownLevel = ownLevel;
       this.max = max;
+      this.maxReasons = maxReasons;
+      this.effective = new ArrayList<>(signals.size());
+      for (List<RiskSignal> s : signals) {
+        List<RiskSignal> e = null;
+        for (RiskSignal signal : s) {
+          if (signal.effect() != AdmissibilityEffect.NONE) {
+            if (e == null) {
+              e = new ArrayList<>(2);
+            }
+            e.add(signal);
+          }
+        }
+        effective.add(e == null ? List.of() : e);
+      }
       this.dist = new int[g.size()];
       this.stamp = new int[g.size()];
       this.queue = new int[g.size()];
     }
 
-    List<List<String>> pathsTo(int producer) {
-      if (max == 0) {
-        return List.of();
+    /** Marks every facility upstream of the producer (itself included) with its distance, once per producer. */
+    private void search(int from) {
+      if (producer == from && round > 0) {
+        return;
       }
+      producer = from;
       round++;
       int head = 0;
-      int tail = 0;
-      stamp[producer] = round;
-      dist[producer] = 0;
-      queue[tail++] = producer;
+      tail = 0;
+      stamp[from] = round;
+      dist[from] = 0;
+      queue[tail++] = from;
       while (head < tail) {
         int v = queue[head++];
         for (int e = g.inOff[v]; e < g.inOff[v + 1]; e++) {
@@ -348,6 +382,13 @@ public final class RiskEngine implements RiskAssessor {
           }
         }
       }
+    }
+
+    List<List<String>> pathsTo(int producer) {
+      if (max == 0) {
+        return List.of();
+      }
+      search(producer);
       List<Integer> risky = new ArrayList<>();
       for (int k = 0; k < tail; k++) {
         if (ownLevel[queue[k]] > 0) {
@@ -359,23 +400,60 @@ public final class RiskEngine implements RiskAssessor {
           .thenComparingInt(u -> u));
       List<List<String>> out = new ArrayList<>();
       for (int k = 0; k < risky.size() && k < max; k++) {
-        int cur = risky.get(k);
-        List<String> path = new ArrayList<>(dist[cur] + 1);
-        path.add(g.id(cur));
-        while (cur != producer) {
-          int next = Integer.MAX_VALUE;
-          for (int e = g.outOff[cur]; e < g.outOff[cur + 1]; e++) {
-            int w = g.outDst[e];
-            if (stamp[w] == round && dist[w] == dist[cur] - 1 && w < next) {
-              next = w;
-            }
-          }
-          cur = next;
-          path.add(g.id(cur));
-        }
-        out.add(List.copyOf(path));
+        out.add(path(risky.get(k), producer));
       }
       return out;
+    }
+
+    /** Every facility upstream whose signals affect admissibility, one reason per facility and kind, worst first. */
+    Reasons reasonsTo(int producer) {
+      search(producer);
+      record Candidate(int vertex, RiskSignal signal) {}
+      List<Candidate> found = new ArrayList<>();
+      for (int k = 0; k < tail; k++) {
+        int u = queue[k];
+        Set<AdmissibilityKind> kinds = EnumSet.noneOf(AdmissibilityKind.class);
+        for (RiskSignal s : effective.get(u)) {
+          if (kinds.add(s.effect().kind())) {
+            found.add(new Candidate(u, s));
+          }
+        }
+      }
+      if (found.isEmpty()) {
+        return new Reasons(Admissibility.CLEAR, List.of(), 0);
+      }
+      found.sort(Comparator.comparing((Candidate c) -> c.signal().admissibility())
+          .thenComparingInt(c -> dist[c.vertex()])
+          .thenComparingInt(Candidate::vertex)
+          .thenComparing(c -> c.signal().effect().kind()));
+      Admissibility worst = found.get(0).signal().admissibility();
+      List<AdmissibilityReason> listed = new ArrayList<>(Math.min(found.size(), maxReasons));
+      for (int k = 0; k < found.size() && k < maxReasons; k++) {
+        Candidate c = found.get(k);
+        RiskSignal s = c.signal();
+        listed.add(new AdmissibilityReason(s.admissibility(), s.effect().kind(), g.id(c.vertex()),
+            path(c.vertex(), producer), s.rule(), s.reason(), s.source(), s.effect().resolve()));
+      }
+      return new Reasons(worst, listed, found.size() - listed.size());
+    }
+
+    /** The shortest path from {@code from} to the producer of the current search, ties broken by index. */
+    private List<String> path(int from, int producer) {
+      int cur = from;
+      List<String> path = new ArrayList<>(dist[cur] + 1);
+      path.add(g.id(cur));
+      while (cur != producer) {
+        int next = Integer.MAX_VALUE;
+        for (int e = g.outOff[cur]; e < g.outOff[cur + 1]; e++) {
+          int w = g.outDst[e];
+          if (stamp[w] == round && dist[w] == dist[cur] - 1 && w < next) {
+            next = w;
+          }
+        }
+        cur = next;
+        path.add(g.id(cur));
+      }
+      return List.copyOf(path);
     }
   }
 
@@ -384,8 +462,9 @@ public final class RiskEngine implements RiskAssessor {
     private final Map<String, RiskRule> rules = new TreeMap<>();
     private ReferenceData referenceData;
     private Aggregator aggregator = Aggregator.max();
-    private EntityMatcher entityMatcher = ScreeningEntityMatcher.standard();
     private int maxPaths = DEFAULT_MAX_PATHS;
+    private int maxReasons = DEFAULT_MAX_REASONS;
+    private EntityMatcher entityMatcher = ScreeningEntityMatcher.standard();
     private int parallelism = 1;
 
     private Builder() {
@@ -510,6 +589,18 @@ public final class RiskEngine implements RiskAssessor {
     }
 
     /**
+     * Sets the bound on admissibility reasons listed per product (default {@value #DEFAULT_MAX_REASONS}); the
+     * product's answer is always computed over all of them, and the number left out is reported.
+     *
+     * @param maxReasons a bound, at least 1
+     * @return this builder
+     */
+    public Builder maxReasonsPerProduct(int maxReasons) {
+      this.maxReasons = maxReasons;
+      return this;
+    }
+
+    /**
      * Sets the number of threads that evaluate rules (default 1; results do not depend on it).
      *
      * @param parallelism at least 1
@@ -529,6 +620,9 @@ public final class RiskEngine implements RiskAssessor {
     public RiskEngine build() {
       if (maxPaths < 0) {
         throw new IllegalArgumentException("maxPathsPerProduct must be >= 0: " + maxPaths);
+      }
+      if (maxReasons < 1) {
+        throw new IllegalArgumentException("maxReasonsPerProduct must be >= 1: " + maxReasons);
       }
       if (parallelism < 1 || parallelism > 256) {
         throw new IllegalArgumentException("parallelism must be in [1, 256]: " + parallelism);

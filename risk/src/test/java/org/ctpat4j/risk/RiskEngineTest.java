@@ -106,7 +106,8 @@ class RiskEngineTest {
         return List.of();
       }
     };
-    RiskEngine engine = RiskEngine.newBuilder().replaceRule("uflpa-region", quiet).withoutRule("ilab-goods").build();
+    RiskEngine engine = RiskEngine.newBuilder().replaceRule("uflpa-region", quiet).withoutRule("ilab-goods")
+        .withoutRule("wro-findings").build();
     RiskResult r = engine.assess(chain(), AS_OF);
     assertThat(r.facility("farm").orElseThrow().signals()).extracting(RiskSignal::rule).containsExactly("tip-tier");
     assertThat(r.product("p1").orElseThrow().level()).isEqualTo(RiskLevel.MEDIUM);

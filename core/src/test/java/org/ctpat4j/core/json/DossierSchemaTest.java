@@ -57,8 +57,10 @@ class DossierSchemaTest {
   }
 
   @Test
-  void bundledSamples_areTheFourOfTheSamplesModule() {
-    assertThat(Samples.bundled()).hasSize(4);
+  void bundledSamples_areTheFiveOfTheSamplesModule() {
+    assertThat(Samples.bundled()).extracting(f -> f.getParent().getFileName().toString())
+        .containsExactly("apparel-importer", "compliant-importer", "food-importer", "home-textiles-importer",
+            "solar-importer");
   }
 
   @ParameterizedTest

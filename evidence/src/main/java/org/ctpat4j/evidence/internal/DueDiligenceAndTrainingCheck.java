@@ -43,6 +43,7 @@ final class DueDiligenceAndTrainingCheck implements Check {
     Optional<String> version = facts.codeOfConductInEffect().map(CodeOfConduct::version);
     SortedSet<String> scope = new TreeSet<>(facts.tier1);
     scope.addAll(facts.highRisk);
+    scope.removeAll(facts.detaining);
     for (String facility : scope) {
       int best = -1;
       for (int k = 0; k < commitments.size(); k++) {
@@ -107,7 +108,7 @@ final class DueDiligenceAndTrainingCheck implements Check {
               && ctx.notAfterAsOf(t.date(), Subjects.document(t.document()), "evidence.trainings[" + k + "].date");
     }
     String topic = ctx.policy().requiredTrainingTopic().name();
-    for (String facility : facts.highRisk) {
+    for (String facility : facts.auditable()) {
       int latest = -1;
       for (int k = 0; k < trainings.size(); k++) {
         Training t = trainings.get(k);

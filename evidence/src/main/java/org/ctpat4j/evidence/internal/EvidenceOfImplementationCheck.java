@@ -54,7 +54,7 @@ final class EvidenceOfImplementationCheck implements Check {
       }
     }
     byFacility.values().forEach(l -> l.sort(LATEST_FIRST));
-    for (String facility : ctx.facts.highRisk) {
+    for (String facility : ctx.facts.auditable()) {
       highRiskAudit(ctx, facility, byFacility.getOrDefault(facility, List.of()));
     }
     byFacility.forEach((facility, audits) -> criticalFindings(ctx, audits.get(0)));

@@ -28,6 +28,11 @@ final class Facts {
   private final Map<String, Integer> productIndex = new HashMap<>();
   private final Map<String, Document> documents = new HashMap<>();
   final SortedSet<String> highRisk;
+  /**
+   * Facilities whose goods CBP would detain (UFLPA presumption or a WRO in force). Their remedy is to leave the chain or
+   * a rebuttal, never an audit, training or commitment, so the checks that ask for those leave them out.
+   */
+  final SortedSet<String> detaining;
   final SortedSet<String> tier1;
 
   Facts(Dossier dossier, RiskResult risk, LocalDate asOf, CompliancePolicy policy) {
@@ -53,6 +58,13 @@ final class Facts {
       }
     }
     this.highRisk = Collections.unmodifiableSortedSet(high);
+    SortedSet<String> detains = new TreeSet<>();
+    for (FacilityRisk f : risk.facilities()) {
+      if (f.signals().stream().anyMatch(sig -> sig.admissibility().detains())) {
+        detains.add(f.facility());
+      }
+    }
+    this.detaining = Collections.unmodifiableSortedSet(detains);
     SortedSet<String> t1 = new TreeSet<>();
     risk.tiers().forEach((id, tier) -> {
       if (tier == 1) {
@@ -76,7 +88,20 @@ final class Facts {
   }
 
   String facilityLabel(String id) {
-    return dossier.facility(id).map(f -> f.name() + " (" + id + ")").orElse(id);
+    Integer i = facilityIndex.get(id);
+    return i == null ? id : dossier.facilities().get(i).name() + " (" + id + ")";
+  }
+
+  /**
+   * Returns the facilities that an audit, training or supplier commitment can speak for: the high-risk ones whose
+   * goods would not be detained anyway.
+   *
+   * @return the facility ids; never null
+   */
+  SortedSet<String> auditable() {
+    SortedSet<String> out = new TreeSet<>(highRisk);
+    out.removeAll(detaining);
+    return out;
   }
 
   String productLabel(String id) {

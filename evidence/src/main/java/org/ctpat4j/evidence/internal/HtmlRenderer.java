@@ -10,6 +10,8 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Verdict;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
@@ -31,7 +33,7 @@ public final class HtmlRenderer {
           + "padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem;margin-bottom:.4rem}"
           + ".answers{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}"
           + ".answer{flex:1 1 18rem;border:3px solid;border-radius:6px;padding:.6rem 1rem}"
-          + ".answer .q{margin:0;font-size:.9rem;color:#444}.answer .a{margin:.2rem 0;font-size:1.5rem;font-weight:800}"
+          + ".answer .q{margin:0;font-size:.9rem;color:#444}.answer .a{margin:.2rem 0;font-size:1.35rem;font-weight:800;line-height:1.25}"
           + ".answer.ok{border-color:#135e1f;background:#f1f8f1}.answer.ok .a{color:#135e1f}"
           + ".answer.ko{border-color:#8b0000;background:#fdf1f0}.answer.ko .a{color:#8b0000}"
           + ".answer.review{border-color:#a66b00;background:#fff8e6}.answer.review .a{color:#7a4f00}"
@@ -114,11 +116,17 @@ public final class HtmlRenderer {
         .append(esc(v.label("asOf"))).append(": <span class=\"date\">").append(report.asOf()).append("</span></p>\n");
     sb.append("<div class=\"answers\">\n");
     sb.append("<section class=\"answer verdict ").append(report.verdict() == Verdict.COMPLIANT ? "ok" : "ko")
-        .append("\" id=\"verdict\"><p class=\"q\">").append(esc(v.label("program"))).append(" \u2014 ")
+        .append("\" id=\"verdict\"><p class=\"q\">").append(esc(v.label("verdict.program"))).append(" \u2014 ")
         .append(esc(v.label("programQuestion"))).append("</p><p class=\"a\">")
-        .append(esc(v.label("verdict"))).append(": ").append(esc(v.label("verdict." + report.verdict().name())))
-        .append("</p><p>").append(esc(v.counts())).append("</p></section>\n");
-    // ADMISSIBILITY SLOT: the second answer (admissibility of goods) goes here, beside the verdict.
+        .append(esc(v.label("verdict." + report.verdict().name()))).append("</p><p>").append(esc(v.counts()))
+        .append("</p></section>\n");
+    Admissibility goods = report.admissibility();
+    sb.append("<section class=\"answer admissibility ")
+        .append(goods.detains() ? "ko" : goods == Admissibility.NEEDS_REVIEW ? "review" : "ok")
+        .append("\" id=\"admissibility\"><p class=\"q\">").append(esc(v.label("admissibility"))).append(" \u2014 ")
+        .append(esc(v.label("admissibilityQuestion"))).append("</p><p class=\"a\">")
+        .append(esc(v.label("admissibility." + goods.name()))).append("</p><p>").append(esc(v.goodsCounts()))
+        .append("</p></section>\n");
     sb.append("</div>\n<p>").append(esc(v.keyFigures())).append("</p>\n");
     if (!report.partialReferenceData().isEmpty()) {
       sb.append("<div class=\"caveat\"><strong>").append(esc(v.label("caveat"))).append(":</strong><ul>");
@@ -131,6 +139,7 @@ public final class HtmlRenderer {
 
     sb.append("<nav class=\"toc\" aria-label=\"").append(esc(v.label("contents"))).append("\"><strong>")
         .append(esc(v.label("contents"))).append("</strong><ol>");
+    toc(sb, "goods", v.label("admissibility.products"));
     toc(sb, "actions", v.label("actions"));
     toc(sb, "picture", v.label("picture"));
     toc(sb, "requirements", v.label("requirements"));
@@ -145,6 +154,7 @@ public final class HtmlRenderer {
     }
     sb.append("</ol></nav>\n");
 
+    admissibility(sb, v);
     actions(sb, v, links);
 
     sb.append("<section id=\"picture\">\n<h2>").append(esc(v.label("picture"))).append("</h2>\n<p class=\"muted\">")
@@ -350,5 +360,33 @@ public final class HtmlRenderer {
   /** Escapes text for HTML element content and quoted attribute values. */
   static String esc(String s) {
     return Markup.esc(s);
+  }
+
+  /** The products that are not clear, each with its reasons and what resolves them. */
+  private static void admissibility(StringBuilder sb, ReportView v) {
+    sb.append("<section id=\"goods\">\n<h2>").append(esc(v.label("admissibility.products"))).append("</h2>\n");
+    List<ProductExposure> notClear = v.notClearProducts();
+    if (notClear.isEmpty()) {
+      sb.append("<p>").append(esc(v.label("admissibility.none"))).append("</p>\n</section>\n");
+      return;
+    }
+    for (ProductExposure p : notClear) {
+      sb.append("<div class=\"finding goods-").append(p.admissibility().name()).append("\"><p><strong>")
+          .append(esc(v.label("admissibility." + p.admissibility().name()))).append("</strong>: ")
+          .append(esc(v.product(p.product()))).append("</p>\n<ul>\n");
+      for (int k = 0; k < p.reasons().size() && k < ReportView.MAX_REASONS; k++) {
+        AdmissibilityReason r = p.reasons().get(k);
+        sb.append("<li><code>").append(r.kind().name()).append("</code> ").append(esc(v.path(r.path())))
+            .append(": ").append(esc(ReportView.withoutScoring(r.message()))).append("<br><em>")
+            .append(esc(v.label("admissibility.resolve"))).append(":</em> ").append(esc(r.resolve()))
+            .append("</li>\n");
+      }
+      int more = v.moreReasons(p);
+      if (more > 0) {
+        sb.append("<li>").append(esc(v.label("admissibility.more", more))).append("</li>\n");
+      }
+      sb.append("</ul></div>\n");
+    }
+    sb.append("</section>\n");
   }
 }

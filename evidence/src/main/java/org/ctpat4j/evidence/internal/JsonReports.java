@@ -28,6 +28,10 @@ import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.RequirementStatus;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityEffect;
+import org.ctpat4j.risk.AdmissibilityKind;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
@@ -70,6 +74,7 @@ public final class JsonReports {
     root.putObject("partner").put("name", r.partnerName());
     root.put("locale", r.locale().toLanguageTag());
     root.put("verdict", r.verdict().name());
+    root.put("admissibility", r.admissibility().name());
     ObjectNode counts = root.putObject("counts");
     counts.put("errors", r.count(Severity.ERROR));
     counts.put("warnings", r.count(Severity.WARNING));
@@ -116,6 +121,12 @@ public final class JsonReports {
         sn.put("score", s.score());
         sn.put("reason", s.reason());
         sn.put("source", s.source());
+        if (s.effect() != AdmissibilityEffect.NONE) {
+          ObjectNode en = sn.putObject("admissibility");
+          en.put("answer", s.effect().admissibility().name());
+          en.put("kind", s.effect().kind().name());
+          en.put("resolve", s.effect().resolve());
+        }
       }
     }
     ArrayNode products = risk.putArray("products");
@@ -130,6 +141,21 @@ public final class JsonReports {
         ArrayNode pn = paths.addArray();
         path.forEach(pn::add);
       }
+      n.put("admissibility", p.admissibility().name());
+      ArrayNode reasons = n.putArray("reasons");
+      for (AdmissibilityReason a : p.reasons()) {
+        ObjectNode an = reasons.addObject();
+        an.put("admissibility", a.admissibility().name());
+        an.put("kind", a.kind().name());
+        an.put("facility", a.facility());
+        ArrayNode ap = an.putArray("path");
+        a.path().forEach(ap::add);
+        an.put("rule", a.rule());
+        an.put("message", a.message());
+        an.put("source", a.source());
+        an.put("resolve", a.resolve());
+      }
+      n.put("reasonsOmitted", p.reasonsOmitted());
     }
     ObjectNode tiers = risk.putObject("tiers");
     new TreeMap<>(r.risk().tiers()).forEach(tiers::put);
@@ -235,13 +261,21 @@ public final class JsonReports {
       for (int j = 0; j < sa.size(); j++) {
         JsonNode s = sa.get(j);
         String sp = p + "signals[" + j + "].";
+        AdmissibilityEffect effect = AdmissibilityEffect.NONE;
+        JsonNode en = s.get("admissibility");
+        if (en != null && en.isObject()) {
+          String ep = sp + "admissibility.";
+          effect = new AdmissibilityEffect(enumValue(Admissibility.class, en, "answer", ep),
+              enumValue(AdmissibilityKind.class, en, "kind", ep), optText(en, "resolve"));
+        }
         signals.add(
             new RiskSignal(
                 text(s, "rule", sp),
                 enumValue(RiskLevel.class, s, "level", sp),
                 s.path("score").asDouble(0.0),
                 text(s, "reason", sp),
-                text(s, "source", sp)));
+                text(s, "source", sp),
+                effect));
       }
       facilities.add(
           new FacilityRisk(
@@ -258,9 +292,23 @@ public final class JsonReports {
         path.forEach(x -> ids.add(x.asText()));
         paths.add(ids);
       }
+      List<AdmissibilityReason> reasons = new ArrayList<>();
+      JsonNode rn = n.path("reasons");
+      for (int j = 0; j < rn.size(); j++) {
+        JsonNode a = rn.get(j);
+        String ap = p + "reasons[" + j + "].";
+        List<String> path = new ArrayList<>();
+        array(a, "path", ap).forEach(x -> path.add(x.asText()));
+        reasons.add(new AdmissibilityReason(enumValue(Admissibility.class, a, "admissibility", ap),
+            enumValue(AdmissibilityKind.class, a, "kind", ap), text(a, "facility", ap), path, text(a, "rule", ap),
+            text(a, "message", ap), optText(a, "source"), optText(a, "resolve")));
+      }
+      Admissibility admissibility =
+          n.has("admissibility") ? enumValue(Admissibility.class, n, "admissibility", p) : Admissibility.CLEAR;
       products.add(
           new ProductExposure(
-              text(n, "id", p), enumValue(RiskLevel.class, n, "level", p), n.path("score").asDouble(0.0), paths));
+              text(n, "id", p), enumValue(RiskLevel.class, n, "level", p), n.path("score").asDouble(0.0), paths,
+              admissibility, reasons, n.path("reasonsOmitted").asInt(0)));
     }
     Map<String, Integer> tiers = new TreeMap<>();
     risk.path("tiers").properties().forEach(e -> tiers.put(e.getKey(), e.getValue().asInt()));

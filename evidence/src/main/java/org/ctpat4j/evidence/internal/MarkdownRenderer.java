@@ -6,6 +6,7 @@ import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
@@ -40,16 +41,18 @@ public final class MarkdownRenderer {
     ReportView v = new ReportView(report);
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(esc(v.label("title"))).append(": ").append(esc(report.partnerName())).append("\n\n");
-    sb.append("**").append(esc(v.label("verdict"))).append(": ")
+    sb.append("**").append(esc(v.label("verdict.program"))).append(": ")
         .append(esc(v.label("verdict." + report.verdict().name()))).append("**  \n");
+    sb.append("**").append(esc(v.label("admissibility"))).append(": ")
+        .append(esc(v.label("admissibility." + report.admissibility().name()))).append("**  \n");
     sb.append(esc(v.label("asOf"))).append(": ").append(report.asOf()).append(" \u00b7 ")
         .append(esc(v.counts())).append("  \n");
-    // ADMISSIBILITY SLOT: the second answer (admissibility of goods) goes here, beside the verdict.
     sb.append(esc(v.keyFigures())).append("\n\n");
     for (ReferenceDataVersion r : report.partialReferenceData()) {
       sb.append("> **").append(esc(v.label("caveat"))).append(":** ")
           .append(esc(v.label("caveat.partial", r.name(), r.version()))).append("\n\n");
     }
+    admissibility(sb, v, report);
     sb.append("## ").append(esc(v.label("actions"))).append("\n\n");
     Map<FindingCode, List<Finding>> groups = v.errorsByCode();
     if (groups.isEmpty()) {
@@ -174,5 +177,29 @@ public final class MarkdownRenderer {
   /** Text inside a code span: no backticks, pipes or line breaks. */
   static String code(String s) {
     return s.replace('`', '\'').replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
+  }  private static void admissibility(StringBuilder sb, ReportView v, ComplianceReport report) {
+    sb.append("## ").append(esc(v.label("admissibility.products"))).append("\n\n");
+    List<ProductExposure> notClear = v.notClearProducts();
+    if (notClear.isEmpty()) {
+      sb.append(esc(v.label("admissibility.none"))).append("\n\n");
+      return;
+    }
+    for (ProductExposure p : notClear) {
+      sb.append("- **").append(esc(v.label("admissibility." + p.admissibility().name()))).append("**: ")
+          .append(esc(v.product(p.product()))).append('\n');
+      for (int k = 0; k < p.reasons().size() && k < ReportView.MAX_REASONS; k++) {
+        AdmissibilityReason r = p.reasons().get(k);
+        sb.append("  - `").append(r.kind().name()).append("` ").append(esc(v.path(r.path()))).append(": ")
+            .append(esc(ReportView.withoutScoring(r.message()))).append("  \n    *")
+            .append(esc(v.label("admissibility.resolve"))).append(":* ").append(esc(r.resolve())).append('\n');
+      }
+      int more = v.moreReasons(p);
+      if (more > 0) {
+        sb.append("  - ").append(esc(v.label("admissibility.more", more))).append('\n');
+      }
+    }
+    sb.append('\n');
   }
+
+
 }

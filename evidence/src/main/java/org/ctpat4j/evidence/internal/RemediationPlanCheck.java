@@ -1,16 +1,21 @@
 package org.ctpat4j.evidence.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.RemediationPlan;
 import org.ctpat4j.evidence.FindingCode;
+import org.ctpat4j.risk.Admissibility;
 import org.ctpat4j.risk.FacilityRisk;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskSignal;
 
 /**
@@ -20,9 +25,11 @@ import org.ctpat4j.risk.RiskSignal;
  * <p>Codes: {@link FindingCode#REMEDIATION_PLAN_MISSING}, {@link FindingCode#REMEDIATION_PLAN_NO_CBP_DISCLOSURE},
  * {@link FindingCode#CASE_NOT_DISCLOSED}, {@link FindingCode#CASE_NO_ACTIONS} (cancelled actions do not count),
  * {@link FindingCode#ACTION_OVERDUE} (an action of a case open on the day, due before the day, planned or in progress),
- * {@link FindingCode#PRESUMPTION_NOT_REMEDIATED} (a facility that reaches a product and carries a HIGH signal of the
- * {@code uflpa-entity-list} or {@code uflpa-region} rule, with no remediation case open for it on the day), and the
- * shared codes. A case opened, or a disclosure made, after the day does not count.
+ * {@link FindingCode#PRESUMPTION_NOT_REMEDIATED} (a facility that reaches a product and carries a signal that raises
+ * the UFLPA presumption, with no remediation case that names it, is open on the day and has an action with a due day),
+ * {@link FindingCode#WRO_NOT_REMEDIATED} (the same for a facility a Withhold Release Order or Finding covers),
+ * {@link FindingCode#REMEDIATION_CONTRADICTED} (a done "stop sourcing" action for a facility the dossier still links
+ * in), and the shared codes. A case opened, or a disclosure made, after the day does not count.
  */
 final class RemediationPlanCheck implements Check {
 
@@ -57,35 +64,95 @@ final class RemediationPlanCheck implements Check {
     presumptions(ctx, cases);
   }
 
-  /** Rules whose HIGH signal means the UFLPA rebuttable presumption applies to the facility's goods. */
-  private static final Set<String> PRESUMPTION_RULES = Set.of("uflpa-entity-list", "uflpa-region");
+  /**
+   * An action that says sourcing from the facility stopped: "stop sourcing", "cease purchasing", "terminate the
+   * supplier", "exit the relationship", "re-source", "phase out" and the like, matched on the action's description.
+   */
+  private static final Pattern STOP_SOURCING = Pattern.compile(
+      "\\b(?:(?:stop|stopped|cease|ceased|end|ended|terminat\\w*|discontinu\\w*|exit\\w*|suspend\\w*|phase[ds]? out)"
+          + "\\b.{0,40}\\b(?:sourc\\w*|purchas\\w*|buying|orders?|supplier|relationship|business|contract)"
+          + "|re-?sourc\\w*|delist\\w*)",
+      Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Facilities whose goods CBP would detain need a remediation case that names them, is open on the day and has at
+   * least one action with a due day; an audit is never enough. A case that says sourcing stopped while the dossier
+   * still links the facility in contradicts the dossier.
+   */
   private static void presumptions(CheckContext ctx, List<RemediationCase> cases) {
-    for (FacilityRisk f : ctx.facts.risk.facilities()) {
-      if (ctx.facts.risk.tierOf(f.facility()).isEmpty()) {
+    Facts facts = ctx.facts;
+    for (FacilityRisk f : facts.risk.facilities()) {
+      if (facts.risk.tierOf(f.facility()).isEmpty()) {
         continue;
       }
-      List<String> grounds =
-          f.signals().stream()
-              .filter(s -> s.level() == RiskLevel.HIGH && PRESUMPTION_RULES.contains(s.rule()))
-              .map(RiskSignal::rule)
-              .distinct()
-              .sorted()
-              .toList();
-      if (grounds.isEmpty()) {
+      List<String> presumed = new ArrayList<>();
+      boolean detained = false;
+      for (RiskSignal s : f.signals()) {
+        if (s.raisesPresumption()) {
+          presumed.add(s.rule());
+        } else if (s.admissibility() == Admissibility.WRO_DETAINED) {
+          detained = true;
+        }
+      }
+      if (presumed.isEmpty() && !detained) {
         continue;
       }
-      boolean remediating =
-          cases.stream().anyMatch(c -> c.facility().equals(f.facility()) && c.isOpenOn(ctx.asOf()));
-      if (!remediating) {
+      boolean remediating = cases.stream().anyMatch(c -> c.facility().equals(f.facility())
+          && !c.opened().isAfter(ctx.asOf()) && c.isOpenOn(ctx.asOf())
+          && c.actions().stream().anyMatch(a -> a.status() != RemediationActionStatus.CANCELLED && a.due() != null));
+      if (remediating) {
+        continue;
+      }
+      if (!presumed.isEmpty()) {
         ctx.add(
             FindingCode.PRESUMPTION_NOT_REMEDIATED,
             Subjects.facility(f.facility()),
-            ctx.facts.facilityPath(f.facility()),
-            ctx.facts.facilityLabel(f.facility()),
-            String.join(", ", grounds));
+            facts.facilityPath(f.facility()),
+            facts.facilityLabel(f.facility()),
+            String.join(", ", new TreeSet<>(presumed)));
+      } else {
+        ctx.add(FindingCode.WRO_NOT_REMEDIATED, Subjects.facility(f.facility()), facts.facilityPath(f.facility()),
+            facts.facilityLabel(f.facility()));
       }
     }
+    Set<String> linkedIn = new HashSet<>();
+    facts.dossier.links().forEach(l -> linkedIn.add(l.from()));
+    facts.dossier.products().forEach(p -> linkedIn.add(p.producedBy()));
+    for (int k = 0; k < cases.size(); k++) {
+      RemediationCase c = cases.get(k);
+      if (!linkedIn.contains(c.facility()) || c.opened().isAfter(ctx.asOf())) {
+        continue;
+      }
+      for (int j = 0; j < c.actions().size(); j++) {
+        RemediationAction a = c.actions().get(j);
+        if (a.status() == RemediationActionStatus.DONE && STOP_SOURCING.matcher(a.description()).find()) {
+          ctx.add(FindingCode.REMEDIATION_CONTRADICTED, Subjects.caseOf(c.id()),
+              "evidence.remediationCases[" + k + "].actions[" + j + "]", c.id(), facts.facilityLabel(c.facility()),
+              a.description(), reached(facts, c.facility()));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The products whose chain the facility is in, or the facilities it still supplies. */
+  private static String reached(Facts facts, String facility) {
+    Set<String> products = new TreeSet<>();
+    for (ProductExposure p : facts.risk.products()) {
+      if (p.reasons().stream().anyMatch(r -> r.facility().equals(facility))
+          || p.paths().stream().anyMatch(path -> path.contains(facility))) {
+        products.add(facts.productLabel(p.product()));
+      }
+    }
+    if (!products.isEmpty()) {
+      return String.join(", ", products);
+    }
+    Set<String> customers = new TreeSet<>();
+    facts.dossier.links().stream().filter(l -> l.from().equals(facility))
+        .forEach(l -> customers.add(facts.facilityLabel(l.to())));
+    facts.dossier.products().stream().filter(p -> p.producedBy().equals(facility))
+        .forEach(p -> customers.add(facts.productLabel(p.id())));
+    return String.join(", ", customers);
   }
 
   private static void remediationCase(CheckContext ctx, RemediationCase c, String path) {

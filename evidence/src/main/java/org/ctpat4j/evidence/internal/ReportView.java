@@ -91,6 +91,20 @@ final class ReportView {
         percent(report.mappingCoverage()));
   }
 
+  /** How many products are presumed, detained, in need of review and clear, in one sentence. */
+  String goodsCounts() {
+    long[] n = new long[4];
+    for (ProductExposure p : report.risk().products()) {
+      switch (p.admissibility()) {
+        case PRESUMED_FORCED_LABOR -> n[0]++;
+        case WRO_DETAINED -> n[1]++;
+        case NEEDS_REVIEW -> n[2]++;
+        case CLEAR -> n[3]++;
+      }
+    }
+    return label("goodsCounts", n[0], n[1], n[2], n[3]);
+  }
+
   /** A signal's reason without the scoring details that follow a semicolon. */
   String signalHeadline(RiskSignal s) {
     String reason = s.reason();
@@ -133,5 +147,27 @@ final class ReportView {
 
   static String percent(double share) {
     return RiskBasedMappingCheck.percent(share);
+  }
+
+  /** Reasons shown per product in the rendered reports; the JSON report has them all. */
+  static final int MAX_REASONS = 5;
+
+  /** The products whose admissibility is not CLEAR, worst first, then by id. */
+  List<ProductExposure> notClearProducts() {
+    return report.risk().products().stream()
+        .filter(p -> p.admissibility() != org.ctpat4j.risk.Admissibility.CLEAR)
+        .sorted(java.util.Comparator.comparing(ProductExposure::admissibility).thenComparing(ProductExposure::product))
+        .toList();
+  }
+
+  /** How many reasons of a product the rendered reports leave out. */
+  int moreReasons(ProductExposure p) {
+    return Math.max(0, p.reasons().size() - MAX_REASONS) + p.reasonsOmitted();
+  }
+
+  /** The screening details in square brackets at the end of a reason belong to the facility section. */
+  static String withoutScoring(String message) {
+    int open = message.lastIndexOf(" [");
+    return open > 0 && message.endsWith("]") ? message.substring(0, open) : message;
   }
 }

@@ -79,7 +79,7 @@ final class RiskBasedMappingCheck implements Check {
           "evidence.codeOfConduct.commitsToMapping");
     }
     for (ProductExposure p : facts.risk.products()) {
-      if (p.level().isAtLeast(ctx.policy().auditThreshold())) {
+      if (p.level().isAtLeast(ctx.policy().auditThreshold()) && !p.admissibility().detains()) {
         String path =
             p.paths().isEmpty()
                 ? ctx.none()

@@ -1,16 +1,28 @@
 package org.ctpat4j.evidence.internal;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.SocialComplianceProgram;
 import org.ctpat4j.evidence.FindingCode;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityKind;
+import org.ctpat4j.risk.AdmissibilityReason;
+import org.ctpat4j.risk.FacilityRisk;
+import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.RiskSignal;
 
 /**
  * {@link Requirement#SOCIAL_COMPLIANCE_PROGRAM} (MSC 3.9): a documented program that addresses forced labor, reviewed
- * within the policy's cycle.
+ * within the policy's cycle, and whose products CBP would not be expected to detain.
  *
  * <p>Codes: {@link FindingCode#SCP_MISSING}, {@link FindingCode#SCP_NO_FORCED_LABOR},
- * {@link FindingCode#SCP_REVIEW_OVERDUE}, and the shared {@link FindingCode#DOCUMENT_MISSING} and
+ * {@link FindingCode#SCP_REVIEW_OVERDUE}, {@link FindingCode#PRODUCT_PRESUMED_FORCED_LABOR},
+ * {@link FindingCode#PRODUCT_WRO_DETAINED}, {@link FindingCode#POSSIBLE_LISTED_ENTITY},
+ * {@link FindingCode#LOCATION_NEEDS_REVIEW}, {@link FindingCode#LOCATION_CONFLICT},
+ * {@link FindingCode#WRO_NEEDS_REVIEW}, and the shared {@link FindingCode#DOCUMENT_MISSING} and
  * {@link FindingCode#EVIDENCE_DATED_AFTER_AS_OF}. A program adopted after the day of the check does not count; a review
  * dated after it is ignored (the adoption date is then the last review).
  */
@@ -25,6 +37,11 @@ final class SocialComplianceProgramCheck implements Check {
 
   @Override
   public void run(CheckContext ctx) {
+    program(ctx);
+    admissibility(ctx);
+  }
+
+  private static void program(CheckContext ctx) {
     SocialComplianceProgram scp = ctx.facts.dossier.evidence().socialComplianceProgram();
     if (scp == null) {
       ctx.add(FindingCode.SCP_MISSING, Subjects.PARTNER, PATH);
@@ -54,5 +71,57 @@ final class SocialComplianceProgramCheck implements Check {
           ctx.dateOrNever(basis),
           ctx.period(ctx.policy().programReviewCycle()));
     }
+  }
+
+  /**
+   * The program must explain how the partner ensures that imported goods were not made, wholly or in part, with
+   * forced labor (MSC 3.9): a product that CBP would detain, or whose admissibility cannot be decided, is reported
+   * here, one finding per product (presumed or detained, with the worst reason) and one per facility and kind of doubt.
+   */
+  private static void admissibility(CheckContext ctx) {
+    Facts facts = ctx.facts;
+    for (ProductExposure p : facts.risk.products()) {
+      if (!p.admissibility().detains() || p.reasons().isEmpty()) {
+        continue;
+      }
+      AdmissibilityReason r = p.reasons().get(0);
+      String path = r.path().stream().map(facts::facilityLabel).collect(Collectors.joining(" \u2192 "));
+      if (p.admissibility() == Admissibility.PRESUMED_FORCED_LABOR) {
+        ctx.add(FindingCode.PRODUCT_PRESUMED_FORCED_LABOR, Subjects.product(p.product()),
+            facts.productPath(p.product()), facts.productLabel(p.product()), facts.facilityLabel(r.facility()),
+            ground(r.kind()), path);
+      } else {
+        ctx.add(FindingCode.PRODUCT_WRO_DETAINED, Subjects.product(p.product()), facts.productPath(p.product()),
+            facts.productLabel(p.product()), facts.facilityLabel(r.facility()), path, r.message());
+      }
+    }
+    for (FacilityRisk f : facts.risk.facilities()) {
+      if (facts.risk.tierOf(f.facility()).isEmpty()) {
+        continue;
+      }
+      Set<FindingCode> raised = EnumSet.noneOf(FindingCode.class);
+      for (RiskSignal s : f.signals()) {
+        FindingCode code = switch (s.effect().kind()) {
+          case POSSIBLE_LISTED_ENTITY -> FindingCode.POSSIBLE_LISTED_ENTITY;
+          case LOCATION_UNRESOLVED, LOCATION_UNCERTAIN -> FindingCode.LOCATION_NEEDS_REVIEW;
+          case LOCATION_CONFLICT -> FindingCode.LOCATION_CONFLICT;
+          case POSSIBLE_WRO_ENTITY, WRO_STATUS_UNCERTAIN -> FindingCode.WRO_NEEDS_REVIEW;
+          case NONE, UFLPA_REGION, UFLPA_ENTITY, WRO -> null;
+        };
+        if (code != null && raised.add(code)) {
+          ctx.add(code, Subjects.facility(f.facility()), facts.facilityPath(f.facility()),
+              facts.facilityLabel(f.facility()), s.reason());
+        }
+      }
+    }
+  }
+
+  /** Why a facility raises the presumption, in words. */
+  private static String ground(AdmissibilityKind kind) {
+    return switch (kind) {
+      case UFLPA_ENTITY -> "on the UFLPA Entity List";
+      case LOCATION_CONFLICT -> "its region and address contradict each other, so it is treated as in the XUAR";
+      default -> "in the Xinjiang Uyghur Autonomous Region";
+    };
   }
 }

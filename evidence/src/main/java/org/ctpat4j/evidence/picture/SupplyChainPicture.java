@@ -16,11 +16,12 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 
 /**
  * The supply chain of a dossier as a graph a person can look at: facilities and products as nodes, supply links as
@@ -41,9 +42,12 @@ import org.ctpat4j.risk.RiskSignal;
  * the other facilities with a risk level above {@link RiskLevel#LOW}, the remaining products, then the direct suppliers
  * and customers of what is drawn; what is left out is summarised by level ("and 12,400 more facilities, all LOW").
  *
- * <p><b>Markers.</b> A facility is marked {@link Marker#PRESUMED} when a UFLPA rule (Xinjiang region or UFLPA Entity
- * List, 19 U.S.C. 4514 note, Pub. L. 117-78 section 3) raised a signal on it, and {@link Marker#DETAINED} when a
- * Withhold Release Order or Finding did (19 U.S.C. 1307).
+ * <p><b>Markers.</b> Markers come from the admissibility answer of the risk assessment ({@link ProductExposure#reasons()}):
+ * a facility named by a reason is marked {@link Marker#PRESUMED} when the UFLPA rebuttable presumption applies through
+ * it (Xinjiang, or the UFLPA Entity List; Pub. L. 117-78 section 3), {@link Marker#DETAINED} when a Withhold Release
+ * Order or Finding covers it (19 U.S.C. 1307), {@link Marker#REVIEW} when the data cannot decide; the worst wins. A
+ * product carries the marker of its own admissibility. The paths of these reasons are highlighted with the explaining
+ * paths of risky products.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -51,9 +55,6 @@ public final class SupplyChainPicture {
 
   /** The default largest number of nodes drawn. */
   public static final int DEFAULT_MAX_NODES = 120;
-
-  private static final Set<String> PRESUMPTION_RULES = Set.of("uflpa-region", "uflpa-entity-list");
-  private static final String WRO_RULE = "wro-findings";
 
   /** What a node stands for. */
   public enum Kind {
@@ -70,7 +71,23 @@ public final class SupplyChainPicture {
     /** The UFLPA rebuttable presumption applies (Xinjiang, or the UFLPA Entity List). */
     PRESUMED,
     /** A Withhold Release Order or Finding covers the facility (19 U.S.C. 1307). */
-    DETAINED
+    DETAINED,
+    /** The data cannot decide (a possible listed-entity match, a location that cannot be placed). */
+    REVIEW;
+
+    static Marker of(Admissibility a) {
+      return switch (a) {
+        case PRESUMED_FORCED_LABOR -> PRESUMED;
+        case WRO_DETAINED -> DETAINED;
+        case NEEDS_REVIEW -> REVIEW;
+        case CLEAR -> NONE;
+      };
+    }
+
+    /** Worse first: PRESUMED, DETAINED, REVIEW, NONE. */
+    static Marker worst(Marker a, Marker b) {
+      return a.ordinal() == 0 || (b.ordinal() != 0 && b.ordinal() < a.ordinal()) ? b : a;
+    }
   }
 
   /**
@@ -81,7 +98,7 @@ public final class SupplyChainPicture {
    * @param name its name; never null
    * @param country the facility's ISO 3166-1 country code, or {@code null} for a product or when unknown
    * @param level its risk level (for a product: its exposure); never null
-   * @param marker its presumption or detention marker; never null ({@link Marker#NONE} for products)
+   * @param marker its presumption, detention or review marker; never null
    * @param onPath whether it lies on an explaining path of a risky product
    */
   public record Node(
@@ -180,14 +197,15 @@ public final class SupplyChainPicture {
     for (Product p : dossier.products()) {
       ProductExposure e = risk.product(p.id()).orElse(null);
       nodes.add(productNode(p.id(), p.name(), e));
-      edges.add(new Edge(p.producedBy(), p.id(), p.name(), e != null && e.level() != RiskLevel.LOW));
+      edges.add(new Edge(p.producedBy(), p.id(), p.name(), Paths.highlighted(e)));
     }
     return new SupplyChainPicture(dossier.partner().name(), nodes, edges);
   }
 
   /**
    * Builds the picture from a risk assessment alone, for a report read back without its dossier: the risky products
-   * and the facilities and links of their explaining paths (no countries, no other links).
+   * and the products that are not clear, with the facilities and links of their explaining and reason paths (no
+   * countries, no other links).
    *
    * @param title the picture's title (for example the partner's name); never null
    * @param risk the risk assessment; never null
@@ -208,17 +226,18 @@ public final class SupplyChainPicture {
     List<Node> nodes = new ArrayList<>();
     List<Edge> productEdges = new ArrayList<>();
     for (ProductExposure p : risk.products()) {
-      if (p.level() == RiskLevel.LOW || p.paths().isEmpty()) {
+      List<List<String>> highlighted = Paths.highlightedPaths(p);
+      if (highlighted.isEmpty()) {
         continue;
       }
-      for (List<String> path : p.paths()) {
+      for (List<String> path : highlighted) {
         facilities.addAll(path);
         for (int i = 0; i + 1 < path.size(); i++) {
           edges.putIfAbsent(path.get(i) + "\u0000" + path.get(i + 1),
               new Edge(path.get(i), path.get(i + 1), "", true));
         }
       }
-      String producer = p.paths().get(0).get(p.paths().get(0).size() - 1);
+      String producer = highlighted.get(0).get(highlighted.get(0).size() - 1);
       nodes.add(productNode(p.product(), productNames.getOrDefault(p.product(), p.product()), p));
       productEdges.add(new Edge(producer, p.product(), productNames.getOrDefault(p.product(), p.product()), true));
     }
@@ -241,42 +260,52 @@ public final class SupplyChainPicture {
   }
 
   private static Node facilityNode(String id, String name, String country, FacilityRisk r, Paths paths) {
-    Marker marker = Marker.NONE;
-    if (r != null) {
-      for (RiskSignal s : r.signals()) {
-        if (PRESUMPTION_RULES.contains(s.rule())) {
-          marker = Marker.PRESUMED;
-        } else if (WRO_RULE.equals(s.rule()) && marker == Marker.NONE) {
-          marker = Marker.DETAINED;
-        }
-      }
-    }
-    return new Node(id, Kind.FACILITY, name, country, r == null ? RiskLevel.LOW : r.level(), marker,
-        paths.facilities.contains(id));
+    return new Node(id, Kind.FACILITY, name, country, r == null ? RiskLevel.LOW : r.level(),
+        paths.markers.getOrDefault(id, Marker.NONE), paths.facilities.contains(id));
   }
 
   private static Node productNode(String id, String name, ProductExposure e) {
     RiskLevel level = e == null ? RiskLevel.LOW : e.level();
-    return new Node(id, Kind.PRODUCT, name, null, level, Marker.NONE, level != RiskLevel.LOW);
+    Marker marker = e == null ? Marker.NONE : Marker.of(e.admissibility());
+    return new Node(id, Kind.PRODUCT, name, null, level, marker, Paths.highlighted(e));
   }
 
-  /** The facilities and links on the explaining paths of risky products. */
-  private record Paths(Set<String> facilities, Set<String> edges) {
+  /**
+   * The facilities and links on the explaining paths of risky products and on the paths of admissibility reasons, and
+   * the marker of every facility a reason names.
+   */
+  private record Paths(Set<String> facilities, Set<String> edges, Map<String, Marker> markers) {
     static Paths of(RiskResult risk) {
       Set<String> fs = new HashSet<>();
       Set<String> es = new HashSet<>();
+      Map<String, Marker> markers = new HashMap<>();
       for (ProductExposure p : risk.products()) {
-        if (p.level() == RiskLevel.LOW) {
-          continue;
-        }
-        for (List<String> path : p.paths()) {
+        for (List<String> path : highlightedPaths(p)) {
           fs.addAll(path);
           for (int i = 0; i + 1 < path.size(); i++) {
             es.add(path.get(i) + "\u0000" + path.get(i + 1));
           }
         }
+        for (AdmissibilityReason r : p.reasons()) {
+          markers.merge(r.facility(), Marker.of(r.admissibility()), Marker::worst);
+        }
       }
-      return new Paths(fs, es);
+      return new Paths(fs, es, markers);
+    }
+
+    static List<List<String>> highlightedPaths(ProductExposure p) {
+      List<List<String>> out = new ArrayList<>();
+      if (p.level() != RiskLevel.LOW) {
+        out.addAll(p.paths());
+      }
+      for (AdmissibilityReason r : p.reasons()) {
+        out.add(r.path());
+      }
+      return out;
+    }
+
+    static boolean highlighted(ProductExposure p) {
+      return p != null && (p.level() != RiskLevel.LOW || p.admissibility() != Admissibility.CLEAR);
     }
   }
 

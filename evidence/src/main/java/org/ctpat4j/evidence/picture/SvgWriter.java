@@ -44,6 +44,7 @@ final class SvgWriter {
           + ".level-LOW .box{fill:#eef6ee;stroke:#5b8c5e}"
           + ".product .box{rx:14px}"
           + ".tag{fill:#1a1a1a}.tag-text{font-size:10px;font-weight:700;fill:#fff}"
+          + ".review .tag{fill:#fff;stroke:#1a1a1a;stroke-width:1.2}.review .tag-text{fill:#1a1a1a}"
           + ".summary{font-size:13px;fill:#333}.legend{font-size:12px}";
 
   private SvgWriter() {}
@@ -421,6 +422,7 @@ final class SvgWriter {
       return switch (m) {
         case PRESUMED -> es ? "PRESUNCI\u00d3N UFLPA" : "UFLPA PRESUMED";
         case DETAINED -> es ? "RETENCI\u00d3N WRO" : "WRO DETAINED";
+        case REVIEW -> es ? "POR REVISAR" : "NEEDS REVIEW";
         case NONE -> "";
       };
     }

@@ -26,6 +26,9 @@ import org.ctpat4j.evidence.ReportFixtures;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Kind;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Marker;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Node;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityKind;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskLevel;
@@ -178,19 +181,44 @@ class SupplyChainPictureTest {
   void largeChain_drawsTheRiskyPartWithinTheCapAndSummarisesTheRest() throws Exception {
     // one risky path a0 -> a1 -> a2 -> producer -> product, and 500 LOW suppliers of the producer
     List<ProductExposure> products = List.of(
-        new ProductExposure("p", RiskLevel.HIGH, 0.9, List.of(List.of("a0", "a1", "a2", "prod"))));
+        new ProductExposure("p", RiskLevel.HIGH, 0.9, List.of(List.of("a0", "a1", "a2", "prod")),
+            Admissibility.PRESUMED_FORCED_LABOR,
+            List.of(new AdmissibilityReason(Admissibility.PRESUMED_FORCED_LABOR, AdmissibilityKind.UFLPA_ENTITY, "a0",
+                List.of("a0", "a1", "a2", "prod"), "uflpa-entity-list", "listed", "UFLPA Entity List", "remove it")),
+            0));
     List<FacilityRisk> risks = List.of(new FacilityRisk("a0", RiskLevel.HIGH, 0.9,
         List.of(new RiskSignal("uflpa-entity-list", RiskLevel.HIGH, 0.9, "listed", "UFLPA Entity List"))));
     RiskResult risk = new RiskResult(LocalDate.of(2026, 1, 1), risks, products, Map.of(), 1.0, List.of());
     SupplyChainPicture paths = SupplyChainPicture.ofPaths("t", risk, Map.of(), Map.of());
     assertThat(paths.nodes()).extracting(Node::id).containsExactly("a0", "a1", "a2", "prod", "p");
-    assertThat(paths.nodes().get(0).marker()).isEqualTo(Marker.PRESUMED);
+    assertThat(paths.nodes()).extracting(Node::marker)
+        .containsExactly(Marker.PRESUMED, Marker.NONE, Marker.NONE, Marker.NONE, Marker.PRESUMED);
 
     SupplyChainPicture.Drawing drawing = paths.drawing(Locale.ENGLISH, 3);
     assertThat(drawing.drawnIds()).containsExactly("p:p", "f:a0", "f:a1");
     assertThat(drawing.summary()).isEqualTo("and 2 more facilities, all LOW (not drawn).");
     assertThat(byClass(parse(drawing.svgElement()), "g", "node")).hasSize(3);
     assertThatThrownBy(() -> paths.drawing(Locale.ENGLISH, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void markers_comeFromAdmissibility_worstWins_andReasonPathsAreHighlighted() {
+    // b is LOW risk but needs review for p1 and is presumed for p2 (a reason path that no risky product explains)
+    AdmissibilityReason review = new AdmissibilityReason(Admissibility.NEEDS_REVIEW,
+        AdmissibilityKind.POSSIBLE_LISTED_ENTITY, "b", List.of("b", "prod"), "uflpa-entity-list", "maybe", "s", "check");
+    AdmissibilityReason presumed = new AdmissibilityReason(Admissibility.PRESUMED_FORCED_LABOR,
+        AdmissibilityKind.UFLPA_REGION, "b", List.of("b", "prod"), "uflpa-region", "XUAR", "s", "remove");
+    RiskResult risk = new RiskResult(LocalDate.of(2026, 1, 1), List.of(),
+        List.of(new ProductExposure("p1", RiskLevel.LOW, 0, List.of(), Admissibility.NEEDS_REVIEW, List.of(review), 0),
+            new ProductExposure("p2", RiskLevel.LOW, 0, List.of(), Admissibility.PRESUMED_FORCED_LABOR,
+                List.of(presumed), 0)),
+        Map.of(), 1.0, List.of());
+    SupplyChainPicture picture = SupplyChainPicture.ofPaths("t", risk, Map.of(), Map.of());
+    assertThat(picture.nodes()).extracting(n -> n.id() + ":" + n.marker() + ":" + n.onPath())
+        .containsExactly("b:PRESUMED:true", "prod:NONE:true", "p1:REVIEW:true", "p2:PRESUMED:true");
+    assertThat(picture.edges()).filteredOn(e -> e.from().equals("b")).singleElement()
+        .matches(SupplyChainPicture.Edge::onPath);
+    assertThat(picture.svg()).contains("NEEDS REVIEW").contains("UFLPA PRESUMED");
   }
 
   @Test

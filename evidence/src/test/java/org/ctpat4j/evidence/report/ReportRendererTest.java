@@ -128,7 +128,8 @@ class ReportRendererTest {
   @Test
   void markdown_showsVerdictCaveatAndGroupsFindings() {
     String md = ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.ENGLISH));
-    assertThat(md).contains("**Verdict: NOT COMPLIANT**");
+    assertThat(md).contains("**Program (CTPAT requirements): NOT COMPLIANT**");
+    assertThat(md).contains("**Goods at the border (UFLPA presumption, Withhold Release Orders): CLEAR");
     assertThat(md).contains("> **Caveat:** The reference list UFLPA Entity List (2025-01-15) is partial");
     assertThat(md.indexOf("## Requirements")).isLessThan(md.indexOf("## Findings"));
     assertThat(md.indexOf("## Findings")).isLessThan(md.indexOf("## Risky products"));
@@ -138,15 +139,17 @@ class ReportRendererTest {
   @Test
   void html_spanish_firstScreenAndPictureInSpanish() {
     String html = ReportRenderer.html().render(ReportFixtures.withGaps(Locale.forLanguageTag("es")));
-    assertThat(html).contains("<html lang=\"es\">").contains("Veredicto: NO CUMPLE").contains("Qué hacer primero")
+    assertThat(html).contains("<html lang=\"es\">").contains("Programa (requisitos CTPAT)").contains("<p class=\"a\">NO CUMPLE</p>")
+        .contains("¿Cabría esperar que CBP retuviera hoy algún producto?").contains("Qué hacer primero")
         .contains(">Cadena de suministro<").contains("riesgo ALTO").contains(">Productos<");
-    assertThat(html.indexOf("Veredicto")).isLessThan(html.indexOf("Qué hacer primero"));
+    assertThat(html.indexOf("Programa (requisitos CTPAT)")).isLessThan(html.indexOf("id=\"admissibility\""));
+    assertThat(html.indexOf("id=\"admissibility\"")).isLessThan(html.indexOf("Qué hacer primero"));
   }
 
   @Test
   void markdown_spanish_labelsInSpanish() {
     String md = ReportRenderer.markdown().render(ReportFixtures.withGaps(Locale.forLanguageTag("es")));
-    assertThat(md).contains("**Veredicto: NO CUMPLE**").contains("## Requisitos").contains("Cómo corregirlo");
+    assertThat(md).contains("**Programa (requisitos CTPAT): NO CUMPLE**").contains("## Requisitos").contains("Cómo corregirlo");
   }
 
   @Test

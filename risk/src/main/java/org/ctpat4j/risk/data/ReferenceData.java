@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.internal.Names;
 
 /**
  * The reference lists the risk rules read, each with the edition it is ({@link ReferenceDataVersion}). Immutable and
@@ -63,7 +67,7 @@ public final class ReferenceData {
     Map<ReferenceList, List<Csv.Row>> rows = new EnumMap<>(ReferenceList.class);
     for (ReferenceList list : ReferenceList.values()) {
       byte[] bytes = raw.get(list);
-      rows.put(list, Csv.parse(list.fileName(), decode(list.fileName(), bytes), list.header()));
+      rows.put(list, Csv.parse(list.fileName(), decode(list.fileName(), bytes), list.header(), list.optionalColumns()));
       ReferenceDataVersion base = baseVersions.get(list);
       String tag = " (sha256 " + sha256(bytes).substring(0, 12) + ")";
       String version = base.version().endsWith(tag) ? base.version() : stripTag(base.version()) + tag;
@@ -72,9 +76,12 @@ public final class ReferenceData {
     }
     this.versions = Collections.unmodifiableMap(v);
     this.uflpaEntities = parseUflpa(rows.get(ReferenceList.UFLPA_ENTITY_LIST));
-    this.ilabGoods = parseIlab(rows.get(ReferenceList.ILAB_GOODS));
+    this.ilabGoods = withChanges(parseIlab(rows.get(ReferenceList.ILAB_GOODS)), rows.get(ReferenceList.ILAB_CHANGES),
+        v.get(ReferenceList.ILAB_CHANGES));
     this.tipRankings = parseTip(rows.get(ReferenceList.TIP_TIERS));
-    this.wroFindings = parseWro(rows.get(ReferenceList.WRO_FINDINGS));
+    List<WroFinding> wro = new ArrayList<>(parseWro(rows.get(ReferenceList.WRO_FINDINGS)));
+    wro.addAll(parseWroDated(rows.get(ReferenceList.WRO_FINDINGS_DATED)));
+    this.wroFindings = List.copyOf(wro);
     this.goodMappings = parseMapping(rows.get(ReferenceList.ILAB_GOOD_MAPPING));
     this.ilabCountryCodes = parsePairs(ReferenceList.ILAB_COUNTRIES, rows.get(ReferenceList.ILAB_COUNTRIES));
     this.downstreamInputs =
@@ -155,7 +162,9 @@ public final class ReferenceData {
   }
 
   /**
-   * Returns the WRO and Finding rows, in file order.
+   * Returns the WRO and Finding rows of both lists, {@link ReferenceList#WRO_FINDINGS} then
+   * {@link ReferenceList#WRO_FINDINGS_DATED}, each in file order. Where both describe the same order, the dated row
+   * wins; the {@code wro-findings} rule decides which rows describe the same order.
    *
    * @return the rows; never null
    */
@@ -372,6 +381,100 @@ public final class ReferenceData {
     }
 
     /**
+     * Adds the rows of another UFLPA Entity List file to the list this builder holds (the bundled one, unless it was
+     * replaced): for example the latest Federal Register additions, or the complete list when the bundled one is
+     * partial. A row whose name or an alias equals, after normalisation (case, accents, punctuation, legal forms), the
+     * name or an alias of a row already held is folded into it: the added row's dates, section, location and sector
+     * win where it gives them (it is taken to be newer), aliases are united, and the source names both files. Other
+     * rows are appended, their source naming the file and line they come from. The list's version names both.
+     *
+     * @param sourceName the name of the file, for messages and sources (for example {@code uflpa-2026-08.csv}); never
+     *     null
+     * @param csv the UTF-8 CSV bytes, with the list's columns ({@link ReferenceList#header()}, optionally followed by
+     *     {@code removed_date}); never null
+     * @param version the added file's edition; its {@code complete} flag says whether the result is the whole list;
+     *     never null
+     * @return this builder
+     * @throws ReferenceDataException naming {@code sourceName}, the line and the column of a bad row
+     */
+    public Builder addUflpaEntities(String sourceName, byte[] csv, ReferenceDataVersion version) {
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(csv, "csv");
+      Objects.requireNonNull(version, "version");
+      ReferenceList list = ReferenceList.UFLPA_ENTITY_LIST;
+      List<UflpaEntity> held = parseUflpa(list.fileName(),
+          Csv.parse(list.fileName(), decode(list.fileName(), raw.get(list)), list.header(), list.optionalColumns()));
+      List<UflpaEntity> added = parseUflpa(sourceName,
+          Csv.parse(sourceName, decode(sourceName, csv), list.header(), list.optionalColumns()));
+      List<UflpaEntity> merged = new ArrayList<>(held);
+      Map<String, Integer> byName = new HashMap<>();
+      for (int i = 0; i < held.size(); i++) {
+        for (String n : allNames(held.get(i))) {
+          byName.putIfAbsent(Names.normalize(n), i);
+        }
+      }
+      int folded = 0;
+      for (UflpaEntity a : added) {
+        Integer at = null;
+        for (String n : allNames(a)) {
+          at = byName.get(Names.normalize(n));
+          if (at != null) {
+            break;
+          }
+        }
+        String from = sourceName + " line " + a.row() + (a.source().isBlank() ? "" : ": " + a.source());
+        if (at == null) {
+          merged.add(new UflpaEntity(a.name(), a.aliases(), a.section(), a.effectiveDate(), a.location(), a.sector(),
+              from, a.row(), a.removedDate()));
+          for (String n : allNames(a)) {
+            byName.putIfAbsent(Names.normalize(n), merged.size() - 1);
+          }
+        } else {
+          folded++;
+          UflpaEntity h = merged.get(at);
+          java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>(h.aliases());
+          aliases.addAll(a.aliases());
+          if (!a.name().equals(h.name())) {
+            aliases.add(a.name());
+          }
+          aliases.remove(h.name());
+          merged.set(at, new UflpaEntity(h.name(), List.copyOf(aliases), a.section().isEmpty() ? h.section() : a.section(),
+              a.effectiveDate() != null ? a.effectiveDate() : h.effectiveDate(),
+              a.location().isEmpty() ? h.location() : a.location(), a.sector().isEmpty() ? h.sector() : a.sector(),
+              h.source() + " | also in " + from, h.row(),
+              a.removedDate() != null ? a.removedDate() : h.removedDate()));
+        }
+      }
+      ReferenceDataVersion base = versions.get(list);
+      raw.put(list, uflpaCsv(merged));
+      versions.put(list, new ReferenceDataVersion(base.name(),
+          stripTag(base.version()) + " + " + sourceName + " (" + stripTag(version.version()) + ")",
+          version.complete(), base.publisher(), base.source() + "; " + sourceName + ": " + version.source(),
+          added.size() + " rows added from " + sourceName + ", " + folded + " of them folded into rows already held"
+              + (version.complete() ? "" : "; " + base.note())));
+      return this;
+    }
+
+    /**
+     * Adds the rows of another UFLPA Entity List file; see {@link #addUflpaEntities(String, byte[],
+     * ReferenceDataVersion)}.
+     *
+     * @param csv the CSV file; never null
+     * @param version the added file's edition; never null
+     * @return this builder
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws ReferenceDataException naming the file, the line and the column of a bad row
+     */
+    public Builder addUflpaEntities(Path csv, ReferenceDataVersion version) {
+      Objects.requireNonNull(csv, "csv");
+      try {
+        return addUflpaEntities(csv.toString(), Files.readAllBytes(csv), version);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + csv, e);
+      }
+    }
+
+    /**
      * Replaces the ILAB List of Goods with a newer edition.
      *
      * @param csv the CSV file; never null
@@ -417,15 +520,44 @@ public final class ReferenceData {
 
   // ---------------------------------------------------------------------------------------------------- parsing
 
+  private static List<String> allNames(UflpaEntity e) {
+    List<String> out = new ArrayList<>(e.aliases().size() + 1);
+    out.add(e.name());
+    out.addAll(e.aliases());
+    out.removeIf(n -> Names.normalize(n).isEmpty());
+    return out;
+  }
+
+  /** Writes entities in the list's columns, {@code removed_date} included. */
+  private static byte[] uflpaCsv(List<UflpaEntity> entities) {
+    ReferenceList list = ReferenceList.UFLPA_ENTITY_LIST;
+    List<String> header = new ArrayList<>(list.header());
+    header.addAll(list.optionalColumns());
+    StringBuilder out = new StringBuilder(Csv.format(header));
+    for (UflpaEntity e : entities) {
+      out.append(Csv.format(List.of(e.name(), String.join(" | ", e.aliases()), e.section(),
+          e.effective().map(Object::toString).orElse(""), e.location(), e.sector(), e.source(),
+          e.removed().map(Object::toString).orElse(""))));
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   private static List<UflpaEntity> parseUflpa(List<Csv.Row> rows) {
-    String file = ReferenceList.UFLPA_ENTITY_LIST.fileName();
+    return parseUflpa(ReferenceList.UFLPA_ENTITY_LIST.fileName(), rows);
+  }
+
+  private static List<UflpaEntity> parseUflpa(String file, List<Csv.Row> rows) {
     List<UflpaEntity> out = new ArrayList<>(rows.size());
     for (Csv.Row r : rows) {
       String name = required(file, r, 0, "name");
       List<String> aliases = splitBar(r.get(1));
       LocalDate effective = r.get(3).isBlank() ? null : date(file, r, 3, "effective_date");
+      LocalDate removed = r.get(7).isBlank() ? null : date(file, r, 7, "removed_date");
+      if (effective != null && removed != null && removed.isBefore(effective)) {
+        throw bad(file, r, "removed_date", "removed on " + removed + ", before it was listed on " + effective);
+      }
       out.add(new UflpaEntity(name.strip(), aliases, r.get(2).strip(), effective, r.get(4).strip(), r.get(5).strip(),
-          r.get(6).strip(), r.line()));
+          r.get(6).strip(), r.line(), removed));
     }
     return List.copyOf(out);
   }
@@ -438,6 +570,56 @@ public final class ReferenceData {
           .strip(), r.get(3).strip(), bool(file, r, 4, "child_labor"), bool(file, r, 5, "forced_labor"),
           bool(file, r, 6, "forced_child_labor"), bool(file, r, 7, "downstream_good"), r.get(8).strip(),
           required(file, r, 9, "list_edition").strip(), r.line()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The day the ILAB List's 2024 edition took effect: September 2024, the first of the month (no source gives the day). */
+  private static final LocalDate ILAB_2024 = LocalDate.of(2024, 9, 1);
+
+  /**
+   * Applies the 2024 edition's named changes: a {@code REMOVED} row ends the bundled row of the same good and country
+   * on {@link #ILAB_2024}; an {@code ADDED} row with a country starts a row then, whose labor flags the source does not
+   * give. Other changes (no country, a new country, summary downstream goods) cannot be matched and are information
+   * only.
+   */
+  private static List<IlabGood> withChanges(List<IlabGood> goods, List<Csv.Row> changes, ReferenceDataVersion v) {
+    String file = ReferenceList.ILAB_CHANGES.fileName();
+    List<IlabGood> out = new ArrayList<>(goods);
+    for (Csv.Row r : changes) {
+      String kind = required(file, r, 0, "change").strip();
+      String good = r.get(1).strip();
+      String country = r.get(2).strip();
+      String cite = v.name() + ", " + v.version() + ", " + file + " line " + r.line() + ": " + kind.toLowerCase(
+          java.util.Locale.ROOT) + " in the 2024 edition (September 2024); " + r.get(6).strip();
+      switch (kind) {
+        case "REMOVED" -> {
+          boolean found = false;
+          for (int i = 0; i < out.size(); i++) {
+            IlabGood g = out.get(i);
+            if (!g.downstreamGood() && g.good().equalsIgnoreCase(good) && g.country().equalsIgnoreCase(country)) {
+              out.set(i, new IlabGood(g.good(), g.sector(), g.country(), g.region(), g.childLabor(), g.forcedLabor(),
+                  g.forcedChildLabor(), g.downstreamGood(), g.inputSourceCountry(), g.edition(), g.row(),
+                  g.effectiveDate(), ILAB_2024, cite, g.laborFlagsStated()));
+              found = true;
+            }
+          }
+          if (!found) {
+            throw bad(file, r, "good", "no row of the bundled edition lists '" + good + "' from '" + country + "'");
+          }
+        }
+        case "ADDED" -> {
+          if (!country.isEmpty() && !good.isEmpty()) {
+            out.add(new IlabGood(good, "", country, "", false, false, false, false, "", "2024", r.line(), ILAB_2024,
+                null, cite, false));
+          }
+        }
+        case "NEW_COUNTRY", "ADDED_DOWNSTREAM" -> {
+          // information only: no good, or no exact good, to match
+        }
+        default -> throw bad(file, r, "change",
+            "expected REMOVED, ADDED, NEW_COUNTRY or ADDED_DOWNSTREAM, found '" + kind + "'");
+      }
     }
     return List.copyOf(out);
   }
@@ -472,11 +654,52 @@ public final class ReferenceData {
       if (!type.equals("WRO") && !type.equals("FINDING")) {
         throw bad(file, r, "action_type", "expected WRO or FINDING, found '" + type + "'");
       }
+      LocalDate removed = r.get(8).isBlank() ? null : date(file, r, 8, "removed_date");
       out.add(new WroFinding(date(file, r, 0, "effective_date"), type, required(file, r, 2, "entity_or_scope").strip(),
           r.get(3).strip(), required(file, r, 4, "iso_alpha2").strip(), r.get(5).strip(), r.get(6).strip(),
-          r.get(7).strip(), r.line()));
+          r.get(7).strip(), r.line(), removed, ReferenceList.WRO_FINDINGS, ""));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The dated list gives some dates as a year or a month only. A start is read as the first day of the period and an
+   * end as its last day, so that an order is never taken to begin later or end earlier than the source allows.
+   */
+  private static List<WroFinding> parseWroDated(List<Csv.Row> rows) {
+    String file = ReferenceList.WRO_FINDINGS_DATED.fileName();
+    List<WroFinding> out = new ArrayList<>(rows.size());
+    for (Csv.Row r : rows) {
+      String type = required(file, r, 1, "action_type").strip();
+      if (!type.equals("WRO") && !type.equals("FINDING")) {
+        throw bad(file, r, "action_type", "expected WRO or FINDING, found '" + type + "'");
+      }
+      LocalDate effective = partialDate(file, r, 0, "effective_date", false);
+      LocalDate end = r.get(7).isBlank() ? null : partialDate(file, r, 7, "modified_date", true);
+      String status = required(file, r, 6, "status").strip();
+      out.add(new WroFinding(effective, type, required(file, r, 2, "entity_or_scope").strip(), r.get(3).strip(),
+          required(file, r, 4, "iso_alpha2").strip(), r.get(5).strip(), status,
+          "dated from a CBP release or a trade-press report of one", r.line(), end,
+          ReferenceList.WRO_FINDINGS_DATED, r.get(8).strip()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static LocalDate partialDate(String file, Csv.Row r, int col, String name, boolean end) {
+    String v = r.get(col).strip();
+    try {
+      if (v.matches("\\d{4}")) {
+        Year y = Year.parse(v);
+        return end ? y.atMonth(12).atEndOfMonth() : y.atDay(1);
+      }
+      if (v.matches("\\d{4}-\\d{2}")) {
+        YearMonth m = YearMonth.parse(v);
+        return end ? m.atEndOfMonth() : m.atDay(1);
+      }
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw bad(file, r, name, "not a date (YYYY-MM-DD, YYYY-MM or YYYY): '" + r.get(col) + "'");
+    }
   }
 
   private static List<GoodMapping> parseMapping(List<Csv.Row> rows) {
@@ -589,25 +812,38 @@ public final class ReferenceData {
     Map<ReferenceList, ReferenceDataVersion> m = new EnumMap<>(ReferenceList.class);
     String prov = "see PROVENANCE.md bundled with ctpat4j-risk";
     m.put(ReferenceList.UFLPA_ENTITY_LIST, new ReferenceDataVersion(ReferenceList.UFLPA_ENTITY_LIST.title(),
-        "partial snapshot, listings effective up to 2025-01-15 (71 of 144 entities)", false,
+        "partial snapshot of 2026-12: 91 of the 187 entities listed after 2026-08-03", false,
         "U.S. Department of Homeland Security / Forced Labor Enforcement Task Force",
         "https://www.dhs.gov/uflpa-entity-list via press and law-firm summaries of each batch; " + prov,
         "PARTIAL: about half of the list; no match is not proof that an entity is not listed"));
+    m.put(ReferenceList.ILAB_CHANGES, new ReferenceDataVersion(ReferenceList.ILAB_CHANGES.title(),
+        "18 changes named by trade press quoting DOL, September 2024", false,
+        "U.S. Department of Labor, Bureau of International Labor Affairs",
+        "trade-press pages quoting DOL (each row's source_url); " + prov,
+        "PARTIAL: the 2024 edition lists 204 goods from 82 countries, with 72 additions; only the changes named here are"
+            + " applied (4 removals end 2022 rows, 2 additions with a country start rows); the 2024 edition is not"
+            + " bundled"));
     m.put(ReferenceList.ILAB_GOODS, new ReferenceDataVersion(ReferenceList.ILAB_GOODS.title(), "2022 edition", true,
         "U.S. Department of Labor, Bureau of International Labor Affairs",
         "https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods via DOL's Child-Labor-Android repository; "
             + prov,
-        "complete for the 2022 edition; the September 2024 edition is not bundled"));
+        "complete for the 2022 edition; of the September 2024 edition only the named changes are applied"));
     m.put(ReferenceList.TIP_TIERS, new ReferenceDataVersion(ReferenceList.TIP_TIERS.title(),
-        "2025 (Tier 2 Watch List, Tier 3, Special Case) and 2023 (Tier 1, Tier 2)", false,
+        "2025 (99 of 188 placements: Tier 1, 17 of Tier 2, Tier 2 Watch List, Tier 3, Special Case) and 2023 (Tier 1,"
+            + " Tier 2)", false,
         "U.S. Department of State",
         "https://www.state.gov/trafficking-in-persons-report/ via the CIA World Factbook mirror and gvnet.com; " + prov,
-        "PARTIAL: 2025 Tier 1 and Tier 2 are missing; the newest year that lists a country is used"));
+        "PARTIAL: about 89 Tier 2 countries of 2025 are missing; the newest report year (not after the day judged) that"
+            + " lists a country is used"));
     m.put(ReferenceList.WRO_FINDINGS, new ReferenceDataVersion(ReferenceList.WRO_FINDINGS.title(),
         "active entries of CBP's fy26-dec list, third-party transcription", false,
         "U.S. Customs and Border Protection",
         "https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings; " + prov,
-        "PARTIAL and UNVERIFIED: region-wide and entity WROs of 2020-2021 are missing"));
+        "PARTIAL and UNVERIFIED: region-wide and entity WROs of 2020-2021 are missing; rows of the dated list win"));
+    m.put(ReferenceList.WRO_FINDINGS_DATED, new ReferenceDataVersion(ReferenceList.WRO_FINDINGS_DATED.title(),
+        "29 rows with dates and status, 2026-12", false, "U.S. Customs and Border Protection",
+        "CBP releases and trade-press reports of them (each row's source_url); " + prov,
+        "PARTIAL: about 68 of CBP's 97 records are in neither WRO list; CBP's own CSV is the authority"));
     m.put(ReferenceList.ILAB_GOOD_MAPPING, new ReferenceDataVersion(ReferenceList.ILAB_GOOD_MAPPING.title(), "1",
         true, "ctpat4j", "authored for ctpat4j from the Harmonized System 2022 nomenclature; " + prov,
         "maps HS prefixes and name keywords to ILAB goods and UFLPA high-priority sectors"));

@@ -8,7 +8,8 @@ public enum ReferenceList {
   UFLPA_ENTITY_LIST(
       "UFLPA Entity List",
       "uflpa_entity_list.csv",
-      List.of("name", "aliases", "section", "effective_date", "location", "sector", "source_url")),
+      List.of("name", "aliases", "section", "effective_date", "location", "sector", "source_url"),
+      List.of("removed_date")),
   /** The ILAB List of Goods Produced by Child Labor or Forced Labor (U.S. DOL). */
   ILAB_GOODS(
       "ILAB List of Goods Produced by Child Labor or Forced Labor",
@@ -21,13 +22,33 @@ public enum ReferenceList {
       "Trafficking in Persons Report tiers",
       "tip_tiers.csv",
       List.of("iso_alpha2", "country", "tier", "report_year", "source_url")),
+  /**
+   * The changes of the ILAB List's 2024 edition that sources name (removals end rows of the bundled edition; additions
+   * with a country start new rows).
+   */
+  ILAB_CHANGES(
+      "ILAB List of Goods, 2024 edition changes",
+      "ilab_list_changes_2024.csv",
+      List.of("change", "good", "country", "downstream_good", "input_source_country", "list_edition", "source_url",
+          "note")),
   /** CBP's Withhold Release Orders and Findings. */
   WRO_FINDINGS(
       "CBP Withhold Release Orders and Findings",
       "cbp_wro_findings.csv",
       List.of(
           "effective_date", "action_type", "entity_or_scope", "country", "iso_alpha2", "industry", "status",
-          "verification")),
+          "verification"),
+      List.of("removed_date")),
+  /**
+   * CBP Withhold Release Orders and Findings with dates and status from CBP releases and trade press; where it and
+   * {@link #WRO_FINDINGS} describe the same order, this list's row wins.
+   */
+  WRO_FINDINGS_DATED(
+      "CBP Withhold Release Orders and Findings, dated",
+      "cbp_wro_findings_dated.csv",
+      List.of(
+          "effective_date", "action_type", "entity_or_scope", "country", "iso_alpha2", "industry", "status",
+          "modified_date", "source_url")),
   /** ctpat4j's table from materials (HS prefix, name keywords) to ILAB goods and UFLPA sectors. */
   ILAB_GOOD_MAPPING(
       "ctpat4j material to ILAB good mapping",
@@ -44,10 +65,17 @@ public enum ReferenceList {
   private final String fileName;
   private final List<String> header;
 
+  private final List<String> optionalColumns;
+
   ReferenceList(String title, String fileName, List<String> header) {
+    this(title, fileName, header, List.of());
+  }
+
+  ReferenceList(String title, String fileName, List<String> header, List<String> optionalColumns) {
     this.title = title;
     this.fileName = fileName;
     this.header = header;
+    this.optionalColumns = optionalColumns;
   }
 
   /**
@@ -75,5 +103,15 @@ public enum ReferenceList {
    */
   public List<String> header() {
     return header;
+  }
+
+  /**
+   * Returns the columns a file may add after {@link #header()}, in order (for example {@code removed_date}, the day a
+   * row stopped being in force).
+   *
+   * @return the optional column names; never null, possibly empty
+   */
+  public List<String> optionalColumns() {
+    return optionalColumns;
   }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param sector the sector the source gave, possibly empty
  * @param source the source of the row; never null
  * @param row the 1-based line of the row in its CSV file
+ * @param removedDate the day the entity was removed from the list, or {@code null} while it is listed
  */
 public record UflpaEntity(
     String name,
@@ -27,7 +28,8 @@ public record UflpaEntity(
     String location,
     String sector,
     String source,
-    int row) {
+    int row,
+    LocalDate removedDate) {
 
   /**
    * Checks and copies the arguments.
@@ -41,6 +43,7 @@ public record UflpaEntity(
    * @param sector the sector the source gave, possibly empty
    * @param source the source of the row; never null
    * @param row the 1-based line of the row in its CSV file
+   * @param removedDate the day the entity was removed from the list, or {@code null} while it is listed
    */
   public UflpaEntity {
     Objects.requireNonNull(name, "name");
@@ -52,6 +55,35 @@ public record UflpaEntity(
     location = Objects.requireNonNullElse(location, "");
     sector = Objects.requireNonNullElse(sector, "");
     Objects.requireNonNull(source, "source");
+    if (effectiveDate != null && removedDate != null && removedDate.isBefore(effectiveDate)) {
+      throw new IllegalArgumentException("removed " + removedDate + " before it was listed " + effectiveDate);
+    }
+  }
+
+  /**
+   * Creates a row that has not been removed from the list.
+   *
+   * @param name the listed name; never blank
+   * @param aliases the aliases and former names the list gives; never null
+   * @param section the UFLPA clause, or empty
+   * @param effectiveDate the day the listing took effect, or {@code null} when the source did not state it
+   * @param location the location the source gave, possibly empty
+   * @param sector the sector the source gave, possibly empty
+   * @param source the source of the row; never null
+   * @param row the 1-based line of the row in its CSV file
+   */
+  public UflpaEntity(String name, List<String> aliases, String section, LocalDate effectiveDate, String location,
+      String sector, String source, int row) {
+    this(name, aliases, section, effectiveDate, location, sector, source, row, null);
+  }
+
+  /**
+   * Returns the day the entity was removed from the list, if it was.
+   *
+   * @return the removal day; never null
+   */
+  public Optional<LocalDate> removed() {
+    return Optional.ofNullable(removedDate);
   }
 
   /**
@@ -64,13 +96,15 @@ public record UflpaEntity(
   }
 
   /**
-   * Returns whether the listing is in force on a day: its effective date is on or before that day, or not stated.
+   * Returns whether the listing is in force on a day: its effective date is on or before that day, or not stated,
+   * and it was not removed on or before that day.
    *
    * @param asOf the day; never null
    * @return {@code true} when in force
    */
   public boolean inForceOn(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return effectiveDate == null || !effectiveDate.isAfter(asOf);
+    return (effectiveDate == null || !effectiveDate.isAfter(asOf))
+        && (removedDate == null || removedDate.isAfter(asOf));
   }
 }

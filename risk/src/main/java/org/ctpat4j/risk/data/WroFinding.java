@@ -2,6 +2,7 @@ package org.ctpat4j.risk.data;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One Withhold Release Order or Finding of U.S. Customs and Border Protection under 19 U.S.C. 1307 and 19 CFR
@@ -17,6 +18,11 @@ import java.util.Objects;
  * @param status the status per the source; never null
  * @param verification how the row was verified; never null
  * @param row the 1-based line of the row in its CSV file
+ * @param endDate the day from which the order no longer detains goods (modified, revoked or vacated), or {@code null}
+ *     when the source gives no such day
+ * @param list the list the row comes from ({@link ReferenceList#WRO_FINDINGS} or
+ *     {@link ReferenceList#WRO_FINDINGS_DATED}); never null
+ * @param sourceUrl the pages the row's facts come from, or empty
  */
 public record WroFinding(
     LocalDate effectiveDate,
@@ -27,7 +33,10 @@ public record WroFinding(
     String industry,
     String status,
     String verification,
-    int row) {
+    int row,
+    LocalDate endDate,
+    ReferenceList list,
+    String sourceUrl) {
 
   /**
    * Checks the arguments.
@@ -42,6 +51,9 @@ public record WroFinding(
    * @param status the status per the source; never null
    * @param verification how the row was verified; never null
    * @param row the 1-based line of the row in its CSV file
+   * @param endDate the day from which the order no longer detains goods, or {@code null}
+   * @param list the list the row comes from; never null
+   * @param sourceUrl the pages the row's facts come from, or empty
    */
   public WroFinding {
     Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -52,6 +64,47 @@ public record WroFinding(
     Objects.requireNonNull(industry, "industry");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(verification, "verification");
+    Objects.requireNonNull(list, "list");
+    sourceUrl = Objects.requireNonNullElse(sourceUrl, "");
+  }
+
+  /**
+   * Creates a row of the undated list ({@link ReferenceList#WRO_FINDINGS}), which gives no end date.
+   *
+   * @param effectiveDate the day it was issued; never null
+   * @param actionType {@code WRO} or {@code FINDING}; never null
+   * @param entityOrScope the entity, vessel or merchandise it covers; never null
+   * @param country the country name; never null
+   * @param isoAlpha2 the ISO 3166-1 alpha-2 code; never null
+   * @param industry the CBP industry category; never null
+   * @param status the status per the source; never null
+   * @param verification how the row was verified; never null
+   * @param row the 1-based line of the row in its CSV file
+   */
+  public WroFinding(LocalDate effectiveDate, String actionType, String entityOrScope, String country,
+      String isoAlpha2, String industry, String status, String verification, int row) {
+    this(effectiveDate, actionType, entityOrScope, country, isoAlpha2, industry, status, verification, row, null,
+        ReferenceList.WRO_FINDINGS, "");
+  }
+
+  /**
+   * Returns whether the source says the order was lifted for the goods it named: {@code MODIFIED}, {@code REVOKED},
+   * or {@code VACATED} (with any suffix). {@code PARTIALLY_MODIFIED} (lifted for named companies only) and
+   * {@code EXPANDED_TO_FINDING} (superseded by a Finding) are not lifts.
+   *
+   * @return {@code true} when lifted
+   */
+  public boolean isLifted() {
+    return status.equals("MODIFIED") || status.equals("REVOKED") || status.startsWith("VACATED");
+  }
+
+  /**
+   * Returns the day from which the order no longer detains goods, if the source gives it.
+   *
+   * @return the end day; never null
+   */
+  public Optional<LocalDate> end() {
+    return Optional.ofNullable(endDate);
   }
 
   /**

@@ -80,21 +80,48 @@ public final class Csv {
    * @throws ReferenceDataException on malformed input, a wrong header or a record with the wrong number of fields
    */
   public static List<Row> parse(String source, String text, List<String> header) {
+    return parse(source, text, header, List.of());
+  }
+
+  /**
+   * Parses a CSV text whose first record must be the expected header, optionally followed by the first columns of
+   * {@code optional} in order. Records are padded with empty fields for the optional columns the file lacks.
+   *
+   * @param source the name of the source, for messages
+   * @param text the text
+   * @param header the expected column names, in order
+   * @param optional further column names a file may have after them, in order
+   * @return the records after the header, each with exactly {@code header.size() + optional.size()} fields
+   * @throws ReferenceDataException on malformed input, a wrong header or a record with the wrong number of fields
+   */
+  public static List<Row> parse(String source, String text, List<String> header, List<String> optional) {
     List<Row> rows = parseAll(source, text);
     if (rows.isEmpty()) {
       throw new ReferenceDataException(source + ": empty file, expected header " + String.join(",", header));
     }
     Row first = rows.get(0);
-    if (!first.fields().equals(header)) {
+    List<String> found = first.fields();
+    int extra = found.size() - header.size();
+    boolean ok = extra >= 0 && extra <= optional.size() && found.subList(0, header.size()).equals(header)
+        && found.subList(header.size(), found.size()).equals(optional.subList(0, extra));
+    if (!ok) {
       throw new ReferenceDataException(
-          source + ":" + first.line() + ": header is " + String.join(",", first.fields()) + ", expected "
-              + String.join(",", header));
+          source + ":" + first.line() + ": header is " + String.join(",", found) + ", expected "
+              + String.join(",", header)
+              + (optional.isEmpty() ? "" : " (optionally followed by " + String.join(",", optional) + ")"));
     }
     List<Row> out = new ArrayList<>(rows.size() - 1);
     for (Row row : rows.subList(1, rows.size())) {
-      if (row.fields().size() != header.size()) {
+      if (row.fields().size() != found.size()) {
         throw new ReferenceDataException(
-            source + ":" + row.line() + ": expected " + header.size() + " fields, found " + row.fields().size());
+            source + ":" + row.line() + ": expected " + found.size() + " fields, found " + row.fields().size());
+      }
+      if (extra < optional.size()) {
+        List<String> padded = new ArrayList<>(row.fields());
+        for (int k = extra; k < optional.size(); k++) {
+          padded.add("");
+        }
+        row = new Row(row.line(), padded);
       }
       out.add(row);
     }

@@ -41,6 +41,17 @@ public final class GoodIndex {
    * @return the rows, in file order; empty when unmapped
    */
   public List<GoodMapping> lookup(Material material) {
+    List<GoodMapping> byHs = lookupHs(material);
+    return byHs.isEmpty() ? lookupKeywords(material) : byHs;
+  }
+
+  /**
+   * Finds the mapping rows with the longest HS prefix of the material's HS code.
+   *
+   * @param material the material
+   * @return the rows, in file order; empty when the material has no HS code or no prefix matches
+   */
+  public List<GoodMapping> lookupHs(Material material) {
     String hs = material.hsCode() == null ? "" : material.hsCode().replaceAll("[^0-9]", "");
     List<GoodMapping> out = new ArrayList<>();
     if (!hs.isEmpty()) {
@@ -55,10 +66,18 @@ public final class GoodIndex {
           out.add(m);
         }
       }
-      if (!out.isEmpty()) {
-        return out;
-      }
     }
+    return out;
+  }
+
+  /**
+   * Finds the mapping rows whose keyword is the longest phrase found, as whole words, in the material's name.
+   *
+   * @param material the material
+   * @return the rows, in file order; empty when no keyword is found
+   */
+  public List<GoodMapping> lookupKeywords(Material material) {
+    List<GoodMapping> out = new ArrayList<>();
     String name = Names.normalize(material.name());
     int best = 0;
     for (GoodMapping m : rows) {

@@ -19,10 +19,12 @@ class ReferenceDataTest {
   @Test
   void bundled_hasEveryRowAndHonestVersions() {
     ReferenceData d = ReferenceData.bundled();
-    assertThat(d.uflpaEntities()).hasSize(71);
-    assertThat(d.ilabGoods()).hasSize(467);
-    assertThat(d.tipRankings()).hasSize(184);
-    assertThat(d.wroFindings()).hasSize(54);
+    assertThat(d.uflpaEntities()).hasSize(91);
+    assertThat(d.ilabGoods()).hasSize(467 + 2);
+    assertThat(d.ilabGoods().stream().filter(g -> g.endDate() != null)).hasSize(4);
+    assertThat(d.tipRankings()).hasSize(234);
+    assertThat(d.wroFindings()).hasSize(54 + 29);
+    assertThat(d.version(ReferenceList.WRO_FINDINGS_DATED).complete()).isFalse();
     assertThat(d.version(ReferenceList.UFLPA_ENTITY_LIST).complete()).isFalse();
     assertThat(d.version(ReferenceList.WRO_FINDINGS).complete()).isFalse();
     assertThat(d.version(ReferenceList.TIP_TIERS).complete()).isFalse();
@@ -93,6 +95,6 @@ class ReferenceDataTest {
         new ReferenceDataVersion("TIP", "x", true, "DoS", "t", ""));
     assertThatThrownBy(b::build).isInstanceOf(ReferenceDataException.class)
         .hasMessageContaining("tip_tiers.csv:1").hasMessageContaining("iso_alpha2,country,tier");
-    assertThat(List.of(ReferenceList.values())).hasSize(7);
+    assertThat(List.of(ReferenceList.values())).hasSize(9);
   }
 }

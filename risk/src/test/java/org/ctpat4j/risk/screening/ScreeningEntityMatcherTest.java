@@ -77,10 +77,10 @@ class ScreeningEntityMatcherTest {
 
   @Test
   void standardEngine_listingNotYetInForce_isNotMatched() {
-    Facility f = facility("Xinjiang Daqo New Energy Co., Ltd.", "CN");
-    // the Daqo row takes effect 2024-11-25
-    assertThat(entitySignals(RiskEngine.newBuilder().build(), f, LocalDate.of(2024, 11, 24))).isEmpty();
-    assertThat(entitySignals(RiskEngine.newBuilder().build(), f, LocalDate.of(2024, 11, 25))).hasSize(1);
+    Facility f = facility("TBEA Co., Ltd.", "CN");
+    // the TBEA row takes effect 2026-08-03 (Federal Register 2026-15628)
+    assertThat(entitySignals(RiskEngine.newBuilder().build(), f, LocalDate.of(2026, 8, 2))).isEmpty();
+    assertThat(entitySignals(RiskEngine.newBuilder().build(), f, LocalDate.of(2026, 8, 3))).hasSize(1);
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
+import org.ctpat4j.risk.Admissibility;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ctpat4j assess DOSSIER}: reads and validates a dossier, assesses its forced-labor risk (every built-in rule,
  * on the bundled reference data or on a newer UFLPA Entity List), checks every requirement as of a day and prints the
- * report. Exits 0 when the partner is compliant, 1 when it is not, 2 on bad input or usage.
+ * report. Exits 0 when the partner is compliant and no product would be detained, 1 when it is not compliant or a
+ * product is presumed made with forced labor or detained under a WRO (and, with {@code --strict}, when a product needs
+ * review), 2 on bad input or usage, 3 on an internal error.
  *
  * <p>The day is {@code --as-of} or else the dossier's {@code asOf}; when neither is given the command refuses to run
  * rather than assume today's date, so that the same command gives the same answer tomorrow.
@@ -33,14 +37,14 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     sortOptions = false,
     description = {
-      "Assesses a dossier: forced-labor risk of every facility and product, every CTPAT forced-labor requirement,"
-          + " and the verdict.",
+      "Assesses a dossier and answers two questions: is the partner's program compliant (every CTPAT forced-labor"
+          + " requirement), and would CBP detain its goods (UFLPA presumption, Withhold Release Orders)?",
       "The day is --as-of, or else the dossier's asOf; ctpat4j never assumes today's date."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:COMPLIANT (no ERROR finding)",
-      "1:NOT_COMPLIANT",
+      "0:COMPLIANT (no ERROR finding) and no product PRESUMED_FORCED_LABOR or WRO_DETAINED",
+      "1:NOT_COMPLIANT, or a product PRESUMED_FORCED_LABOR or WRO_DETAINED (with --strict also NEEDS_REVIEW)",
       "2:bad input or usage (the dossier, a file, an option)",
       "3:internal error of ctpat4j"
     })
@@ -89,6 +93,11 @@ public final class AssessCommand implements Callable<Integer> {
       description = "The language of the report: en (the default) or es.")
   private Locale locale = Locale.ENGLISH;
 
+  @Option(
+      names = "--strict",
+      description = "Also exit 1 when a product's admissibility NEEDS_REVIEW (the data cannot decide it).")
+  private boolean strict;
+
   @Mixin private ReferenceDataOptions referenceData;
 
   @Mixin private ProgressOption progress;
@@ -99,8 +108,8 @@ public final class AssessCommand implements Callable<Integer> {
   /**
    * Assesses the dossier and prints or writes the report.
    *
-   * @return {@link ExitCodes#OK} when compliant, {@link ExitCodes#NOT_COMPLIANT} otherwise; bad input is thrown and
-   *     reported by {@link ErrorHandler}
+   * @return {@link ExitCodes#OK} when compliant and no product would be detained, {@link ExitCodes#NOT_COMPLIANT}
+   *     otherwise; bad input is thrown and reported by {@link ErrorHandler}
    */
   @Override
   public Integer call() {
@@ -134,8 +143,23 @@ public final class AssessCommand implements Callable<Integer> {
       }
       AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8));
       spec.commandLine().getOut().println(
-          assessment.report().verdict() + ": " + format.label() + " report written to " + target);
+          assessment.report().verdict() + ", goods " + assessment.report().admissibility() + ": " + format.label()
+              + " report written to " + target);
     }
-    return assessment.report().isCompliant() ? ExitCodes.OK : ExitCodes.NOT_COMPLIANT;
+    return exitCode(assessment.report(), strict);
+  }
+
+  /**
+   * The exit code of an assessment: 1 when the program is not compliant, or a product would be detained (presumed
+   * made with forced labor, or under a WRO), or, when strict, a product needs review; 0 otherwise.
+   *
+   * @param report the report; never null
+   * @param strict whether NEEDS_REVIEW also fails
+   * @return {@link ExitCodes#OK} or {@link ExitCodes#NOT_COMPLIANT}
+   */
+  static int exitCode(ComplianceReport report, boolean strict) {
+    Admissibility goods = report.admissibility();
+    boolean fails = !report.isCompliant() || goods.detains() || (strict && goods == Admissibility.NEEDS_REVIEW);
+    return fails ? ExitCodes.NOT_COMPLIANT : ExitCodes.OK;
   }
 }

@@ -9,7 +9,10 @@ public final class ExitCodes {
   /** The command succeeded; for {@code assess}, the partner is compliant; for {@code validate}, the dossier is valid. */
   public static final int OK = 0;
 
-  /** {@code assess}: the partner is not compliant (some finding has severity {@code ERROR}). */
+  /**
+   * {@code assess}: the partner is not compliant (some finding has severity {@code ERROR}), or a product would be
+   * detained (PRESUMED_FORCED_LABOR or WRO_DETAINED; with {@code --strict} also NEEDS_REVIEW).
+   */
   public static final int NOT_COMPLIANT = 1;
 
   /**

@@ -21,14 +21,15 @@ import org.ctpat4j.risk.data.UflpaEntity;
 import picocli.CommandLine.Option;
 
 /**
- * The reference-data options shared by the commands that assess risk: {@code --entity-list CSV} (repeatable) and
- * {@code --entity-list-complete}. Without them the bundled snapshot of {@code ctpat4j-risk} is used.
+ * The reference-data options shared by the commands that assess risk: {@code --entity-list CSV} (repeatable),
+ * {@code --entity-list-replaces} and {@code --entity-list-complete}. Without them the bundled snapshot of
+ * {@code ctpat4j-risk} is used.
  *
- * <p>The files given with {@code --entity-list} together <em>replace</em> the bundled UFLPA Entity List: give the
- * whole current edition (the bundled list is partial), not only the latest additions. Several files are merged in the
- * order given; when two files list the same entity name (compared ignoring case and runs of white space), the row of
- * the later file wins, so a correction file can follow the edition it corrects. One file is used byte for byte (its
- * SHA-256 appears in the report's reference-data version); a merge is re-written as one CSV first.
+ * <p>By default the files given with {@code --entity-list} are <em>added</em> to the bundled UFLPA Entity List, in the
+ * order given ({@link ReferenceData.Builder#addUflpaEntities(String, byte[], ReferenceDataVersion)}): the same entity
+ * (by normalised name or alias) is folded into one row whose source names both files, so loading the latest additions
+ * never drops what the bundled list holds. With {@code --entity-list-replaces} the first file replaces the bundled
+ * list (give the whole current edition) and later files are added to it.
  */
 final class ReferenceDataOptions {
 
@@ -39,17 +40,21 @@ final class ReferenceDataOptions {
       names = "--entity-list",
       paramLabel = "CSV",
       description = {
-        "A newer UFLPA Entity List edition, with the bundled list's columns (" + "name,aliases,section,"
-            + "effective_date,location,sector,source_url; aliases separated by a vertical bar).",
-        "Replaces the bundled (partial) list. Repeatable: files are merged in order; for the same entity name the"
-            + " later file's row wins."
+        "A UFLPA Entity List file with the bundled list's columns (name,aliases,section,effective_date,location,"
+            + "sector,source_url[,removed_date]; aliases separated by a vertical bar).",
+        "Added to the bundled (partial) list; the same entity is folded by normalised name. Repeatable, in order."
       })
   private List<Path> entityLists = new ArrayList<>();
 
   @Option(
+      names = "--entity-list-replaces",
+      description = "The first --entity-list file replaces the bundled list instead of adding to it.")
+  private boolean replaces;
+
+  @Option(
       names = "--entity-list-complete",
       description =
-          "State that the --entity-list files hold the complete list, so reports do not flag it as partial.")
+          "State that the resulting list is the complete official list, so reports do not flag it as partial.")
   private boolean complete;
 
   /**
@@ -84,25 +89,26 @@ final class ReferenceDataOptions {
     if (entityLists.isEmpty()) {
       return ReferenceData.bundled();
     }
-    String names = entityLists.stream().map(Path::toString).collect(Collectors.joining(", "));
-    if (entityLists.size() == 1) {
-      Path file = entityLists.get(0);
-      return checked(file, read(file), version(file.getFileName().toString(), names, completeness()));
-    }
-    Map<String, UflpaEntity> merged = new LinkedHashMap<>();
-    for (Path file : entityLists) {
-      ReferenceData one = checked(file, read(file), version(file.getFileName().toString(), file.toString(), ""));
-      for (UflpaEntity entity : one.uflpaEntities()) {
-        String key = entity.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        merged.remove(key);
-        merged.put(key, entity);
+    ReferenceData.Builder b = ReferenceData.newBuilder();
+    for (int k = 0; k < entityLists.size(); k++) {
+      Path file = entityLists.get(k);
+      byte[] bytes = read(file);
+      ReferenceDataVersion v = version(file.getFileName().toString(), file.toString(), completeness());
+      try {
+        if (k == 0 && replaces) {
+          b.load(ReferenceList.UFLPA_ENTITY_LIST, bytes, v).build();
+        } else {
+          b.addUflpaEntities(file.toString(), bytes, v);
+        }
+      } catch (ReferenceDataException e) {
+        throw bad(file, e);
       }
     }
-    String version = "merged from " + entityLists.size() + " files";
-    String note =
-        "merged by the ctpat4j command line in this order, the later file winning for the same name: " + names + "; "
-            + completeness();
-    return checked(entityLists.get(entityLists.size() - 1), csv(merged.values()), version(version, names, note));
+    try {
+      return b.build();
+    } catch (ReferenceDataException e) {
+      throw bad(entityLists.get(0), e);
+    }
   }
 
   private String completeness() {
@@ -116,19 +122,14 @@ final class ReferenceDataOptions {
         ReferenceList.UFLPA_ENTITY_LIST.title(), version, complete, UFLPA_PUBLISHER, source, note);
   }
 
-  private static ReferenceData checked(Path file, byte[] csv, ReferenceDataVersion version) {
-    try {
-      return ReferenceData.newBuilder().load(ReferenceList.UFLPA_ENTITY_LIST, csv, version).build();
-    } catch (ReferenceDataException e) {
-      String message = String.valueOf(e.getMessage());
-      String listFile = ReferenceList.UFLPA_ENTITY_LIST.fileName();
-      if (message.startsWith(listFile)) {
-        message = message.substring(listFile.length());
-      } else {
-        message = ": " + message;
+  private static BadInputException bad(Path file, ReferenceDataException e) {
+    String message = String.valueOf(e.getMessage());
+    for (String prefix : List.of(file.toString(), ReferenceList.UFLPA_ENTITY_LIST.fileName())) {
+      if (message.startsWith(prefix)) {
+        return new BadInputException(file + ProblemFormat.oneLine(message.substring(prefix.length())));
       }
-      throw new BadInputException(file + ProblemFormat.oneLine(message));
     }
+    return new BadInputException(file + ": " + ProblemFormat.oneLine(message));
   }
 
   private static byte[] read(Path file) {
@@ -144,30 +145,5 @@ final class ReferenceDataOptions {
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read: " + ProblemFormat.oneLine(String.valueOf(e.getMessage())));
     }
-  }
-
-  /** Writes entities back in the list's columns (RFC 4180 quoting). */
-  static byte[] csv(Iterable<UflpaEntity> entities) {
-    StringBuilder out = new StringBuilder(String.join(",", ReferenceList.UFLPA_ENTITY_LIST.header())).append('\n');
-    for (UflpaEntity e : entities) {
-      List<String> fields =
-          List.of(
-              e.name(),
-              String.join(" | ", e.aliases()),
-              e.section(),
-              e.effective().map(Object::toString).orElse(""),
-              e.location(),
-              e.sector(),
-              e.source());
-      out.append(fields.stream().map(ReferenceDataOptions::quote).collect(Collectors.joining(","))).append('\n');
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String quote(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }

@@ -10,12 +10,16 @@ import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Severity;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskLevel;
 
 /**
- * The {@code text} format of {@code assess}: a compact summary for a terminal. The verdict, each requirement's
+ * The {@code text} format of {@code assess}: a compact summary for a terminal. Its first lines give both answers, the
+ * program verdict and the admissibility of the goods with the reasons of every product that is not CLEAR; then each
+ * requirement's
  * status, each ERROR and WARNING finding on one line with its subject and fix, the risky products with their paths
  * written with facility names (each path starts with the level of the facility it comes from), and a caveat when
  * reference data is partial. INFO findings are counted, not listed
@@ -24,7 +28,16 @@ import org.ctpat4j.risk.RiskLevel;
  */
 final class TextReport {
 
+  /** Reasons shown per product; the JSON format has all of them. */
+  private static final int MAX_REASONS = 5;
+
   private TextReport() {}
+
+  /** The screening details in square brackets at the end of a reason are for the other formats. */
+  private static String withoutScoring(String message) {
+    int open = message.lastIndexOf(" [");
+    return open > 0 && message.endsWith("]") ? message.substring(0, open) : message;
+  }
 
   /**
    * Renders the summary.
@@ -38,10 +51,41 @@ final class TextReport {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     long infos = report.count(Severity.INFO);
+    List<ProductExposure> notClear =
+        report.risk().products().stream().filter(p -> p.admissibility() != Admissibility.CLEAR).toList();
     out.append(report.partnerName()).append(", ").append(l.asOf).append(' ').append(report.asOf()).append(": ")
         .append(report.verdict()).append(" (")
         .append(errors).append(' ').append(errors == 1 ? l.error : l.errors).append(", ")
-        .append(warnings).append(' ').append(warnings == 1 ? l.warning : l.warnings).append(")\n");
+        .append(warnings).append(' ').append(warnings == 1 ? l.warning : l.warnings).append("); ")
+        .append(l.goods).append(' ').append(report.admissibility());
+    if (!notClear.isEmpty()) {
+      out.append(" (").append(notClear.size()).append(' ').append(l.of).append(' ')
+          .append(report.risk().products().size()).append(' ').append(l.products).append(')');
+    }
+    out.append('\n');
+    out.append('\n').append(l.admissibility).append('\n');
+    if (notClear.isEmpty()) {
+      out.append("  ").append(l.allClear).append('\n');
+    }
+    for (ProductExposure p : notClear) {
+      out.append("  ").append(p.admissibility()).append("  ").append(p.product());
+      String name = report.productNames().get(p.product());
+      if (name != null) {
+        out.append(" (").append(name).append(')');
+      }
+      out.append('\n');
+      List<AdmissibilityReason> reasons = p.reasons();
+      for (int k = 0; k < reasons.size() && k < MAX_REASONS; k++) {
+        AdmissibilityReason r = reasons.get(k);
+        out.append("      ").append(r.kind()).append(": ").append(ProblemFormat.oneLine(withoutScoring(r.message())))
+            .append('\n');
+        out.append("        ").append(l.resolve).append(": ").append(ProblemFormat.oneLine(r.resolve())).append('\n');
+      }
+      int more = Math.max(0, reasons.size() - MAX_REASONS) + p.reasonsOmitted();
+      if (more > 0) {
+        out.append("      ").append(more).append(' ').append(l.more).append('\n');
+      }
+    }
 
     out.append('\n').append(l.requirements).append('\n');
     int width = report.requirements().stream().mapToInt(r -> r.status().name().length()).max().orElse(0);
@@ -138,7 +182,14 @@ final class TextReport {
       String infoNote,
       String riskyProducts,
       String coverage,
-      String partial) {
+      String partial,
+      String goods,
+      String of,
+      String products,
+      String admissibility,
+      String allClear,
+      String resolve,
+      String more) {
 
     static Labels of(Locale locale) {
       if (locale.getLanguage().equals("es")) {
@@ -155,7 +206,14 @@ final class TextReport {
             "hallazgo(s) INFO: véanse los formatos json, markdown o html",
             "Productos con riesgo (rutas desde el origen)",
             "Cobertura del mapeo",
-            "Datos de referencia parciales: no figurar en ellos no prueba que una entidad no esté listada");
+            "Datos de referencia parciales: no figurar en ellos no prueba que una entidad no esté listada",
+            "mercancías",
+            "de",
+            "productos",
+            "Admisibilidad de las mercancías ante CBP (presunción UFLPA, órdenes de retención)",
+            "ningún producto presunto, retenido ni pendiente de revisión en los datos y listas usados",
+            "Cómo resolverlo",
+            "motivo(s) más: véase el formato json");
       }
       return new Labels(
           "as of",
@@ -170,7 +228,14 @@ final class TextReport {
           "INFO finding(s): see the json, markdown or html formats",
           "Risky products (paths from origin)",
           "Mapping coverage",
-          "Partial reference data: absence from these lists proves nothing (\"not found in the lists consulted\")");
+          "Partial reference data: absence from these lists proves nothing (\"not found in the lists consulted\")",
+          "goods",
+          "of",
+          "products",
+          "Admissibility of the goods at CBP (UFLPA presumption, Withhold Release Orders)",
+          "no product presumed, detained or needing review in the data and lists used",
+          "Resolve",
+          "more reason(s): see the json format");
     }
   }
 }

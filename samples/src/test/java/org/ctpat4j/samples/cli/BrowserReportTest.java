@@ -111,12 +111,21 @@ class BrowserReportTest {
     String dom = browser(temp.resolve("profile-" + sample), "--dump-dom", html.toUri().toString());
 
     // the first screen: the answer, then what to do first, then the picture
-    String verdict = report.get("verdict").asText().equals("COMPLIANT") ? "Verdict: COMPLIANT" : "Verdict: NOT COMPLIANT";
-    int answer = dom.indexOf(verdict);
+    // both answers, side by side: the program verdict and the admissibility of goods
+    String verdict = report.get("verdict").asText().replace('_', ' ');
+    int answer = dom.indexOf("id=\"verdict\"");
+    int goods = dom.indexOf("id=\"admissibility\"");
+    assertThat(dom.substring(answer, goods)).contains("<p class=\"a\">" + verdict + "</p>");
+    String admissibility = report.get("admissibility").asText();
+    assertThat(dom.substring(goods)).contains("<section class=\"answer admissibility")
+        .contains(admissibility.equals("CLEAR") ? "<p class=\"a\">CLEAR" : "<p class=\"a\">"
+            + admissibility.replace("PRESUMED_FORCED_LABOR", "PRESUMED MADE WITH FORCED LABOR")
+                .replace("WRO_DETAINED", "DETAINED UNDER").replace("NEEDS_REVIEW", "NEEDS REVIEW"));
     int actions = dom.indexOf("<section id=\"actions\">");
     int picture = dom.indexOf("<section id=\"picture\">");
     assertThat(answer).as("the verdict in the DOM").isPositive();
-    assertThat(actions).isGreaterThan(answer);
+    assertThat(goods).as("the admissibility beside it").isGreaterThan(answer);
+    assertThat(actions).isGreaterThan(goods);
     assertThat(picture).isGreaterThan(actions);
     assertThat(dom).contains("What to do first").contains("<nav class=\"toc\"");
     assertFacilitiesAndPaths(dom.substring(picture), dossier, report, sample);

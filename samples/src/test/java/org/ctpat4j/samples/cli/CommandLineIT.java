@@ -297,7 +297,8 @@ class CommandLineIT {
         report.toString());
 
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
-    assertThat(run.out().strip()).isEqualTo("NOT_COMPLIANT: html report written to " + report);
+    assertThat(run.out().strip())
+        .isEqualTo("NOT_COMPLIANT, goods PRESUMED_FORCED_LABOR: html report written to " + report);
     assertThat(Files.readString(report, StandardCharsets.UTF_8))
         .contains("<html").contains("Brightfield Solar Supply, Inc.").contains("</html>");
   }

@@ -9,7 +9,8 @@ final class SampleData {
 
   /** The bundled dossiers, one folder each under {@code samples/dossiers}. */
   static final List<String> DOSSIERS =
-      List.of("solar-importer", "apparel-importer", "food-importer", "compliant-importer");
+      List.of(
+          "solar-importer", "apparel-importer", "food-importer", "compliant-importer", "home-textiles-importer");
 
   /** The module directory ({@code samples/}); tests run with it as the working directory. */
   static final Path MODULE = Path.of("").toAbsolutePath();

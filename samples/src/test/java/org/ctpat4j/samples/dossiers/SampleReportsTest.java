@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -75,8 +76,37 @@ class SampleReportsTest {
     assertThat(run.report().path("format").asText()).isEqualTo("ctpat4j-report/1");
     assertThat(run.report().path("asOf").asText()).isEqualTo(expected.path("asOf").asText());
     assertThat(run.report().path("verdict").asText()).isEqualTo(expected.path("verdict").asText());
+    assertThat(run.report().path("admissibility").asText()).isEqualTo(expected.path("admissibility").asText());
+    boolean detained = Set.of("PRESUMED_FORCED_LABOR", "WRO_DETAINED").contains(expected.path("admissibility").asText());
     assertThat(run.code())
-        .isEqualTo(expected.path("verdict").asText().equals("COMPLIANT") ? ExitCodes.OK : ExitCodes.NOT_COMPLIANT);
+        .isEqualTo(expected.path("verdict").asText().equals("COMPLIANT") && !detained
+            ? ExitCodes.OK : ExitCodes.NOT_COMPLIANT);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dossiers")
+  void assess_productAdmissibility_matchesExpected(String name) {
+    JsonNode report = assess(name).report();
+    Map<String, String> actual = new TreeMap<>();
+    Map<String, List<String>> reasons = new TreeMap<>();
+    report.path("risk").path("products").forEach(p -> {
+      actual.put(p.path("id").asText(), p.path("admissibility").asText());
+      List<String> r = new ArrayList<>();
+      p.path("reasons").forEach(x -> r.add(x.path("kind").asText() + " " + x.path("facility").asText()));
+      reasons.put(p.path("id").asText(), r);
+    });
+    Map<String, String> expected = new TreeMap<>();
+    expected(name).path("productAdmissibility").fields()
+        .forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asText()));
+    assertThat(actual).as("admissibility of the products of %s", name).isEqualTo(expected);
+    Map<String, List<String>> expectedReasons = new TreeMap<>();
+    expected(name).path("admissibilityReasons").fields().forEachRemaining(e -> {
+      List<String> r = new ArrayList<>();
+      e.getValue().forEach(x -> r.add(x.asText()));
+      expectedReasons.put(e.getKey(), r);
+    });
+    reasons.values().removeIf(List::isEmpty);
+    assertThat(reasons).as("admissibility reasons (kind facility) of %s", name).isEqualTo(expectedReasons);
   }
 
   @ParameterizedTest

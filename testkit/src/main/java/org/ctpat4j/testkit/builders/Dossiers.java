@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.dossier.EngagementKind;
-import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
 
@@ -206,13 +205,13 @@ public final class Dossiers {
    * Returns {@link #compliantDossier(LocalDate)} with one high-risk supplier that the importer has under control: the
    * starting point of tests about the obligations that bind only high-risk facilities (audits, supplier training).
    *
-   * <p>The log supplier {@code f5} is moved to Xinjiang (Aksu Tianyue Timber Co., Ltd., region {@code CN-XJ}), so
-   * the UFLPA region presumption (Pub. L. 117-78, section 3) makes it {@code HIGH} and both products {@code HIGH}
-   * through it. It is audited ({@code a3}: independent, unannounced, no findings), trained on forced-labor
-   * indicators ({@code t4}), committed to the current code, and under an open remediation case ({@code c5}: re-source
-   * the logs, due three months after {@code asOf}), so the verdict stays {@code COMPLIANT}: the report
-   * carries {@code PRODUCT_HIGH_RISK} warnings for {@code p1} and {@code p2} and no error. High risk is not
-   * non-compliance; unmanaged high risk is.
+   * <p>The log supplier {@code f5} is moved to the Brazilian Amazon (Madeireira Rio Tapajos Ltda., region
+   * {@code BR-PA}): timber from Brazil is on the ILAB List of Goods for forced labor (2022 edition), so it is
+   * {@code HIGH} and both products {@code HIGH} through it, while their admissibility stays {@code CLEAR} (an ILAB
+   * listing is a risk, not a detention). It is audited ({@code a3}: independent, unannounced, no findings), trained on
+   * forced-labor indicators ({@code t4}) and committed to the current code, so the verdict stays {@code COMPLIANT}:
+   * the report carries {@code PRODUCT_HIGH_RISK} warnings for {@code p1} and {@code p2} and no error. High risk is not non-compliance; unmanaged high risk is. (A supplier under the UFLPA presumption is another
+   * matter: no audit or training makes its goods admissible, see {@code FacilityBuilder#inXinjiang()}.)
    *
    * @param asOf the day it is judged at; never null
    * @return a new builder
@@ -222,14 +221,11 @@ public final class Dossiers {
     return compliantDossier(asOf)
         .facility(
             "f5",
-            f -> f.inXinjiang().name("Aksu Tianyue Timber Co., Ltd.").address("88 Renmin Road, Aksu, Xinjiang")
-                .withValidIdentifiers())
+            f -> f.name("Madeireira Rio Tapajos Ltda.").country("BR").region("BR-PA")
+                .address("Rodovia BR-163, km 12, Itaituba, Para").withValidIdentifiers())
         .audit(audit("a3", "f5"))
         .training(supplierTraining("t4", "f5").topics(TrainingTopic.FORCED_LABOR_INDICATORS, TrainingTopic.CODE_OF_CONDUCT))
-        .commitment(commitment("f5"))
-        .remediationCase(
-            remediationCase("c5", "f5")
-                .action("Re-source the logs outside Xinjiang", asOf.plusMonths(3), RemediationActionStatus.IN_PROGRESS));
+        .commitment(commitment("f5"));
   }
 
   /**

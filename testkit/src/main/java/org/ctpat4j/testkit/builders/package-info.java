@@ -23,12 +23,12 @@
  * // any dossier, read from JSON or generated, changed piece by piece
  * Dossier changed = DossierBuilder.from(d).withoutFacility("f2").build();
  *
- * // a compliant importer whose log supplier is in Xinjiang, audited, trained, committed and under an open
- * // remediation case: COMPLIANT, with PRODUCT_HIGH_RISK warnings; take its audit and its case away and the checker
- * // says HIGH_RISK_FACILITY_NOT_AUDITED and PRESUMPTION_NOT_REMEDIATED
+ * // a compliant importer whose log supplier is in the Brazilian Amazon (ILAB: timber, forced labor), audited,
+ * // trained and committed: COMPLIANT, with PRODUCT_HIGH_RISK warnings; take its audits away and the checker says
+ * // HIGH_RISK_FACILITY_NOT_AUDITED
  * Dossier managed = compliantDossierWithHighRiskSupplier().build();
  * Dossier unmanaged =
- *     compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).withoutRemediationCase("c5").build();
+ *     compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).build();
  * }</pre>
  *
  * <p>{@link org.ctpat4j.testkit.builders.Dossiers#compliantDossier()} passes {@code DossierValidator.standard()} with

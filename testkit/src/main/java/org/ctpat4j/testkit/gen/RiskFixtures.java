@@ -76,7 +76,7 @@ public final class RiskFixtures {
           new IlabGood("Tomato Products", "CN", "2002.90"),
           new IlabGood("Gloves", "CN", "6116.10"),
           new IlabGood("Hair Products", "CN", "6704.20"),
-          new IlabGood("Cotton", "TM", "5201.00"));
+          new IlabGood("Garments", "BD", "6109.10"));
 
   /**
    * Countries the benign part of generated chains is drawn from: TIP Report Tier 1 (2023) and no good on the ILAB

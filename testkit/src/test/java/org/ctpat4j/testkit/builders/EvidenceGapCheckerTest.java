@@ -54,7 +54,7 @@ class EvidenceGapCheckerTest {
         .hasProductAtLevel("p2", RiskLevel.HIGH)
         .hasFinding(FindingCode.PRODUCT_HIGH_RISK).withSubject("product:p1").withSeverity(Severity.WARNING).and()
         .hasFinding(FindingCode.PRODUCT_HIGH_RISK).withSubject("product:p2").and()
-        .risk().hasFacility("f5").withSignal("uflpa-region").withLevel(RiskLevel.HIGH);
+        .risk().hasFacility("f5").withSignal("ilab-goods").withLevel(RiskLevel.HIGH);
     assertThat(report.risk()).hasProduct("p1").withPath("f5", "f3", "f1");
   }
 
@@ -75,28 +75,42 @@ class EvidenceGapCheckerTest {
     assertValidUnlessReferencesAreBroken(gap, d);
     ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
     assertThat(report).as("gap %s", gap)
-        .hasErrorCodesExactly(GapCodes.raisedBy(gap, true, true, false, true).toArray(FindingCode[]::new));
+        .hasErrorCodesExactly(GapCodes.raisedBy(gap, true, false, true, true).toArray(FindingCode[]::new));
   }
 
   @Test
   void gapsThatBindHighRiskFacilities_nameTheFacility() {
     ComplianceReport noAudits =
         CHECKER.check(compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).build(), Dossiers.DEFAULT_AS_OF);
-    // the open remediation case c5 defers the audit of f5 (EVIDENCE_OF_IMPLEMENTATION: "or an open remediation case")
     assertThat(noAudits)
+        .hasFinding(Requirement.EVIDENCE_OF_IMPLEMENTATION, FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED)
+        .withSubject("facility:f5").hasCount(1).and()
+        .hasNoFinding(FindingCode.PRESUMPTION_NOT_REMEDIATED)
+        .requirement(Requirement.EVIDENCE_OF_IMPLEMENTATION).isNotMet();
+    // an open remediation case defers the audit (EVIDENCE_OF_IMPLEMENTATION: "or an open remediation case")
+    ComplianceReport deferred =
+        CHECKER.check(
+            compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS)
+                .remediationCase(Dossiers.remediationCase("c5", "f5").action("Diversify the log supply",
+                    Dossiers.DEFAULT_AS_OF.plusMonths(3), org.ctpat4j.core.dossier.RemediationActionStatus.IN_PROGRESS))
+                .build(),
+            Dossiers.DEFAULT_AS_OF);
+    assertThat(deferred)
         .hasFinding(Requirement.EVIDENCE_OF_IMPLEMENTATION, FindingCode.AUDIT_DEFERRED_BY_REMEDIATION)
         .withSubject("facility:f5").withSeverity(Severity.INFO).hasCount(1).and()
         .requirement(Requirement.EVIDENCE_OF_IMPLEMENTATION).isMet();
-    ComplianceReport noAuditsNoCase =
+    // the same supplier in Xinjiang: no audit is asked of it (its goods are presumed made with forced labor), its
+    // remediation is
+    ComplianceReport presumed =
         CHECKER.check(
-            compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_AUDITS).withoutRemediationCase("c5").build(),
+            compliantDossierWithHighRiskSupplier().facility("f5", f -> f.inXinjiang()).withGap(EvidenceGap.NO_AUDITS)
+                .build(),
             Dossiers.DEFAULT_AS_OF);
-    assertThat(noAuditsNoCase)
-        .hasFinding(Requirement.EVIDENCE_OF_IMPLEMENTATION, FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED)
-        .withSubject("facility:f5").hasCount(1).and()
+    assertThat(presumed)
         .hasFinding(Requirement.REMEDIATION_PLAN, FindingCode.PRESUMPTION_NOT_REMEDIATED)
         .withSubject("facility:f5").hasCount(1).and()
-        .requirement(Requirement.EVIDENCE_OF_IMPLEMENTATION).isNotMet();
+        .hasNoFinding(FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED)
+        .hasFinding(FindingCode.PRODUCT_PRESUMED_FORCED_LABOR).withSubject("product:p1");
     ComplianceReport noCommitments =
         CHECKER.check(
             compliantDossierWithHighRiskSupplier().withGap(EvidenceGap.NO_SUPPLIER_COMMITMENTS).build(),

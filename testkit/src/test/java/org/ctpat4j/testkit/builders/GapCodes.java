@@ -44,11 +44,14 @@ public final class GapCodes {
    * Returns the ERROR codes a gap raises.
    *
    * @param gap the gap
-   * @param highRisk whether the chain has a high-risk facility (audits and supplier training bind only those)
+   * @param highRisk whether the chain has a high-risk facility
    * @param presumption whether some high-risk facility is under the UFLPA presumption (a listed entity or in
-   *     Xinjiang); the testkit's builders and generator give each such facility an open remediation case, which defers
-   *     its audit, and only {@link EvidenceGap#NO_EVIDENCE} takes that case away
-   * @param otherHighRisk whether some high-risk facility is not under the presumption (so no case defers its audit)
+   *     Xinjiang); the testkit's builders and generator give each such facility an open remediation case with a dated
+   *     action, and only {@link EvidenceGap#NO_EVIDENCE} takes that case away. Audits, supplier training and
+   *     commitments are never asked of such a facility: its goods would be detained, so its remedy is to leave the
+   *     chain
+   * @param otherHighRisk whether some high-risk facility is not under the presumption (audits and supplier training
+   *     bind only those)
    * @param linksCiteDocuments whether the chain's links cite documents (redacted link documents fail mapping)
    * @return the codes, unmodifiable
    */
@@ -67,7 +70,8 @@ public final class GapCodes {
           case CODE_WITHOUT_FORCED_LABOR_PROHIBITION -> EnumSet.of(COC_NO_FORCED_LABOR_PROHIBITION);
           case NO_EMPLOYEE_TRAINING -> EnumSet.of(EMPLOYEE_TRAINING_MISSING);
           case STALE_EMPLOYEE_TRAINING -> EnumSet.of(EMPLOYEE_TRAINING_STALE);
-          case NO_SUPPLIER_TRAINING -> highRisk ? EnumSet.of(SUPPLIER_TRAINING_MISSING) : EnumSet.noneOf(FindingCode.class);
+          case NO_SUPPLIER_TRAINING ->
+              otherHighRisk ? EnumSet.of(SUPPLIER_TRAINING_MISSING) : EnumSet.noneOf(FindingCode.class);
           case NO_SUPPLIER_COMMITMENTS -> EnumSet.of(SUPPLIER_COMMITMENT_MISSING);
           case OUTDATED_SUPPLIER_COMMITMENTS -> EnumSet.of(COMMITMENT_OUTDATED_VERSION);
           case NO_AUDITS ->
@@ -81,7 +85,7 @@ public final class GapCodes {
             if (linksCiteDocuments) {
               s.add(MAPPING_REDACTED);
             }
-            if (highRisk) {
+            if (otherHighRisk) {
               s.add(AUDIT_REDACTED);
             }
             yield s;
@@ -94,7 +98,7 @@ public final class GapCodes {
                     SCP_MISSING, RISK_ASSESSMENT_MISSING, COC_MISSING, COC_NO_MAPPING_COMMITMENT,
                     EMPLOYEE_TRAINING_MISSING, SUPPLIER_COMMITMENT_MISSING, REMEDIATION_PLAN_MISSING,
                     BEST_PRACTICE_NOT_SHARED, IMPROVEMENT_PLAN_MISSING);
-            if (highRisk) {
+            if (otherHighRisk) {
               s.add(HIGH_RISK_FACILITY_NOT_AUDITED);
               s.add(SUPPLIER_TRAINING_MISSING);
             }

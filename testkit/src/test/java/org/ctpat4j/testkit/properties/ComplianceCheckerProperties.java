@@ -18,6 +18,7 @@ import org.ctpat4j.evidence.report.ReportReader;
 import org.ctpat4j.evidence.report.ReportRenderer;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.testkit.builders.GapCodes;
+import org.ctpat4j.testkit.gen.InjectedRisk;
 import org.ctpat4j.testkit.gen.Injection;
 import org.ctpat4j.testkit.junit.Seeded;
 import org.ctpat4j.testkit.junit.TestSeed;
@@ -50,16 +51,21 @@ class ComplianceCheckerProperties {
           .hasFinding(FindingCode.MAPPING_UNMAPPED_INPUT).withSubject("facility:" + i.facility()).hasCount(1);
     }
 
-    // PRODUCT_HIGH_RISK warns about exactly the products downstream of a planted HIGH risk
+    // PRODUCT_PRESUMED_FORCED_LABOR warns about exactly the products downstream of a planted listed entity or Xinjiang
+    // facility; PRODUCT_HIGH_RISK about the other products downstream of a planted HIGH risk
+    TreeSet<String> presumed = new TreeSet<>();
+    c.chain().injections().stream()
+        .filter(i -> i.risk() == InjectedRisk.LISTED_ENTITY || i.risk() == InjectedRisk.XINJIANG_REGION)
+        .forEach(i -> presumed.addAll(i.downstreamProducts()));
     TreeSet<String> high = new TreeSet<>();
     c.chain().injections().stream()
         .filter(i -> GeneratedCase.levelOf(i.risk()) == RiskLevel.HIGH)
         .forEach(i -> high.addAll(i.downstreamProducts()));
-    TreeSet<String> warned = new TreeSet<>();
-    report.findings().stream()
-        .filter(f -> f.code() == FindingCode.PRODUCT_HIGH_RISK)
-        .forEach(f -> warned.add(f.subject().substring("product:".length())));
-    assertThat(warned).as("%s: PRODUCT_HIGH_RISK subjects", c.description()).isEqualTo(high);
+    high.removeAll(presumed);
+    assertThat(subjects(report, FindingCode.PRODUCT_PRESUMED_FORCED_LABOR))
+        .as("%s: PRODUCT_PRESUMED_FORCED_LABOR subjects", c.description()).isEqualTo(presumed);
+    assertThat(subjects(report, FindingCode.PRODUCT_HIGH_RISK))
+        .as("%s: PRODUCT_HIGH_RISK subjects", c.description()).isEqualTo(high);
 
     // the verdict and each status follow the ERROR findings
     boolean anyError = report.findings().stream().anyMatch(Finding::isError);
@@ -85,5 +91,13 @@ class ComplianceCheckerProperties {
     ComplianceReport back = ReportReader.read(json);
     assertThat(ReportRenderer.json().render(back)).as("%s: written again", c.description()).isEqualTo(json);
     assertThat(back).as("%s: read back", c.description()).isEqualTo(report);
+  }
+
+  private static TreeSet<String> subjects(ComplianceReport report, FindingCode code) {
+    TreeSet<String> out = new TreeSet<>();
+    report.findings().stream()
+        .filter(f -> f.code() == code)
+        .forEach(f -> out.add(f.subject().substring("product:".length())));
+    return out;
   }
 }

@@ -39,12 +39,16 @@ public final class IlabDownstreamRule implements RiskRule {
     List<RiskSignal> out = new ArrayList<>();
     for (Rules.IlabMatch match : Rules.ilabMatches(ctx, true)) {
       IlabGood row = match.row();
+      if (!row.inForceOn(ctx.asOf())) {
+        continue;
+      }
       Rules.MadeGood made = match.made();
       String input = data.downstreamInputs().get(row.good());
       IlabGood inputRow = null;
       if (input != null) {
         for (IlabGood r : data.ilabGoods()) {
-          if (!r.downstreamGood() && r.good().equals(input) && r.country().equals(row.inputSourceCountry())) {
+          if (!r.downstreamGood() && r.good().equals(input) && r.country().equals(row.inputSourceCountry())
+              && r.inForceOn(ctx.asOf())) {
             inputRow = r;
             break;
           }

@@ -35,19 +35,37 @@ public final class IlabGoodsRule implements RiskRule {
     List<RiskSignal> out = new ArrayList<>();
     for (Rules.IlabMatch match : Rules.ilabMatches(ctx, false)) {
       IlabGood row = match.row();
+      Rules.MadeGood made = match.made();
+      GoodMapping mapping = match.mapping();
+      String cite = Rules.cite(data, ReferenceList.ILAB_GOODS, row.row()) + "; mapping "
+          + ReferenceList.ILAB_GOOD_MAPPING.fileName() + " line " + mapping.row();
+      if (!row.inForceOn(ctx.asOf())) {
+        if (row.endDate() != null && !ctx.asOf().isBefore(row.endDate())) {
+          out.add(new RiskSignal(ID, RiskLevel.LOW, 0.0, "Facility makes " + Rules.describe(made.material())
+              + ", which maps to the ILAB good '" + row.good() + "'; the ILAB " + row.edition() + " list named "
+              + row.good() + " from " + row.country() + ", but the row no longer applies from " + row.endDate() + ": "
+              + row.change(), cite));
+        }
+        continue;
+      }
+      if (!row.laborFlagsStated()) {
+        out.add(new RiskSignal(ID, RiskLevel.MEDIUM, 0.5, "Facility makes " + Rules.describe(made.material())
+            + ", which maps to the ILAB good '" + row.good() + "'; the ILAB " + row.edition() + " list adds "
+            + row.good() + " from " + row.country() + " (the bundled source does not say whether for child or forced"
+            + " labor; check the 2024 edition): " + row.change(),
+            Rules.cite(data, ReferenceList.ILAB_CHANGES, row.row()) + "; mapping "
+                + ReferenceList.ILAB_GOOD_MAPPING.fileName() + " line " + mapping.row()));
+        continue;
+      }
       if (!(row.childLabor() || row.anyForcedLabor())) {
         continue;
       }
-      Rules.MadeGood made = match.made();
-      GoodMapping mapping = match.mapping();
       boolean forced = row.anyForcedLabor();
       String labor = Rules.laborFlags(row);
       String reason = "Facility makes " + Rules.describe(made.material()) + ", which maps to the ILAB good '"
           + row.good() + "'; the ILAB " + row.edition() + " list names " + row.good() + " from " + row.country()
           + " as produced with " + labor;
-      out.add(new RiskSignal(ID, forced ? RiskLevel.HIGH : RiskLevel.MEDIUM, forced ? 0.9 : 0.5, reason,
-          Rules.cite(data, ReferenceList.ILAB_GOODS, row.row()) + "; mapping "
-              + ReferenceList.ILAB_GOOD_MAPPING.fileName() + " line " + mapping.row()));
+      out.add(new RiskSignal(ID, forced ? RiskLevel.HIGH : RiskLevel.MEDIUM, forced ? 0.9 : 0.5, reason, cite));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.internal.GoodIndex;
+import org.ctpat4j.risk.location.XuarLocator;
 import org.ctpat4j.risk.spi.FacilityContext;
 
 /** Helpers shared by the built-in rules. */
@@ -20,10 +21,24 @@ final class Rules {
 
   private Rules() {}
 
+  /**
+   * What resolves the UFLPA presumption. Never an audit, training or supplier commitment: audits in the XUAR are not
+   * considered credible, and only clear and convincing evidence accepted by CBP rebuts the presumption (UFLPA
+   * section 3; CBP, Operational Guidance for Importers, 2022-06-13).
+   */
+  static final String PRESUMPTION_FIX = "Remove the facility from the supply chain of every product it reaches"
+      + " (re-source the input), or prepare an applicability review or exception request with clear and convincing"
+      + " evidence; an audit, training or supplier commitment does not rebut the presumption";
+
   static String cite(ReferenceData data, ReferenceList list, int row) {
     ReferenceDataVersion v = data.version(list);
     return v.name() + ", " + v.version() + ", " + list.fileName() + " line " + row
         + (v.complete() ? "" : " (PARTIAL list)");
+  }
+
+  /** Whether the facility is placed in the XUAR by {@link XuarLocator} (a conflict counts as in). */
+  static boolean inXuar(FacilityContext ctx) {
+    return XuarLocator.bundled().locate(ctx.facility()).presumed();
   }
 
   static String iso(FacilityContext ctx) {

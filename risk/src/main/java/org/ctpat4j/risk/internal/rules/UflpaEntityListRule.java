@@ -3,6 +3,8 @@ package org.ctpat4j.risk.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ctpat4j.risk.AdmissibilityEffect;
+import org.ctpat4j.risk.AdmissibilityKind;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceList;
@@ -15,7 +17,9 @@ import org.ctpat4j.risk.spi.RiskRule;
  * {@code uflpa-entity-list}: the facility is, or is an alias of, an entity on the UFLPA Entity List (UFLPA section
  * 2(d)(2)(B); https://www.dhs.gov/uflpa-entity-list) in force on {@code asOf}. Goods made wholly or in part by a listed
  * entity are presumed made with forced labor: HIGH. A row without an effective date is treated as in force, and the
- * reason says so; a listing that takes effect after {@code asOf} does not match. Names are matched by the engine's
+ * reason says so; a listing that takes effect after {@code asOf}, or was removed on or before it, does not match. A
+ * certain match raises the UFLPA presumption ({@link AdmissibilityKind#UFLPA_ENTITY}); a possible one needs review
+ * ({@link AdmissibilityKind#POSSIBLE_LISTED_ENTITY}). Names are matched by the engine's
  * {@link org.ctpat4j.risk.spi.EntityMatcher}.
  */
 public final class UflpaEntityListRule implements RiskRule {
@@ -39,9 +43,10 @@ public final class UflpaEntityListRule implements RiskRule {
       if (!e.inForceOn(ctx.asOf())) {
         continue;
       }
-      String when = e.effectiveDate() == null
+      String when = (e.effectiveDate() == null
           ? "the list gives no effective date, so the listing is treated as in force"
-          : "effective " + e.effectiveDate();
+          : "listed from " + e.effectiveDate())
+          + e.removed().map(d -> ", removed on " + d).orElse("");
       boolean certain = m.level() == RiskLevel.HIGH;
       String reason = "Facility name '" + m.facilityName() + "' "
           + (certain ? "matches" : "possibly matches (for review)")
@@ -53,8 +58,14 @@ public final class UflpaEntityListRule implements RiskRule {
               ? ": goods made wholly or in part by it are presumed made with forced labor"
               : ": confirm or rule out the identity; if confirmed, goods made by it are presumed made with forced labor")
           + (m.explanation().isEmpty() ? "" : " [" + m.explanation() + "]");
+      AdmissibilityEffect effect = certain
+          ? AdmissibilityEffect.presumed(AdmissibilityKind.UFLPA_ENTITY, Rules.PRESUMPTION_FIX)
+          : AdmissibilityEffect.review(AdmissibilityKind.POSSIBLE_LISTED_ENTITY,
+              "Confirm or rule out that '" + m.facilityName() + "' is the listed entity '" + e.name()
+                  + "' (registry identifiers such as the USCC, addresses, ownership); if it is, remove it from the"
+                  + " chain or prepare a rebuttal");
       out.add(new RiskSignal(ID, m.level(), m.score(), reason,
-          Rules.cite(ctx.referenceData(), ReferenceList.UFLPA_ENTITY_LIST, e.row()) + "; " + e.source()));
+          Rules.cite(ctx.referenceData(), ReferenceList.UFLPA_ENTITY_LIST, e.row()) + "; " + e.source(), effect));
     }
     return out;
   }

@@ -46,7 +46,7 @@ class BuiltInRulesTest {
     assertThat(s).singleElement().satisfies(x -> {
       assertThat(x.level()).isEqualTo(RiskLevel.HIGH);
       assertThat(x.reason()).contains("alias").contains("Hetian Haolin Hair Accessories Co. Ltd.")
-          .contains("effective 2022-06-21");
+          .contains("listed from 2022-06-21");
       assertThat(x.source()).contains("uflpa_entity_list.csv line 3").contains("PARTIAL");
     });
   }
