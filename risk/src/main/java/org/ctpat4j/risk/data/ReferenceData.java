@@ -17,12 +17,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.internal.Csv;
@@ -216,6 +219,63 @@ public final class ReferenceData {
    */
   public List<ReferenceDataVersion> versions() {
     return List.copyOf(versions.values());
+  }
+
+  /**
+   * Returns the coverage and currency of every list, in {@link ReferenceList} order.
+   *
+   * @return one entry per list; never null
+   */
+  public List<ListCoverage> coverage() {
+    List<ListCoverage> out = new ArrayList<>();
+    for (ReferenceList list : ReferenceList.values()) {
+      out.add(new ListCoverage(list, versions.get(list), rows(list), officialSize(list), newestEntry(list),
+          sha256(list)));
+    }
+    return List.copyOf(out);
+  }
+
+  private int rows(ReferenceList list) {
+    return switch (list) {
+      case UFLPA_ENTITY_LIST -> uflpaEntities.size();
+      case ILAB_GOODS -> (int) ilabGoods.stream().filter(g -> g.effectiveDate() == null).count();
+      case TIP_TIERS -> tipRankings.size();
+      case WRO_FINDINGS, WRO_FINDINGS_DATED -> (int) wroFindings.stream().filter(w -> w.list() == list).count();
+      default -> Math.max(0, Csv.parseAll(list.fileName(), decode(list.fileName(), raw.get(list))).size() - 1);
+    };
+  }
+
+  /**
+   * The size of the official list where a source states it: the UFLPA Entity List had 187 entities after Federal
+   * Register notice 2026-15628 of 2026-08-03 (third-party research note, see PROVENANCE.md); CBP's Withhold Release
+   * Orders and Findings list had 97 records in its fiscal 2026 December file.
+   */
+  private OptionalInt officialSize(ReferenceList list) {
+    if (!stripTag(versions.get(list).version()).equals(stripTag(BUNDLED_VERSIONS.get(list).version()))) {
+      return OptionalInt.empty();
+    }
+    return switch (list) {
+      case UFLPA_ENTITY_LIST -> OptionalInt.of(187);
+      case WRO_FINDINGS, WRO_FINDINGS_DATED -> OptionalInt.of(97);
+      default -> OptionalInt.empty();
+    };
+  }
+
+  private Optional<LocalDate> newestEntry(ReferenceList list) {
+    return switch (list) {
+      case UFLPA_ENTITY_LIST -> uflpaEntities.stream().map(UflpaEntity::effectiveDate).filter(Objects::nonNull)
+          .max(Comparator.naturalOrder());
+      case WRO_FINDINGS, WRO_FINDINGS_DATED -> wroFindings.stream().filter(w -> w.list() == list)
+          .flatMap(w -> w.endDate() == null ? java.util.stream.Stream.of(w.effectiveDate())
+              : java.util.stream.Stream.of(w.effectiveDate(), w.endDate()))
+          .max(Comparator.naturalOrder());
+      case TIP_TIERS -> tipRankings.stream().map(TipRanking::reportYear).max(Comparator.naturalOrder())
+          .map(y -> LocalDate.of(y, 12, 31));
+      case ILAB_GOODS -> ilabGoods.stream().map(g -> g.endDate() != null ? g.endDate() : g.effectiveDate())
+          .filter(Objects::nonNull).max(Comparator.naturalOrder());
+      case ILAB_CHANGES -> Optional.of(ILAB_2024);
+      default -> Optional.empty();
+    };
   }
 
   /**

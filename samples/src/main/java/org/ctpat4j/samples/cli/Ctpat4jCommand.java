@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       PackageCommand.class,
       VerifyCommand.class,
       KeygenCommand.class,
+      ListsCommand.class,
       ScreenCommand.class,
       SchemaCommand.class,
       HelpCommand.class

@@ -14,6 +14,8 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.report.ReportReader;
 import org.ctpat4j.evidence.report.ReportRenderer;
+import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.ProductExposure;
 
 /**
  * The whole path in a few lines: read a dossier, check it with the default {@link ComplianceChecker} (the standard
@@ -43,16 +45,22 @@ public final class CheckAndRenderExample {
   }
 
   /**
-   * Summarizes a report in one line per ERROR finding, after a verdict line.
+   * Summarizes a report: a line with both answers (the program verdict and the admissibility of the goods), then one
+   * line per ERROR finding and one per product that is not CLEAR.
    *
    * @param report the report; never null
    * @return the summary; never null
    */
   public static String summary(ComplianceReport report) {
-    StringBuilder out = new StringBuilder(report.partnerName() + ": " + report.verdict() + " as of " + report.asOf()
-        + " (" + report.count(Severity.ERROR) + " errors)\n");
+    StringBuilder out = new StringBuilder(report.partnerName() + ": " + report.verdict() + ", goods "
+        + report.admissibility() + " as of " + report.asOf() + " (" + report.count(Severity.ERROR) + " errors)\n");
     for (Finding f : report.findings(Severity.ERROR)) {
       out.append("  ").append(f.requirement()).append(' ').append(f.code()).append(' ').append(f.subject()).append('\n');
+    }
+    for (ProductExposure p : report.products(Admissibility.NEEDS_REVIEW)) {
+      out.append("  product ").append(p.product()).append(' ').append(p.admissibility()).append(": ")
+          .append(p.reasons().isEmpty() ? "" : p.reasons().get(0).kind() + " " + p.reasons().get(0).facility())
+          .append('\n');
     }
     return out.toString();
   }

@@ -102,6 +102,14 @@ class AdmissibilityCasesTest {
         .link(link("gin", "f1", "m-lint").share(0.05).document("doc-po-f5-f3"));
   }
 
+  /** The compliant importer whose Mexican chair maker also buys beech dowels, a good on no list, from a turnery. */
+  private static DossierBuilder withDowels(String address) {
+    return compliantDossier()
+        .facility(facility("gin").name("Golden Beech Wood Turning Co., Ltd.").country("CN").address(address))
+        .material("m-dowel", "Beech wood dowels", "4421.91")
+        .link(link("gin", "f1", "m-dowel").share(0.02).document("doc-po-f5-f3"));
+  }
+
   @Test
   void baseline_compliantImporter_isCompliantAndClear() {
     Run run = assess(compliantDossier().build());
@@ -223,7 +231,7 @@ class AdmissibilityCasesTest {
 
   @Test
   void ambiguousPlace_needsReview_exitsZero_butOneWithStrict() {
-    Dossier d = withGin("CN", null, "Yiwu").build();
+    Dossier d = withDowels("Yiwu").build();
 
     Run run = assess(d);
     Run strict = assess(d, "--strict");

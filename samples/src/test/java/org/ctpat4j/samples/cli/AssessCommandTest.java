@@ -46,16 +46,19 @@ class AssessCommandTest {
     assertThat(run.err()).isEmpty();
     List<String> lines = run.out().lines().collect(Collectors.toList());
     assertThat(lines.get(0))
-        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (12 errors, 3 warnings)");
+        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (4 errors, 3 warnings); goods"
+            + " PRESUMED_FORCED_LABOR (1 of 2 products)");
+    assertThat(lines).contains("  PRESUMED_FORCED_LABOR  p-bf430 (BF-430M monocrystalline PV module, 430 W)");
     assertThat(lines).contains("  NOT_MET  REMEDIATION_PLAN            Remediation plan");
     assertThat(lines)
-        .filteredOn(l -> l.startsWith("  ERROR   HIGH_RISK_FACILITY_NOT_AUDITED facility:f-quartz (Kunlun Ridge Quartzite Quarry): "))
+        .filteredOn(l -> l.startsWith("  ERROR   PRESUMPTION_NOT_REMEDIATED facility:f-quartz (Kunlun Ridge Quartzite Quarry): "))
         .singleElement()
         .asString()
-        .contains(" Fix: Commission an independent social compliance audit");
-    assertThat(lines.stream().filter(l -> l.startsWith("  ERROR ")).count()).isEqualTo(12);
+        .contains(" Fix: Open a remediation case");
+    assertThat(lines).noneMatch(l -> l.contains("HIGH_RISK_FACILITY_NOT_AUDITED"));
+    assertThat(lines.stream().filter(l -> l.startsWith("  ERROR ")).count()).isEqualTo(4);
     assertThat(lines.stream().filter(l -> l.startsWith("  WARNING ")).count()).isEqualTo(3);
-    assertThat(lines).contains("  4 INFO finding(s): see the json, markdown or html formats");
+    assertThat(lines).contains("  5 INFO finding(s): see the json, markdown or html formats");
     assertThat(lines).contains("  HIGH  p-bf430 (BF-430M monocrystalline PV module, 430 W)");
     assertThat(lines)
         .contains("        [HIGH] Xinjiang Daqo New Energy Co., Ltd. -> Solara Wafer Technology Sdn. Bhd. -> Mekong"
@@ -94,7 +97,8 @@ class AssessCommandTest {
     Run run = run("assess", SOLAR.toString(), "--format", "html", "--out", report.toString());
 
     assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
-    assertThat(run.out().strip()).isEqualTo("NOT_COMPLIANT: html report written to " + report);
+    assertThat(run.out().strip())
+        .isEqualTo("NOT_COMPLIANT, goods PRESUMED_FORCED_LABOR: html report written to " + report);
     assertThat(Files.readString(report)).contains("<html").contains("Xinjiang Daqo New Energy Co., Ltd.");
     try (Stream<Path> files = Files.list(temp)) {
       assertThat(files).as("no temporary file left").containsExactly(report);
@@ -178,7 +182,8 @@ class AssessCommandTest {
 
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
     assertThat(run.out()).contains("\"rule\": \"uflpa-entity-list\"")
-        .contains("\"version\": \"newer.csv (sha256 ")
+        .contains("+ " + list + " (newer.csv) (sha256 ")
+        .contains("\"admissibility\": \"PRESUMED_FORCED_LABOR\"")
         .contains("\"complete\": false");
   }
 
@@ -186,8 +191,11 @@ class AssessCommandTest {
   void assess_entityListWithoutDaqo_dropsTheListingSignalButNotTheRegion() throws IOException {
     Path list = write("other.csv", HEADER + "\"Some Other Entity Co., Ltd.\",,,2024-01-01,,,src\n");
 
-    Run run = run("assess", SOLAR.toString(), "--entity-list", list.toString(), "--entity-list-complete",
-        "--format", "json");
+    Run run = run("assess", SOLAR.toString(), "--entity-list", list.toString(), "--entity-list-replaces",
+        "--entity-list-complete", "--format", "json");
+    Run added = run("assess", SOLAR.toString(), "--entity-list", list.toString(), "--format", "json");
+
+    assertThat(added.out()).as("added to the bundled list, Daqo stays listed").contains("uflpa-entity-list");
 
     assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
     assertThat(run.out()).doesNotContain("uflpa-entity-list").contains("uflpa-region");
@@ -195,7 +203,7 @@ class AssessCommandTest {
   }
 
   @Test
-  void assess_severalEntityLists_mergeWithTheLaterFileWinning() throws IOException {
+  void assess_severalEntityLists_areAddedInOrder_theLaterFileWinningForTheSameEntity() throws IOException {
     Path first = write("first.csv", HEADER
         + "\"Sandgrube Heideblick GmbH\",,2(d)(2)(B)(v),2027-01-01,,silica sand,first\n");
     Path second = write("second.csv", HEADER
@@ -207,7 +215,8 @@ class AssessCommandTest {
 
     assertThat(firstOnly.code()).as("listed only from 2027: not in force on 2026-11-01").isEqualTo(ExitCodes.OK);
     assertThat(laterWins.code()).as(laterWins.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
-    assertThat(laterWins.out()).contains("merged from 2 files");
+    assertThat(laterWins.out()).contains("first.csv").contains("second.csv")
+        .contains("1 rows added from " + second + ", 1 of them folded");
   }
 
   @Test

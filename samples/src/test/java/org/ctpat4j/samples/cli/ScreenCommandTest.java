@@ -49,7 +49,7 @@ class ScreenCommandTest {
     List<String> lines = run.out().lines().collect(Collectors.toList());
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).startsWith("MATCH    1.00  s-1  Xinjiang Daqo New Energy Co Ltd  =>  Xinjiang Daqo New"
-        + " Energy Co., Ltd. (listed 2024-11-25): \"Xinjiang Daqo New Energy Co Ltd\" ~ ").contains("matched ");
+        + " Energy Co., Ltd. (listed 2022-06-21): \"Xinjiang Daqo New Energy Co Ltd\" ~ ").contains("matched ");
     assertThat(lines.get(1)).matches("POSSIBLE 0\\.\\d\\d  s-2  Huafu Spinning  =>  Aksu Huafu Color Spinning Co\\., Ltd\\..*");
     assertThat(lines.get(2)).isEqualTo("CLEAR          s-3  Alder Ridge Tile Imports, Inc.");
     assertThat(lines.get(3)).as("a typo in the distinctive word still matches")
@@ -89,17 +89,22 @@ class ScreenCommandTest {
   }
 
   @Test
-  void screen_newerEntityList_isTheListScreenedAgainst() throws IOException {
+  void screen_entityList_isAddedToTheBundledList_orReplacesItWhenAsked() throws IOException {
     Path list = write("list.csv", "name,aliases,section,effective_date,location,sector,source_url\n"
         + "Fjordlys Wafer AS,,2(d)(2)(B)(v),2026-01-01,,wafers,test\n");
     Path names = write("names.csv", "name\nFjordlys Wafer AS\n\"Xinjiang Daqo New Energy Co., Ltd.\"\n");
 
-    Run run = run("screen", names.toString(), "--entity-list", list.toString(), "--entity-list-complete");
+    Run run = run("screen", names.toString(), "--entity-list", list.toString(), "--entity-list-replaces",
+        "--entity-list-complete");
+    Run added = run("screen", names.toString(), "--entity-list", list.toString());
 
     assertThat(run.out()).startsWith("MATCH    1.00  line 2  Fjordlys Wafer AS  =>  Fjordlys Wafer AS (listed 2026-01-01)")
         .contains("\nCLEAR          line 3  Xinjiang Daqo New Energy Co., Ltd.\n")
         .contains("against UFLPA Entity List, list.csv (sha256 ")
         .doesNotContain("PARTIAL");
+    assertThat(added.out()).as("added to the bundled list")
+        .contains("MATCH    1.00  line 2  Fjordlys Wafer AS")
+        .contains("MATCH    1.00  line 3  Xinjiang Daqo New Energy Co., Ltd.");
   }
 
   @Test

@@ -106,11 +106,13 @@ class DownstreamExampleTest {
         .isNotCompliant()
         .hasProductAtLevel("p1", RiskLevel.HIGH)
         .hasProductAtLevel("p2", RiskLevel.HIGH)
-        .hasFinding(FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED).withSubject("facility:f3").withSeverity(Severity.ERROR).and()
-        .hasFinding(FindingCode.SUPPLIER_TRAINING_MISSING).withSubject("facility:f3").and()
-        .hasFinding(FindingCode.SUPPLIER_COMMITMENT_MISSING).withSubject("facility:f3").and()
-        .hasFinding(FindingCode.PRODUCT_HIGH_RISK).withSubject("product:p1").withSeverity(Severity.WARNING).and()
+        .hasFinding(FindingCode.PRESUMPTION_NOT_REMEDIATED).withSubject("facility:f3").withSeverity(Severity.ERROR).and()
+        .hasFinding(FindingCode.PRODUCT_PRESUMED_FORCED_LABOR).withSubject("product:p1").withSeverity(Severity.WARNING).and()
+        .hasNoFinding(FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED)
         .risk().hasProduct("p1").withPath("f3", "f1");
+    // the goods would be detained whatever the evidence says: the second answer of the report
+    org.assertj.core.api.Assertions.assertThat(report.admissibility("p1"))
+        .contains(org.ctpat4j.risk.Admissibility.PRESUMED_FORCED_LABOR);
 
     // an audit finds retained passports; an open, disclosed remediation case defers the audit obligation
     Dossier managed =
@@ -154,13 +156,14 @@ class DownstreamExampleTest {
             .generate();
     ComplianceReport report = CHECKER.check(throughTheExport(chain.dossier()), AS_OF);
 
-    // the generator audits, trains and commits the facilities it plants risk in: high risk, managed
+    // the generator opens a remediation case with a dated action for every listed entity it plants: the program is
+    // compliant, and the products downstream are presumed made with forced labor all the same
     assertThat(report).isCompliant();
     for (Injection listed : chain.injections(InjectedRisk.LISTED_ENTITY)) {
       assertThat(report).risk().hasFacility(listed.facility()).withSignal("uflpa-entity-list");
       for (String product : listed.downstreamProducts()) {
         assertThat(report).hasProductAtLevel(product, RiskLevel.HIGH)
-            .hasFinding(FindingCode.PRODUCT_HIGH_RISK).withSubject("product:" + product);
+            .hasFinding(FindingCode.PRODUCT_PRESUMED_FORCED_LABOR).withSubject("product:" + product);
         assertThat(report.risk()).hasProduct(product).withPathThrough(listed.facility());
       }
     }

@@ -49,9 +49,11 @@ class EmbeddingExamplesTest {
     String out = stdout(() -> CheckAndRenderExample.main(
         new String[] {"dossiers/solar-importer/dossier.json", markdown.toString()}));
 
-    assertThat(out).startsWith("Brightfield Solar Supply, Inc.: NOT_COMPLIANT as of 2026-11-01 (12 errors)\n")
+    assertThat(out).startsWith(
+            "Brightfield Solar Supply, Inc.: NOT_COMPLIANT, goods PRESUMED_FORCED_LABOR as of 2026-11-01 (4 errors)\n")
         .contains("  REMEDIATION_PLAN CASE_NOT_DISCLOSED case:c-daqo\n")
-        .contains("JSON report read back: NOT_COMPLIANT, 19 findings\n");
+        .contains("  product p-bf430 PRESUMED_FORCED_LABOR: UFLPA_REGION f-daqo\n")
+        .contains("JSON report read back: NOT_COMPLIANT, 12 findings\n");
     assertThat(Files.readString(markdown)).startsWith("# CTPAT forced-labor compliance report: Brightfield");
   }
 

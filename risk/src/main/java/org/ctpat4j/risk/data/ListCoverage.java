@@ -1,0 +1,63 @@
+package org.ctpat4j.risk.data;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.ctpat4j.risk.ReferenceDataVersion;
+
+/**
+ * How much of an official list one reference list holds, and how current it is: what a compliance officer asks first
+ * of any screening tool ("how current are your lists, and what is missing?").
+ *
+ * @param list which list; never null
+ * @param version its name, edition, completeness, publisher, source and note; never null
+ * @param rows the rows it holds
+ * @param officialSize the number of entries of the official list where it is known (the UFLPA Entity List had 187
+ *     entities after the Federal Register notice of 2026-08-03), or empty
+ * @param newestEntry the date of its newest entry (listing, order or change; for TIP, the end of the newest report
+ *     year), or empty when its rows carry no date
+ * @param sha256 the SHA-256 of its bytes; never null
+ */
+public record ListCoverage(
+    ReferenceList list,
+    ReferenceDataVersion version,
+    int rows,
+    OptionalInt officialSize,
+    Optional<LocalDate> newestEntry,
+    String sha256) {
+
+  /**
+   * Checks the components.
+   *
+   * @param list which list; never null
+   * @param version its version; never null
+   * @param rows the rows it holds, 0 or more
+   * @param officialSize the size of the official list, or empty; never null
+   * @param newestEntry the date of its newest entry, or empty; never null
+   * @param sha256 the SHA-256 of its bytes; never null
+   */
+  public ListCoverage {
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(officialSize, "officialSize");
+    Objects.requireNonNull(newestEntry, "newestEntry");
+    Objects.requireNonNull(sha256, "sha256");
+    if (rows < 0) {
+      throw new IllegalArgumentException("rows is negative: " + rows);
+    }
+  }
+
+  /**
+   * Says in plain words what the list holds of the official one, for example "91 of 187 entries (49 %)".
+   *
+   * @return the statement; never null
+   */
+  public String coverage() {
+    if (officialSize.isPresent() && officialSize.getAsInt() > 0) {
+      int of = officialSize.getAsInt();
+      return rows + " of " + of + " entries (" + Math.round(100.0 * Math.min(rows, of) / of) + " %)";
+    }
+    return rows + " rows" + (version.complete() ? ", complete for its edition" : ", official size not known");
+  }
+}
