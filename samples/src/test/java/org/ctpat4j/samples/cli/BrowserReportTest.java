@@ -98,7 +98,10 @@ class BrowserReportTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"solar-importer", "apparel-importer", "food-importer", "compliant-importer"})
+  @ValueSource(
+      strings = {
+        "solar-importer", "apparel-importer", "food-importer", "compliant-importer", "home-textiles-importer"
+      })
   void htmlReport_inChromium_leadsWithTheAnswerAndDrawsEveryFacilityAndPath(String sample) throws Exception {
     assumeChromium();
     Path html = temp.resolve(sample + ".html");

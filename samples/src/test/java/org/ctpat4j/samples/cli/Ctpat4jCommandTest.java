@@ -44,7 +44,7 @@ class Ctpat4jCommandTest {
     Run run = run();
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("Missing command: choose one of assess, graph, validate, package, verify, keygen, screen, schema, help").contains("Try 'ctpat4j --help'");
+    assertThat(run.err()).contains("Missing command: choose one of assess, graph, validate, package, verify, keygen, lists, screen, schema, help").contains("Try 'ctpat4j --help'");
     assertThat(run.out()).isEmpty();
   }
 
