@@ -7,6 +7,7 @@ module org.ctpat4j.evidence {
   requires transitive org.ctpat4j.risk;
 
   exports org.ctpat4j.evidence;
+  exports org.ctpat4j.evidence.picture;
   exports org.ctpat4j.evidence.pkg;
   exports org.ctpat4j.evidence.report;
   exports org.ctpat4j.evidence.validation;

@@ -7,6 +7,7 @@ module org.ctpat4j.samples {
   requires org.ctpat4j.risk;
   requires org.ctpat4j.evidence;
   requires org.ctpat4j.tabular;
+  requires org.ctpat4j.graphio;
   requires info.picocli;
 
   opens org.ctpat4j.samples.cli to info.picocli;

@@ -30,6 +30,7 @@ class ModuleDescriptorTest {
     assertThat(exported)
         .containsExactlyInAnyOrder(
             "org.ctpat4j.evidence",
+            "org.ctpat4j.evidence.picture",
             "org.ctpat4j.evidence.pkg",
             "org.ctpat4j.evidence.report",
             "org.ctpat4j.evidence.validation");
@@ -56,7 +57,7 @@ class ModuleDescriptorTest {
             .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
     assertThat(requires.get("org.ctpat4j.core")).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
     assertThat(requires.get("org.ctpat4j.risk")).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
-    assertThat(requires).doesNotContainKeys("org.jgrapht.core", "org.hibernate.validator");
+    assertThat(requires).doesNotContainKeys("org.jgrapht.core", "org.jgrapht.io", "org.hibernate.validator");
   }
 
   @Test

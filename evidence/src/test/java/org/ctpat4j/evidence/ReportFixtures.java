@@ -1,7 +1,9 @@
 package org.ctpat4j.evidence;
 
 import java.util.Locale;
+import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.risk.RiskResult;
 
 /** Reports built from the compliant fixture with gaps, shared by renderer and validation tests. */
 public final class ReportFixtures {
@@ -24,4 +26,27 @@ public final class ReportFixtures {
     return ComplianceChecker.newBuilder().build().check(f.dossier(), f.risk(), f.anchor);
   }
 
+
+  /**
+   * A dossier, its risk and its report.
+   *
+   * @param dossier the dossier
+   * @param risk its risk
+   * @param report its report
+   */
+  public record Case(Dossier dossier, RiskResult risk, ComplianceReport report) {}
+
+  /**
+   * The compliant fixture whose risky facility f2 has markup in its name and is in the Xinjiang region (a UFLPA
+   * signal), without audits.
+   */
+  public static Case scriptNameInXinjiang() {
+    Fixture f = Fixture.compliant();
+    f.facilities.set(1, new Facility("f2", "<script>alert(1)</script> | Evil \"&' Co.", "CN", "CN-XJ"));
+    f.rules.put("f2", "uflpa-region");
+    f.audits.clear();
+    Dossier d = f.dossier();
+    RiskResult r = f.risk();
+    return new Case(d, r, ComplianceChecker.newBuilder().build().check(d, r, f.anchor));
+  }
 }

@@ -1,8 +1,10 @@
 package org.ctpat4j.evidence.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
@@ -13,6 +15,9 @@ import org.ctpat4j.risk.RiskSignal;
 /** Renders a report as GitHub-flavoured Markdown. Every text that is not a fixed label is escaped. */
 public final class MarkdownRenderer {
 
+  /** How many subjects a "what to do first" line names before "and N more". */
+  private static final int ACTION_SUBJECTS = 5;
+
   private MarkdownRenderer() {}
 
   /**
@@ -22,6 +27,17 @@ public final class MarkdownRenderer {
    * @return the Markdown text
    */
   public static String render(ComplianceReport report) {
+    return render(report, null);
+  }
+
+  /**
+   * Renders a report that shows the supply chain picture from a file.
+   *
+   * @param report the report
+   * @param pictureFile the picture's path relative to the Markdown file, or {@code null} for none
+   * @return the Markdown text
+   */
+  public static String render(ComplianceReport report, String pictureFile) {
     ReportView v = new ReportView(report);
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(esc(v.label("title"))).append(": ").append(esc(report.partnerName())).append("\n\n");
@@ -30,12 +46,38 @@ public final class MarkdownRenderer {
     sb.append("**").append(esc(v.label("admissibility"))).append(": ")
         .append(esc(v.label("admissibility." + report.admissibility().name()))).append("**  \n");
     sb.append(esc(v.label("asOf"))).append(": ").append(report.asOf()).append(" \u00b7 ")
-        .append(esc(v.counts())).append("\n\n");
+        .append(esc(v.counts())).append("  \n");
+    sb.append(esc(v.keyFigures())).append("\n\n");
     for (ReferenceDataVersion r : report.partialReferenceData()) {
       sb.append("> **").append(esc(v.label("caveat"))).append(":** ")
           .append(esc(v.label("caveat.partial", r.name(), r.version()))).append("\n\n");
     }
     admissibility(sb, v, report);
+    sb.append("## ").append(esc(v.label("actions"))).append("\n\n");
+    Map<FindingCode, List<Finding>> groups = v.errorsByCode();
+    if (groups.isEmpty()) {
+      sb.append(esc(v.label("noActions"))).append("\n\n");
+    }
+    for (Map.Entry<FindingCode, List<Finding>> g : groups.entrySet()) {
+      List<Finding> fs = g.getValue();
+      sb.append("- `").append(g.getKey().name()).append("` (").append(esc(v.label("actionSubjects", fs.size())))
+          .append("): ").append(esc(fs.get(0).fix())).append("  \n  ");
+      for (int i = 0; i < Math.min(ACTION_SUBJECTS, fs.size()); i++) {
+        sb.append(i == 0 ? "" : ", ").append(esc(v.subject(fs.get(i).subject())));
+      }
+      if (fs.size() > ACTION_SUBJECTS) {
+        sb.append(", ").append(esc(v.label("andMore", fs.size() - ACTION_SUBJECTS)));
+      }
+      sb.append('\n');
+    }
+    if (!groups.isEmpty()) {
+      sb.append('\n');
+    }
+    if (pictureFile != null) {
+      sb.append("## ").append(esc(v.label("picture"))).append("\n\n![").append(esc(v.label("pictureFile")))
+          .append("](<").append(pictureFile.replace("<", "%3C").replace(">", "%3E").replace("\n", ""))
+          .append(">)\n\n").append(esc(v.label("pictureNote"))).append("\n\n");
+    }
     sb.append("## ").append(esc(v.label("requirements"))).append("\n\n");
     sb.append("| ").append(esc(v.label("requirement"))).append(" | ").append(esc(v.label("status")))
         .append(" | ").append(esc(v.label("inForceFrom"))).append(" | ").append(esc(v.label("source")))

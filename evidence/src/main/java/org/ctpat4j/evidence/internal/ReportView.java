@@ -1,14 +1,20 @@
 package org.ctpat4j.evidence.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Severity;
+import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.RiskLevel;
 
 /** What the Markdown and HTML renderers share: labels in the report's language and the order of sections. */
@@ -39,6 +45,73 @@ final class ReportView {
         .toList();
   }
 
+  /**
+   * The error findings grouped by code, most urgent group first: a presumption of forced labor (UFLPA) or a detention
+   * order first, then groups about a HIGH-risk facility or product, then the rest; within a rank, in report order.
+   */
+  Map<FindingCode, List<Finding>> errorsByCode() {
+    Map<FindingCode, List<Finding>> groups = new LinkedHashMap<>();
+    for (Finding f : report.findings(Severity.ERROR)) {
+      groups.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+    }
+    java.util.Set<String> high = new java.util.HashSet<>();
+    report.risk().facilities().stream().filter(f -> f.level() == RiskLevel.HIGH)
+        .forEach(f -> high.add("facility:" + f.facility()));
+    report.risk().products().stream().filter(p -> p.level() == RiskLevel.HIGH)
+        .forEach(p -> high.add("product:" + p.product()));
+    List<Map.Entry<FindingCode, List<Finding>>> ranked = new ArrayList<>(groups.entrySet());
+    ranked.sort(Comparator.comparingInt(e -> urgency(e.getKey(), e.getValue(), high)));
+    Map<FindingCode, List<Finding>> out = new LinkedHashMap<>();
+    ranked.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static int urgency(FindingCode code, List<Finding> findings, java.util.Set<String> highSubjects) {
+    String name = code.name();
+    if (name.contains("PRESUMPTION") || name.contains("WRO") || name.contains("DETAIN")) {
+      return 0;
+    }
+    return findings.stream().anyMatch(f -> highSubjects.contains(f.subject())) ? 1 : 2;
+  }
+
+  /** The facilities with signals, worst first, then by id. */
+  List<FacilityRisk> facilitiesWorstFirst() {
+    return report.risk().facilities().stream()
+        .sorted(Comparator.comparing(FacilityRisk::level).reversed().thenComparing(FacilityRisk::facility))
+        .toList();
+  }
+
+  /** The products, the risky products, the facilities with signals and the mapping coverage, in one sentence. */
+  String keyFigures() {
+    return label(
+        "keyFigures",
+        report.risk().products().size(),
+        riskyProducts().size(),
+        report.risk().facilities().size(),
+        percent(report.mappingCoverage()));
+  }
+
+  /** How many products are presumed, detained, in need of review and clear, in one sentence. */
+  String goodsCounts() {
+    long[] n = new long[4];
+    for (ProductExposure p : report.risk().products()) {
+      switch (p.admissibility()) {
+        case PRESUMED_FORCED_LABOR -> n[0]++;
+        case WRO_DETAINED -> n[1]++;
+        case NEEDS_REVIEW -> n[2]++;
+        case CLEAR -> n[3]++;
+      }
+    }
+    return label("goodsCounts", n[0], n[1], n[2], n[3]);
+  }
+
+  /** A signal's reason without the scoring details that follow a semicolon. */
+  String signalHeadline(RiskSignal s) {
+    String reason = s.reason();
+    int semi = reason.indexOf("; ");
+    return semi > 0 ? reason.substring(0, semi) : reason;
+  }
+
   List<Finding> findings(RequirementResult r) {
     return report.findings(r.requirement());
   }
@@ -51,6 +124,17 @@ final class ReportView {
   String product(String id) {
     String name = report.productNames().get(id);
     return name == null ? id : name + " (" + id + ")";
+  }
+
+  /** A finding's subject as a reader names it: the facility's or product's name and id, else the subject. */
+  String subject(String subject) {
+    if (subject.startsWith("facility:")) {
+      return facility(subject.substring("facility:".length()));
+    }
+    if (subject.startsWith("product:")) {
+      return product(subject.substring("product:".length()));
+    }
+    return subject;
   }
 
   String path(List<String> ids) {

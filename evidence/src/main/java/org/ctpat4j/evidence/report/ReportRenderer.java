@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Objects;
+import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.ctpat4j.evidence.internal.HtmlRenderer;
 import org.ctpat4j.evidence.internal.JsonReports;
 import org.ctpat4j.evidence.internal.MarkdownRenderer;
@@ -94,8 +97,9 @@ public interface ReportRenderer {
   }
 
   /**
-   * Returns the Markdown renderer: verdict, caveats, requirements, findings grouped by requirement, risky products with
-   * their paths, facilities with signals, mapping coverage and reference data. Dossier text is escaped so that it
+   * Returns the Markdown renderer: verdict and key figures, caveats, what to do first (the errors grouped by code),
+   * requirements, findings grouped by requirement, risky products with their paths, facilities with signals, mapping
+   * coverage and reference data. Dossier text is escaped so that it
    * cannot break tables or inject formatting.
    *
    * @return the renderer; never null
@@ -105,12 +109,39 @@ public interface ReportRenderer {
   }
 
   /**
-   * Returns the HTML renderer: one self-contained, print-friendly page (inline CSS, no scripts, no external resources)
-   * in the same order as {@link #markdown()}. All dossier text is HTML-escaped.
+   * Returns the Markdown renderer of {@link #markdown()} that also shows the supply chain picture from a file next to
+   * the report (for example one written with {@link SupplyChainPicture#svg()}).
+   *
+   * @param pictureFile the picture's path relative to the Markdown file (for example {@code supply-chain.svg}); never
+   *     null
+   * @return the renderer; never null
+   */
+  static ReportRenderer markdown(String pictureFile) {
+    Objects.requireNonNull(pictureFile, "pictureFile");
+    return report -> MarkdownRenderer.render(report, pictureFile);
+  }
+
+  /**
+   * Returns the HTML renderer: one self-contained, print-friendly page (inline CSS, no scripts, no external resources).
+   * Its first screen gives the answers and what to do first, then a picture of the supply chain (here, the explaining
+   * paths of the risky products, the only part of the chain a report carries), the requirements, every finding, the
+   * risky products and facilities, mapping coverage and reference data. All dossier text is escaped.
    *
    * @return the renderer; never null
    */
   static ReportRenderer html() {
     return HtmlRenderer::render;
+  }
+
+  /**
+   * Returns the HTML renderer of {@link #html()} whose picture draws the whole supply chain of the dossier the report
+   * was made from ({@link SupplyChainPicture#of(Dossier, org.ctpat4j.risk.RiskResult)}), summarised when large.
+   *
+   * @param dossier the dossier the reports rendered were made from; never null
+   * @return the renderer; never null
+   */
+  static ReportRenderer html(Dossier dossier) {
+    Objects.requireNonNull(dossier, "dossier");
+    return report -> HtmlRenderer.render(report, SupplyChainPicture.of(dossier, report.risk()));
   }
 }

@@ -106,22 +106,44 @@ class ReportRendererTest {
   void html_ordersVerdictRequirementsFindingsProducts() {
     String html = ReportRenderer.html().render(ReportFixtures.withGaps(Locale.ENGLISH));
     int verdict = html.indexOf("NOT COMPLIANT");
+    int toc = html.indexOf("<nav class=\"toc\"");
+    int actions = html.indexOf("id=\"actions\"");
+    int picture = html.indexOf("<svg ");
     int requirements = html.indexOf("id=\"requirements\"");
     int findings = html.indexOf("id=\"findings\"");
     int mappingGroup = html.indexOf("id=\"findings-RISK_BASED_MAPPING\"");
     int eoiGroup = html.indexOf("id=\"findings-EVIDENCE_OF_IMPLEMENTATION\"");
     int products = html.indexOf("id=\"products\"");
     assertThat(verdict).isPositive();
-    assertThat(List.of(verdict, requirements, findings, mappingGroup, eoiGroup, products)).isSorted();
-    assertThat(html.substring(products)).contains("Sunrise Polysilicon Ltd. (f2) \u2192 Delta Cells JSC (f3)");
+    assertThat(List.of(verdict, toc, actions, picture, requirements, findings, mappingGroup, eoiGroup, products))
+        .isSorted();
+    assertThat(html.substring(products))
+        .contains("<a href=\"#row-facility-f2\">Sunrise Polysilicon Ltd. (f2)</a> \u2192 <a href=\"#node-facility-f3\">Delta Cells JSC (f3)</a>");
+    assertThat(html).contains("<span class=\"lvl lvl-HIGH\">HIGH</span>");
     assertThat(html).contains("class=\"caveat\"").contains("UFLPA Entity List");
   }
 
   @Test
   void html_isSelfContainedAndEscapesDossierText() {
-    String html = ReportRenderer.html().render(ReportFixtures.withScriptName());
-    assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=").doesNotContain("@import");
-    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    ReportFixtures.Case c = ReportFixtures.scriptNameInXinjiang();
+    for (String html :
+        List.of(ReportRenderer.html().render(ReportFixtures.withScriptName()),
+            ReportRenderer.html(c.dossier()).render(c.report()))) {
+      assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("src=").doesNotContain("@import")
+          .doesNotContain("url(").doesNotContain("<foreignObject");
+      assertThat(html.replace("href=\"#", "")).as("every link is a fragment of the page").doesNotContain("href=");
+      assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+      // the picture is inline SVG whose texts are escaped too
+      String svg = html.substring(html.indexOf("<svg "), html.indexOf("</svg>"));
+      assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script");
+      // every fragment link points at an element of the page
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+      while (m.find()) {
+        assertThat(html).as("target of #" + m.group(1)).contains("id=\"" + m.group(1) + "\"");
+      }
+    }
+    String html = ReportRenderer.html(c.dossier()).render(c.report());
+    assertThat(html).contains("UFLPA PRESUMED").contains("class=\"node facility level-HIGH on-path presumed\"");
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("@media print");
   }
 
@@ -147,6 +169,16 @@ class ReportRendererTest {
     assertThat(md.indexOf("## Requirements")).isLessThan(md.indexOf("## Findings"));
     assertThat(md.indexOf("## Findings")).isLessThan(md.indexOf("## Risky products"));
     assertThat(md).contains("`HIGH_RISK_FACILITY_NOT_AUDITED`");
+  }
+
+  @Test
+  void html_spanish_firstScreenAndPictureInSpanish() {
+    String html = ReportRenderer.html().render(ReportFixtures.withGaps(Locale.forLanguageTag("es")));
+    assertThat(html).contains("<html lang=\"es\">").contains("Programa (requisitos CTPAT)").contains("<p class=\"a\">NO CUMPLE</p>")
+        .contains("¿Cabría esperar que CBP retuviera hoy algún producto?").contains("Qué hacer primero")
+        .contains(">Cadena de suministro<").contains("riesgo ALTO").contains(">Productos<");
+    assertThat(html.indexOf("Programa (requisitos CTPAT)")).isLessThan(html.indexOf("id=\"admissibility\""));
+    assertThat(html.indexOf("id=\"admissibility\"")).isLessThan(html.indexOf("Qué hacer primero"));
   }
 
   @Test

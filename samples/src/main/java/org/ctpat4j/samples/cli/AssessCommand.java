@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.ctpat4j.risk.Admissibility;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +53,9 @@ import picocli.CommandLine.Spec;
     })
 public final class AssessCommand implements Callable<Integer> {
 
+  /** The name of the picture written next to a Markdown report in a folder. */
+  static final String PICTURE_FILE = "supply-chain.svg";
+
   @ParentCommand private Ctpat4jCommand parent;
 
   @Spec private CommandSpec spec;
@@ -80,8 +85,12 @@ public final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the report to FILE (atomically: a complete file or none) instead of stdout.")
-  private Path out;
+      description = {
+        "Write the report to FILE (atomically: a complete file or none) instead of stdout.",
+        "When FILE is a folder (an existing one, or a name ending with /), the report is written into it as"
+            + " report.md, report.html, ...; Markdown also gets the picture supply-chain.svg, which it shows."
+      })
+  private String outArg;
 
   @Option(
       names = "--locale",
@@ -117,20 +126,48 @@ public final class AssessCommand implements Callable<Integer> {
     DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit());
     Assessment assessment =
         Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(), locale);
+    Path out = outArg == null ? null : Path.of(outArg);
+    boolean folder = out != null && (Files.isDirectory(out) || outArg.endsWith("/")
+        || outArg.endsWith(java.io.File.separator));
+    String picture = folder && format == ReportFormat.MARKDOWN ? PICTURE_FILE : null;
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
-      format.write(assessment.report(), stdout);
+      if (format == ReportFormat.JSON) {
+        format.write(assessment.report(), stdout);
+      } else {
+        stdout.print(format.render(assessment.report(), assessment.dossier(), null));
+        stdout.flush();
+      }
     } else {
-      AtomicOutput.writeFile(out, "", tmp -> {
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-          format.write(assessment.report(), file);
+      Path target = out;
+      if (folder) {
+        try {
+          Files.createDirectories(out);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw new BadInputException("cannot create the folder " + out + ": " + TerminalText.line(e.getMessage()));
         }
-      });
+        target = out.resolve("report." + format.extension());
+        if (picture != null) {
+          String svg = SupplyChainPicture.of(assessment.dossier(), assessment.risk()).svg(locale,
+              SupplyChainPicture.DEFAULT_MAX_NODES);
+          AtomicOutput.write(out.resolve(picture), svg.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      if (format == ReportFormat.JSON) {
+        AtomicOutput.writeFile(target, "", tmp -> {
+          try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            format.write(assessment.report(), file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } else {
+        AtomicOutput.write(target, format.render(assessment.report(), assessment.dossier(), picture)
+            .getBytes(StandardCharsets.UTF_8));
+      }
       spec.commandLine().getOut().println(TerminalText.escape(
           assessment.report().verdict() + ", goods " + assessment.report().admissibility() + ": " + format.label()
-              + " report written to " + out));
+              + " report written to " + target));
     }
     return exitCode(assessment.report(), strict);
   }

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       AssessCommand.class,
+      GraphCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
       ExportCommand.class,

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.report.ReportRenderer;
 
@@ -19,6 +20,20 @@ enum ReportFormat {
   MARKDOWN,
   /** The full report as a self-contained HTML page ({@link ReportRenderer#html()}). */
   HTML;
+
+  /**
+   * Returns the file name extension of this format.
+   *
+   * @return the extension without dot; never null
+   */
+  String extension() {
+    return switch (this) {
+      case TEXT -> "txt";
+      case JSON -> "json";
+      case MARKDOWN -> "md";
+      case HTML -> "html";
+    };
+  }
 
   /**
    * Returns the name used on the command line.
@@ -36,12 +51,26 @@ enum ReportFormat {
    * @return the text, ending with a line break; never null
    */
   String render(ComplianceReport report) {
+    return render(report, null, null);
+  }
+
+  /**
+   * Renders a report in this format; the HTML picture draws the dossier's whole chain, and Markdown links to the
+   * picture file when one is named.
+   *
+   * @param report the report; never null
+   * @param dossier the dossier the report was made from, or {@code null} when unknown
+   * @param pictureFile the SVG picture's path relative to the report, or {@code null} for none
+   * @return the text, ending with a line break; never null
+   */
+  String render(ComplianceReport report, Dossier dossier, String pictureFile) {
     String text =
         switch (this) {
           case TEXT -> TextReport.render(report);
           case JSON -> ReportRenderer.json().render(report);
-          case MARKDOWN -> ReportRenderer.markdown().render(report);
-          case HTML -> ReportRenderer.html().render(report);
+          case MARKDOWN -> (pictureFile == null ? ReportRenderer.markdown() : ReportRenderer.markdown(pictureFile))
+              .render(report);
+          case HTML -> (dossier == null ? ReportRenderer.html() : ReportRenderer.html(dossier)).render(report);
         };
     return text.endsWith("\n") ? text : text + "\n";
   }

@@ -44,7 +44,7 @@ class Ctpat4jCommandTest {
     Run run = run();
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("Missing command: choose one of assess, validate, import, export, package, verify, keygen, lists, screen, schema, help").contains("Try 'ctpat4j --help'");
+    assertThat(run.err()).contains("Missing command: choose one of assess, graph, validate, import, export, package, verify, keygen, lists, screen, schema, help").contains("Try 'ctpat4j --help'");
     assertThat(run.out()).isEmpty();
   }
 
