@@ -455,11 +455,12 @@ public final class DossierReader {
 
   /**
    * The text up to a little past the current token, read again from the start, for measuring a string that broke a
-   * length limit: at most the offset plus twice the string limit, so that a huge document is never held whole.
+   * length limit: at most {@link #MEASURED_CHARS} characters past the token, so that a huge document is never held
+   * whole (a longer string is reported with Jackson's own message).
    */
   private String prefix(Supplier<Reader> text, JsonParser p) {
     long want = Math.max(p.currentLocation().getCharOffset(), p.currentTokenLocation().getCharOffset())
-        + 2L * factory.streamReadConstraints().getMaxStringLength() + 16;
+        + MEASURED_CHARS + 16;
     int cap = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, want));
     StringBuilder out = new StringBuilder();
     char[] buf = new char[8192];
@@ -473,6 +474,9 @@ public final class DossierReader {
     }
     return out.toString();
   }
+
+  /** How far past a string that broke its length limit the reader reads again to measure it. */
+  private static final long MEASURED_CHARS = 32L << 20;
 
   /** The index of the first unpaired surrogate of {@code s}, or -1. */
   private static int firstUnpairedSurrogate(String s) {

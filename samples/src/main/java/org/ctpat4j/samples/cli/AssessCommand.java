@@ -123,7 +123,7 @@ public final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit());
+    DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit(spec));
     Assessment assessment =
         Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(), locale);
     Path out = outArg == null ? null : Path.of(outArg);

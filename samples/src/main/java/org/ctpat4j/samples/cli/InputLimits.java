@@ -72,6 +72,26 @@ record InputLimits(long fileBytes, long csvRows, PackageLimits packages) {
   }
 
   /**
+   * Returns the {@code file-size} limit given with {@code --limit} on the command line, if one was.
+   *
+   * @param spec the running command; never null
+   * @return the limit in bytes, or empty when {@code file-size} was not given
+   * @throws BadInputException for an unknown limit or a value that is not a positive number
+   */
+  static java.util.OptionalLong explicitFileSize(CommandSpec spec) {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (CommandSpec c = spec; c != null; c = c.parent()) {
+      OptionSpec option = c.findOption(OPTION);
+      if (option != null && option.getValue() instanceof Map<?, ?> values) {
+        values.forEach((k, v) -> given.putIfAbsent(String.valueOf(k).strip().toLowerCase(Locale.ROOT),
+            String.valueOf(v)));
+      }
+    }
+    InputLimits all = DEFAULTS.with(given);
+    return given.containsKey("file-size") ? java.util.OptionalLong.of(all.fileBytes()) : java.util.OptionalLong.empty();
+  }
+
+  /**
    * Returns these limits changed by {@code NAME=VALUE} pairs.
    *
    * @param given the limits to change; never null

@@ -32,6 +32,17 @@ final class InputSizeOption {
     return maxInputSize == null ? OptionalLong.empty() : OptionalLong.of(maxInputSize);
   }
 
+  /**
+   * Returns the limit on the dossier file of a command: {@code --max-input-size} if given, else a {@code --limit
+   * file-size=...} given on the command line, else none (a regular file of any size is read).
+   *
+   * @param spec the running command; never null
+   * @return the limit in bytes, or empty
+   */
+  OptionalLong limit(picocli.CommandLine.Model.CommandSpec spec) {
+    return maxInputSize != null ? OptionalLong.of(maxInputSize) : InputLimits.explicitFileSize(spec);
+  }
+
   /** Accepts a positive number of bytes, optionally followed by k, m or g (powers of 1024), in any case. */
   static final class SizeConverter implements ITypeConverter<Long> {
     @Override

@@ -117,7 +117,7 @@ public final class PackageCommand implements Callable<Integer> {
     }
     Assessment assessment =
         Assessment.run(
-            new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit()),
+            new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit(spec)),
             dossierFile,
             Optional.ofNullable(asOf),
             referenceData.engine(),

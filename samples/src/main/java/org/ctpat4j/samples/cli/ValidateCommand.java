@@ -51,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Dossier dossier = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit()).load(dossierFile);
+    Dossier dossier = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit(spec)).load(dossierFile);
     spec.commandLine().getOut().println(
         TerminalText.escape(dossierFile + ": valid " + Dossier.FORMAT + ": " + summary(dossier)));
     return ExitCodes.OK;

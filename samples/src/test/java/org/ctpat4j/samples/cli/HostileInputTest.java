@@ -93,11 +93,16 @@ class HostileInputTest {
 
     Run zero = run(command, "/dev/zero");
     Run big = run(command, giant.toString());
+    Run bounded = run(command, giant.toString(), "--limit", "file-size=64M");
 
     assertThat(zero.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(zero.err()).startsWith("/dev/zero: is not a regular file");
+    // a named regular file is read whatever its size (streamed, never held whole): this one fails at its first byte
     assertThat(big.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(big.err()).startsWith(giant + ": " + (3L << 30) + " bytes, larger than the limit of 67108864 bytes");
+    assertThat(big.err()).startsWith(giant + ":1:");
+    assertThat(bounded.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bounded.err())
+        .startsWith(giant + ": " + (3L << 30) + " bytes, larger than the limit of 67108864 bytes");
   }
 
   @Test
