@@ -317,4 +317,28 @@ class AdmissibilityCasesTest {
     assertThat(uflpa.path("note").asText()).contains("3 rows added").contains("1 of them folded");
     assertThat(replaced.admissibility("p1")).as("only the three rows are listed").isEqualTo("CLEAR");
   }
+
+  @Test
+  void possibleListedEntity_needsReview_withAWarningNamingTheListedEntity() {
+    Dossier d = compliantDossier()
+        .facility(facility("esq").name("Esquel").country("VN").address("Tan Uyen, Binh Duong, Vietnam"))
+        .material("m-dowel", "Beech wood dowels", "4421.91")
+        .link(link("esq", "f1", "m-dowel").share(0.02).document("doc-po-f5-f3"))
+        .build();
+
+    Run run = assess(d);
+    Run strict = assess(d, "--strict");
+
+    assertThat(run.admissibility("p1")).isEqualTo("NEEDS_REVIEW");
+    assertThat(run.codes("facility:esq")).contains("POSSIBLE_LISTED_ENTITY WARNING");
+    List<String> messages = new ArrayList<>();
+    run.report().path("findings").forEach(f -> {
+      if (f.path("code").asText().equals("POSSIBLE_LISTED_ENTITY")) {
+        messages.add(f.path("message").asText());
+      }
+    });
+    assertThat(messages).singleElement().asString().contains("Esquel Group").contains("possibly matches");
+    assertThat(run.code()).isEqualTo(ExitCodes.OK);
+    assertThat(strict.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
 }
