@@ -15,7 +15,7 @@ import org.ctpat4j.testkit.gen.SupplyChainGenerator;
  * The dossiers of the end-to-end measurements: a generated supply chain of {@code n} facilities in 6 tiers with 2 to
  * 5 suppliers per buyer (about 3.3 links per facility), identifiers on, a few facilities in every injected risk, and
  * the evidence the generator writes. Also a command that writes one to a file, for timing the command line:
- * {@code java -cp bench/target/benchmarks.jar org.ctpat4j.bench.e2e.E2eDossiers 1000000 /tmp/big.json}.
+ * {@code java -cp bench/target/benchmarks.jar org.ctpat4j.bench.e2e.E2eDossiers 1000000 big.json}.
  */
 public final class E2eDossiers {
 
