@@ -188,7 +188,14 @@ public final class HtmlRenderer {
       }
       sb.append("<section class=\"requirement\" id=\"findings-").append(r.requirement().name()).append("\">\n<h3>")
           .append(esc(r.title())).append(" <code>").append(r.requirement().name()).append("</code></h3>\n");
+      java.util.Map<String, Integer> perCode = new java.util.HashMap<>();
+      java.util.Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
       for (Finding f : fs) {
+        String key = f.severity().name() + " " + f.code().name();
+        if (perCode.merge(key, 1, Integer::sum) > ReportView.FINDINGS_PER_CODE) {
+          hidden.merge(key, 1, Integer::sum);
+          continue;
+        }
         sb.append("<div class=\"finding ").append(f.severity().name()).append("\" id=\"").append(findingIds.get(f))
             .append("\"><p><span class=\"sev\">")
             .append(esc(v.label("severity." + f.severity().name()))).append("</span> <code>").append(f.code().name())
@@ -202,6 +209,9 @@ public final class HtmlRenderer {
         }
         sb.append("</div>\n");
       }
+      hidden.forEach((key, n) -> sb.append("<p class=\"muted\">")
+          .append(esc(v.label("more.findings", n, key.substring(key.indexOf(' ') + 1), perCode.get(key))))
+          .append("</p>\n"));
       sb.append("</section>\n");
     }
     sb.append("</section>\n");
@@ -214,7 +224,7 @@ public final class HtmlRenderer {
       sb.append("<table>\n<tr><th>").append(esc(v.label("product"))).append("</th><th>").append(esc(v.label("level")))
           .append("</th><th>").append(esc(v.label("score"))).append("</th><th>").append(esc(v.label("paths")))
           .append("</th></tr>\n");
-      for (ProductExposure p : risky) {
+      for (ProductExposure p : risky.subList(0, Math.min(risky.size(), ReportView.PRODUCTS_SHOWN))) {
         sb.append("<tr id=\"").append(SupplyChainPicture.elementId(SupplyChainPicture.Kind.PRODUCT, p.product())
             .replace("node-", "row-")).append("\"><td>").append(esc(v.product(p.product()))).append("</td><td>");
         level(sb, v, p.level());
@@ -230,6 +240,11 @@ public final class HtmlRenderer {
         sb.append("</ol></td></tr>\n");
       }
       sb.append("</table>\n");
+      if (risky.size() > ReportView.PRODUCTS_SHOWN) {
+        sb.append("<p class=\"muted\">")
+            .append(esc(v.label("more.products", risky.size() - ReportView.PRODUCTS_SHOWN, risky.size())))
+            .append("</p>\n");
+      }
     }
     sb.append("</section>\n");
 
@@ -370,7 +385,7 @@ public final class HtmlRenderer {
       sb.append("<p>").append(esc(v.label("admissibility.none"))).append("</p>\n</section>\n");
       return;
     }
-    for (ProductExposure p : notClear) {
+    for (ProductExposure p : notClear.subList(0, Math.min(notClear.size(), ReportView.PRODUCTS_SHOWN))) {
       sb.append("<div class=\"finding goods-").append(p.admissibility().name()).append("\"><p><strong>")
           .append(esc(v.label("admissibility." + p.admissibility().name()))).append("</strong>: ")
           .append(esc(v.product(p.product()))).append("</p>\n<ul>\n");
@@ -386,6 +401,11 @@ public final class HtmlRenderer {
         sb.append("<li>").append(esc(v.label("admissibility.more", more))).append("</li>\n");
       }
       sb.append("</ul></div>\n");
+    }
+    if (notClear.size() > ReportView.PRODUCTS_SHOWN) {
+      sb.append("<p class=\"muted\">")
+          .append(esc(v.label("more.products", notClear.size() - ReportView.PRODUCTS_SHOWN, notClear.size())))
+          .append("</p>\n");
     }
     sb.append("</section>\n");
   }

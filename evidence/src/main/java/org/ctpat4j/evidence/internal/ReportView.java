@@ -149,6 +149,12 @@ final class ReportView {
     return RiskBasedMappingCheck.percent(share);
   }
 
+  /** Findings of one severity and code listed per requirement in the HTML report; the JSON report has them all. */
+  static final int FINDINGS_PER_CODE = 25;
+
+  /** Products listed in a section of the HTML report, so that a million-facility report stays readable. */
+  static final int PRODUCTS_SHOWN = 200;
+
   /** Reasons shown per product in the rendered reports; the JSON report has them all. */
   static final int MAX_REASONS = 5;
 

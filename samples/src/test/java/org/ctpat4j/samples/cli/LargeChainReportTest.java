@@ -57,6 +57,14 @@ class LargeChainReportTest {
     int hidden = Integer.parseInt(m.group(1).replace(",", ""));
     int drawnFacilities = count(svg, "<g class=\"node facility");
     assertThat(hidden + drawnFacilities).isEqualTo(dossier.facilities().size());
+
+    // long sections are capped: at most 200 risky products listed, the rest counted
+    long risky = report.risk().products().stream().filter(p -> p.level() != org.ctpat4j.risk.RiskLevel.LOW).count();
+    int start = html.indexOf("<section id=\"products\">");
+    String products = html.substring(start, html.indexOf("</section>", start));
+    assertThat(count(products, "<tr id=")).as("seed %d: risky product rows", SEED).isEqualTo((int) Math.min(risky, 200));
+    assertThat(products.contains("more products (")).as("seed %d: %d risky products", SEED, risky)
+        .isEqualTo(risky > 200);
   }
 
   private static int count(String s, String what) {
