@@ -46,7 +46,7 @@ class AdmissibilityCasesTest {
 
   @TempDir Path temp;
 
-  private record Run(int code, JsonNode report, String out) {
+  private record Assessed(int code, JsonNode report, String out) {
     String admissibility(String product) {
       for (JsonNode p : report.path("risk").path("products")) {
         if (p.path("id").asText().equals(product)) {
@@ -77,7 +77,7 @@ class AdmissibilityCasesTest {
     }
   }
 
-  private Run assess(Dossier dossier, String... options) {
+  private Assessed assess(Dossier dossier, String... options) {
     Path file = temp.resolve("dossier-" + System.nanoTime() + ".json");
     DossierWriter.standard().write(dossier, file);
     List<String> args = new ArrayList<>(List.of("assess", file.toString(), "--format", "json"));
@@ -87,7 +87,7 @@ class AdmissibilityCasesTest {
     int code = Ctpat4jCommand.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), false);
     assertThat(err.toString()).as("stderr").isEmpty();
     try {
-      return new Run(code, JSON.readTree(out.toString()), out.toString());
+      return new Assessed(code, JSON.readTree(out.toString()), out.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -112,7 +112,7 @@ class AdmissibilityCasesTest {
 
   @Test
   void baseline_compliantImporter_isCompliantAndClear() {
-    Run run = assess(compliantDossier().build());
+    Assessed run = assess(compliantDossier().build());
 
     assertThat(run.report().path("verdict").asText()).isEqualTo("COMPLIANT");
     assertThat(run.report().path("admissibility").asText()).isEqualTo("CLEAR");
@@ -136,7 +136,7 @@ class AdmissibilityCasesTest {
   @MethodSource("xinjiangAddresses")
   void ginInXinjiang_however_written_presumesTheProduct_failsTheProgram_andExitsOne(
       String country, String region, String address) {
-    Run run = assess(withGin(country, region, address).build());
+    Assessed run = assess(withGin(country, region, address).build());
 
     assertThat(run.admissibility("p1")).isEqualTo("PRESUMED_FORCED_LABOR");
     assertThat(run.admissibility("p2")).isEqualTo("CLEAR");
@@ -153,7 +153,7 @@ class AdmissibilityCasesTest {
 
   @Test
   void auditOfPresumedFacility_doesNotCountAsEvidence() {
-    Run run = assess(withGin("CN", "CN-XJ", "Shaya County, Aksu Prefecture")
+    Assessed run = assess(withGin("CN", "CN-XJ", "Shaya County, Aksu Prefecture")
         .audit(org.ctpat4j.testkit.builders.Dossiers.audit("a-gin", "gin")).build());
 
     assertThat(run.admissibility("p1")).isEqualTo("PRESUMED_FORCED_LABOR");
@@ -171,7 +171,7 @@ class AdmissibilityCasesTest {
         .link(link("knit", "f1", "m-knit").share(0.1).document("doc-po-f5-f3"))
         .build();
 
-    Run run = assess(d);
+    Assessed run = assess(d);
 
     assertThat(run.admissibility("p1")).isEqualTo("PRESUMED_FORCED_LABOR");
     assertThat(run.report().path("verdict").asText()).as("program compliance alone").isEqualTo("COMPLIANT");
@@ -191,7 +191,7 @@ class AdmissibilityCasesTest {
         .link(link("tr-spin", "f1", "m-yarn").share(0.05).document("doc-po-f5-f3"))
         .build();
 
-    Run run = assess(d);
+    Assessed run = assess(d);
 
     assertThat(run.admissibility("p1")).isEqualTo("WRO_DETAINED");
     assertThat(run.codes("facility:tm-gin")).contains("WRO_NOT_REMEDIATED ERROR");
@@ -203,8 +203,8 @@ class AdmissibilityCasesTest {
   @Test
   void emptyOpenRemediationCase_doesNotClearThePresumption_butOneWithADatedActionDoes() {
     DossierBuilder base = withGin("CN", "CN-XJ", "Shaya County, Aksu Prefecture");
-    Run empty = assess(base.remediationCase(remediationCase("c-gin", "gin").opened(AS_OF.minusMonths(2))).build());
-    Run working = assess(withGin("CN", "CN-XJ", "Shaya County, Aksu Prefecture")
+    Assessed empty = assess(base.remediationCase(remediationCase("c-gin", "gin").opened(AS_OF.minusMonths(2))).build());
+    Assessed working = assess(withGin("CN", "CN-XJ", "Shaya County, Aksu Prefecture")
         .remediationCase(remediationCase("c-gin", "gin").opened(AS_OF.minusMonths(2)).disclosedToCbp()
             .action("Re-source seat-pad lint from a mapped non-XUAR gin", AS_OF.plusMonths(1),
                 RemediationActionStatus.IN_PROGRESS))
@@ -220,7 +220,7 @@ class AdmissibilityCasesTest {
 
   @Test
   void doneStopSourcingAction_whileTheLinkRemains_isAContradiction() {
-    Run run = assess(withGin("CN", "CN-XJ", "Shaya County, Aksu Prefecture")
+    Assessed run = assess(withGin("CN", "CN-XJ", "Shaya County, Aksu Prefecture")
         .remediationCase(remediationCase("c-gin", "gin").opened(AS_OF.minusMonths(6)).disclosedToCbp()
             .action("Stop sourcing cotton lint from the gin", AS_OF.minusMonths(3), RemediationActionStatus.DONE))
         .build());
@@ -233,8 +233,8 @@ class AdmissibilityCasesTest {
   void ambiguousPlace_needsReview_exitsZero_butOneWithStrict() {
     Dossier d = withDowels("Yiwu").build();
 
-    Run run = assess(d);
-    Run strict = assess(d, "--strict");
+    Assessed run = assess(d);
+    Assessed strict = assess(d, "--strict");
 
     assertThat(run.admissibility("p1")).isEqualTo("NEEDS_REVIEW");
     assertThat(run.codes("facility:gin")).contains("LOCATION_NEEDS_REVIEW WARNING");
@@ -245,7 +245,7 @@ class AdmissibilityCasesTest {
 
   @Test
   void xinjiangOnlyAsAStreetName_needsReview() {
-    Run run = assess(withGin("CN", null, "1200 Xinjiang Road, Jing'an District, Shanghai").build());
+    Assessed run = assess(withGin("CN", null, "1200 Xinjiang Road, Jing'an District, Shanghai").build());
 
     assertThat(run.admissibility("p1")).isEqualTo("NEEDS_REVIEW");
     assertThat(run.codes("facility:gin")).contains("LOCATION_NEEDS_REVIEW WARNING");
@@ -253,7 +253,7 @@ class AdmissibilityCasesTest {
 
   @Test
   void chineseCottonGinWithoutRegionOrAddress_needsReview() {
-    Run run = assess(withGin("CN", null, null).build());
+    Assessed run = assess(withGin("CN", null, null).build());
 
     assertThat(run.admissibility("p1")).isEqualTo("NEEDS_REVIEW");
     assertThat(run.codes("facility:gin")).contains("LOCATION_NEEDS_REVIEW WARNING");
@@ -261,7 +261,7 @@ class AdmissibilityCasesTest {
 
   @Test
   void regionContradictingTheAddress_isTreatedAsInXinjiang_withAFinding() {
-    Run run = assess(withGin("CN", "CN-JS", "Shaya County, Aksu Prefecture, Xinjiang").build());
+    Assessed run = assess(withGin("CN", "CN-JS", "Shaya County, Aksu Prefecture, Xinjiang").build());
 
     assertThat(run.admissibility("p1")).isEqualTo("PRESUMED_FORCED_LABOR");
     assertThat(run.codes("facility:gin")).contains("LOCATION_CONFLICT WARNING");
@@ -278,7 +278,7 @@ class AdmissibilityCasesTest {
         .link(link("daqo", "f2", "m-poly").share(0.01).document("doc-po-f5-f3"))
         .build();
 
-    Run run = assess(d, "--as-of", "2023-01-01");
+    Assessed run = assess(d, "--as-of", "2023-01-01");
 
     assertThat(run.admissibility("p1")).isEqualTo("PRESUMED_FORCED_LABOR");
     assertThat(run.admissibility("p2")).isEqualTo("PRESUMED_FORCED_LABOR");
@@ -302,8 +302,8 @@ class AdmissibilityCasesTest {
         .link(link("esq", "f1", "m-fab").share(0.05).document("doc-po-f5-f3"))
         .build();
 
-    Run added = assess(d, "--entity-list", csv.toString());
-    Run replaced = assess(d, "--entity-list", csv.toString(), "--entity-list-replaces");
+    Assessed added = assess(d, "--entity-list", csv.toString());
+    Assessed replaced = assess(d, "--entity-list", csv.toString(), "--entity-list-replaces");
 
     assertThat(added.admissibility("p1")).as("the bundled Changji Esquel row is kept").isEqualTo("PRESUMED_FORCED_LABOR");
     JsonNode uflpa = null;
@@ -326,8 +326,8 @@ class AdmissibilityCasesTest {
         .link(link("esq", "f1", "m-dowel").share(0.02).document("doc-po-f5-f3"))
         .build();
 
-    Run run = assess(d);
-    Run strict = assess(d, "--strict");
+    Assessed run = assess(d);
+    Assessed strict = assess(d, "--strict");
 
     assertThat(run.admissibility("p1")).isEqualTo("NEEDS_REVIEW");
     assertThat(run.codes("facility:esq")).contains("POSSIBLE_LISTED_ENTITY WARNING");

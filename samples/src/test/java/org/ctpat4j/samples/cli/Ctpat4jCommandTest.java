@@ -1,10 +1,9 @@
 package org.ctpat4j.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpat4j.samples.cli.Run.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,19 +19,6 @@ class Ctpat4jCommandTest {
   @TempDir Path temp;
 
   /** One run's outcome. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(boolean interactive, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ctpat4jCommand.execute(args, new PrintWriter(out), new PrintWriter(err), interactive);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private static Run run(String... args) {
-    return run(false, args);
-  }
-
   private Path write(String name, String content) throws IOException {
     Path file = temp.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -1,9 +1,8 @@
 package org.ctpat4j.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpat4j.samples.cli.Run.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +15,6 @@ class GraphCommandTest {
   private static final Path SOLAR = Path.of("dossiers/solar-importer/dossier.json");
 
   @TempDir Path temp;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ctpat4jCommand.execute(args, new PrintWriter(out), new PrintWriter(err), false);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void svg_isTheDefault_andDrawsEveryFacility() {

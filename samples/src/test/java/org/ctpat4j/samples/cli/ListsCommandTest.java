@@ -1,22 +1,12 @@
 package org.ctpat4j.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpat4j.samples.cli.Run.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code ctpat4j lists}: the bundled lists, their coverage and their age on a day. */
 class ListsCommandTest {
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ctpat4jCommand.execute(args, new PrintWriter(out), new PrintWriter(err), false);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void lists_showCoverageAndAge_andWarnAboutStaleLists() {

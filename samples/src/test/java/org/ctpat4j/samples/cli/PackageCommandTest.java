@@ -1,12 +1,11 @@
 package org.ctpat4j.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpat4j.samples.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +24,6 @@ class PackageCommandTest {
       List.of("f-quartz", "f-mgsi", "f-daqo", "f-wafer-my", "f-cell-vn", "f-module-th");
 
   @TempDir Path temp;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ctpat4jCommand.execute(args, new PrintWriter(out), new PrintWriter(err), false);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void package_solarModule_holdsTheWholeChainFromTheListedProducerToTheModule() throws IOException {

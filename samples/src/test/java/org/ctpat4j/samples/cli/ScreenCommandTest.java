@@ -1,12 +1,11 @@
 package org.ctpat4j.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpat4j.samples.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ScreenCommandTest {
 
   @TempDir Path temp;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ctpat4jCommand.execute(args, new PrintWriter(out), new PrintWriter(err), false);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path write(String name, String content) throws IOException {
     Path file = temp.resolve(name);

@@ -1,10 +1,9 @@
 package org.ctpat4j.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpat4j.samples.cli.Run.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +20,6 @@ class TabularCommandsTest {
   private static final Path SOLAR = Path.of("dossiers/solar-importer");
 
   @TempDir Path temp;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ctpat4jCommand.execute(args, new PrintWriter(out), new PrintWriter(err), false);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static String json(Dossier d) {
     return DossierWriter.standard().write(d);
