@@ -70,12 +70,18 @@ public final class WroFindingsRule implements RiskRule {
       signal(ctx, row, what, hit.level() == ScreeningLevel.MATCH).ifPresent(out::add);
     }
     String iso = Rules.iso(ctx);
+    Boolean inXuar = null; // placed once per facility, and only when a region-scoped order needs it
     for (WroIndex.Row row : index.rows()) {
       if (!row.merchandise() || row.superseded() || !row.finding().isoAlpha2().equalsIgnoreCase(iso)) {
         continue;
       }
-      if (row.xuarScope() && !Rules.inXuar(ctx)) {
-        continue;
+      if (row.xuarScope()) {
+        if (inXuar == null) {
+          inXuar = Rules.inXuar(ctx);
+        }
+        if (!inXuar) {
+          continue;
+        }
       }
       String good = goodInScope(ctx, row.scopeText());
       if (good != null) {
