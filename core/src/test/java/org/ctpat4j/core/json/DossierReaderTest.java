@@ -108,7 +108,7 @@ class DossierReaderTest {
     assertThat(problems.get(1).message())
         .isEqualTo(
             "unknown field \"counrty\"; did you mean \"country\"? (known fields: address, aliases, country, id,"
-                + " identifiers, name, redacted, region)");
+                + " identifiers, name, origin, redacted, region)");
   }
 
   @Test
