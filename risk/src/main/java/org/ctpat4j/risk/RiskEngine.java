@@ -24,9 +24,13 @@ import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.risk.data.GoodMapping;
+import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.internal.Condensation;
 import org.ctpat4j.risk.internal.FrozenGraph;
+import org.ctpat4j.risk.internal.GoodIndex;
+import org.ctpat4j.risk.internal.Origins;
 import org.ctpat4j.risk.internal.Propagation;
 import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
 import org.ctpat4j.risk.spi.Aggregator;
@@ -141,10 +145,15 @@ public final class RiskEngine implements RiskAssessor {
     byte[] ownLevel = new byte[n];
     double[] ownScore = new double[n];
     boolean[] unmapped = new boolean[n];
+    List<String> silentGaps = new ArrayList<>();
     List<FacilityRisk> facilityRisks = new ArrayList<>();
     for (int v = 0; v < n; v++) {
       List<RiskSignal> s = signals.get(v);
-      unmapped[v] = !contexts[v].unmappedInputs().isEmpty();
+      boolean silent = Origins.isSilentGap(contexts[v]);
+      if (silent) {
+        silentGaps.add(frozen.id(v));
+      }
+      unmapped[v] = silent || !contexts[v].unmappedInputs().isEmpty();
       if (s.isEmpty()) {
         continue;
       }
@@ -185,7 +194,61 @@ public final class RiskEngine implements RiskAssessor {
       }
     }
     double coverage = products.isEmpty() ? 1.0 : (double) covered / products.size();
-    return new RiskResult(asOf, facilityRisks, exposures, graph.tiers(), coverage, referenceData.versions());
+    silentGaps.sort(Comparator.naturalOrder());
+    MappingCoverage mapping = highRiskCoverage(dossier, frozen, propagation, asOf, products.size(), covered,
+        silentGaps);
+    return new RiskResult(asOf, facilityRisks, exposures, graph.tiers(), coverage, referenceData.versions(), mapping,
+        referenceData.notes(asOf));
+  }
+
+  /**
+   * Counts the HIGH-risk materials of the chain (see {@link MappingCoverage}) and which of them are mapped: none
+   * declared unmapped, and every supplier's upstream mapped.
+   */
+  private MappingCoverage highRiskCoverage(Dossier dossier, FrozenGraph frozen, Propagation propagation,
+      LocalDate asOf, int products, int productsMapped, List<String> silentGaps) {
+    Map<String, Boolean> mapped = new TreeMap<>();
+    for (Link l : dossier.links()) {
+      boolean ok = !propagation.unmappedOf(frozen.indexOf(l.from()));
+      mapped.merge(l.material(), ok, Boolean::logicalAnd);
+    }
+    for (UnmappedInput u : dossier.unmappedInputs()) {
+      mapped.put(u.material(), false);
+    }
+    Map<String, Material> materials = new HashMap<>();
+    for (Material m : dossier.materials()) {
+      materials.put(m.id(), m);
+    }
+    Set<String> forcedLaborGoods = new TreeSet<>();
+    for (IlabGood row : referenceData.ilabGoods()) {
+      if (row.inForceOn(asOf) && (row.anyForcedLabor() || row.downstreamGood())) {
+        forcedLaborGoods.add(row.good());
+      }
+    }
+    GoodIndex index = GoodIndex.of(referenceData);
+    int highRisk = 0;
+    List<String> unmappedHighRisk = new ArrayList<>();
+    for (Map.Entry<String, Boolean> e : mapped.entrySet()) {
+      Material m = materials.get(e.getKey());
+      if (m == null || !isHighRisk(index.lookup(m), forcedLaborGoods)) {
+        continue;
+      }
+      highRisk++;
+      if (!e.getValue()) {
+        unmappedHighRisk.add(m.id());
+      }
+    }
+    return new MappingCoverage(products, productsMapped, highRisk, highRisk - unmappedHighRisk.size(),
+        unmappedHighRisk, silentGaps);
+  }
+
+  private static boolean isHighRisk(List<GoodMapping> rows, Set<String> forcedLaborGoods) {
+    for (GoodMapping row : rows) {
+      if (!row.uflpaSector().isBlank() || forcedLaborGoods.contains(row.ilabGood())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double clamp(double s) {

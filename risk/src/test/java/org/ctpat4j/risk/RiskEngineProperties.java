@@ -198,11 +198,22 @@ class RiskEngineProperties {
     }
     assertThat(r.tiers()).as("seed %d", seed).isEqualTo(referenceTiers(d));
     long covered = d.products().stream()
-        .filter(p -> upstream(d, p.producedBy()).stream()
-            .noneMatch(f -> d.unmappedInputs().stream().anyMatch(u -> u.facility().equals(f))))
+        .filter(p -> upstream(d, p.producedBy()).stream().noneMatch(f -> referenceUnmapped(d, f)))
         .count();
     double coverage = d.products().isEmpty() ? 1.0 : (double) covered / d.products().size();
     assertThat(r.mappingCoverage()).as("seed %d", seed).isEqualTo(coverage);
+  }
+
+  /**
+   * Whether a facility counts as unmapped, the direct way: a declared unmapped input, or a silent gap (it makes
+   * something, has no link into it, and is no origin: the random graphs' goods carry no raw-material HS code).
+   */
+  private static boolean referenceUnmapped(Dossier d, String f) {
+    boolean declared = d.unmappedInputs().stream().anyMatch(u -> u.facility().equals(f));
+    boolean makes = d.links().stream().anyMatch(l -> l.from().equals(f))
+        || d.products().stream().anyMatch(p -> p.producedBy().equals(f));
+    boolean inbound = d.links().stream().anyMatch(l -> l.to().equals(f));
+    return declared || (makes && !inbound);
   }
 
   @ParameterizedTest
