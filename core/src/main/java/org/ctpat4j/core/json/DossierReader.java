@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
@@ -89,6 +90,7 @@ public final class DossierReader {
   private static final DossierReader STRICT = newBuilder().build();
 
   private final boolean lenient;
+  private final Consumer<? super Problem> warnings;
   private final long maxDocumentBytes;
   private final int maxProblems;
   private final int maxStringLength;
@@ -97,6 +99,7 @@ public final class DossierReader {
 
   private DossierReader(Builder b) {
     this.lenient = b.lenient;
+    this.warnings = b.warnings;
     this.maxDocumentBytes = b.maxDocumentBytes;
     this.maxProblems = b.maxProblems;
     this.maxStringLength = b.maxStringLength;
@@ -318,6 +321,8 @@ public final class DossierReader {
     if (problems.isEmpty()) {
       return dossier;
     }
+    boolean onlyTolerated = lenient && dossier != null && problems.stream()
+        .allMatch(p -> p.problemCode().map(ProblemCode::toleratedWhenLenient).orElse(false));
     LocationIndex index = locate(text, problems);
     List<Problem> located = new ArrayList<>(problems.size());
     for (Problem p : problems) {
@@ -329,6 +334,10 @@ public final class DossierReader {
       }
     }
     located.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    if (onlyTolerated) {
+      located.forEach(warnings);
+      return dossier;
+    }
     if (located.size() > maxProblems) {
       List<Problem> capped = new ArrayList<>(located.subList(0, maxProblems));
       capped.add(
@@ -639,14 +648,30 @@ public final class DossierReader {
     private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
+    private Consumer<? super Problem> warnings = problem -> {};
 
     private Builder() {}
 
     /**
-     * Sets whether unknown fields are ignored (lenient) or reported as {@link ProblemCode#UNKNOWN_FIELD} (strict, the
-     * default). Every other check applies either way.
+     * Sets who is told the problems a lenient reader tolerates, each with its path, line and column, in document
+     * order, before {@code read} returns. A strict reader refuses them instead and never calls the listener. Set one
+     * with a lenient reader: otherwise the warnings are not shown to anybody.
      *
-     * @param lenient {@code true} to ignore unknown fields
+     * @param listener told each warning; never null; called on the reading thread
+     * @return this builder
+     */
+    public Builder warnings(Consumer<? super Problem> listener) {
+      this.warnings = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets whether unknown fields are ignored (lenient) or reported as {@link ProblemCode#UNKNOWN_FIELD} (strict, the
+     * default). A lenient reader also reads a dossier whose only problems are inconsistencies it tolerates
+     * ({@link ProblemCode#toleratedWhenLenient()}: duplicate links, shares over 1) and tells them, located, to the
+     * {@link #warnings warning listener}. Every other check applies either way.
+     *
+     * @param lenient {@code true} to ignore unknown fields and tolerate inconsistencies
      * @return this builder
      */
     public Builder lenient(boolean lenient) {
