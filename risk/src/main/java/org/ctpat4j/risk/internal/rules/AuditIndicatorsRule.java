@@ -17,13 +17,14 @@ import org.ctpat4j.risk.spi.RiskRule;
  * ILO's 11 indicators of forced labour (ILO, <i>Indicators of Forced Labour</i>, 2012). A CRITICAL finding gives HIGH,
  * any other severity MEDIUM.
  *
- * <p>The latest audit decides the current findings: the latest independent audit dated on or before {@code asOf}
- * replaces every earlier audit, so a closure audit that records a finding CLOSED (or no longer records it) brings the
- * facility down. Ties: when several independent audits share the latest date, all of them count, and a finding open in
- * any of them stays open (the worse reading wins). An audit that is not independent (a supplier self-assessment or a
- * buyer's own visit) cannot close what an independent audit found, so it never replaces one; its open findings dated
- * on or after the latest independent audit still count, since a problem a supplier reports itself is a problem. With
- * no independent audit, every audit that is not independent counts.
+ * <p>The latest audit decides the current findings: the latest independent audit ({@code Audit.isIndependent()}, a
+ * {@code THIRD_PARTY} audit) dated on or before {@code asOf} replaces every earlier audit, so a closure audit that
+ * records a finding CLOSED (or no longer records it) brings the facility down. Ties: when several independent audits
+ * share the latest date, all of them count, and a finding open in any of them stays open (the worse reading wins). An
+ * audit that is not independent (a {@code SELF_ASSESSMENT} by the supplier, a {@code SECOND_PARTY} visit by the buyer)
+ * cannot close what an independent audit found, so it never replaces one; its open findings dated on or after the
+ * latest independent audit still count, since a problem a supplier reports itself is a problem. With no independent
+ * audit, every audit that is not independent counts.
  */
 public final class AuditIndicatorsRule implements RiskRule {
 
@@ -50,7 +51,7 @@ public final class AuditIndicatorsRule implements RiskRule {
         boolean critical = f.severity() == AuditFindingSeverity.CRITICAL;
         String reason = "Open " + f.severity() + " finding of audit " + a.id()
             + (a.scheme() == null ? "" : " (" + a.scheme() + ")") + " of " + a.date()
-            + (a.independent() ? "" : ", not independent")
+            + (a.isIndependent() ? "" : ", not independent (" + a.type() + ")")
             + ": ILO forced-labour indicator " + f.indicator()
             + (f.description() == null ? "" : " - " + f.description());
         out.add(new RiskSignal(ID, critical ? RiskLevel.HIGH : RiskLevel.MEDIUM, critical ? 0.9 : 0.6, reason,
@@ -67,7 +68,7 @@ public final class AuditIndicatorsRule implements RiskRule {
   static List<Audit> current(List<Audit> audits, LocalDate asOf) {
     LocalDate latest = null;
     for (Audit a : audits) {
-      if (a.independent() && !a.date().isAfter(asOf) && (latest == null || a.date().isAfter(latest))) {
+      if (a.isIndependent() && !a.date().isAfter(asOf) && (latest == null || a.date().isAfter(latest))) {
         latest = a.date();
       }
     }
@@ -76,7 +77,7 @@ public final class AuditIndicatorsRule implements RiskRule {
       if (a.date().isAfter(asOf)) {
         continue;
       }
-      boolean deciding = latest == null || (a.independent() ? a.date().equals(latest) : !a.date().isBefore(latest));
+      boolean deciding = latest == null || (a.isIndependent() ? a.date().equals(latest) : !a.date().isBefore(latest));
       if (deciding) {
         out.add(a);
       }

@@ -8,6 +8,7 @@ import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.AuditFinding;
 import org.ctpat4j.core.dossier.AuditFindingSeverity;
 import org.ctpat4j.core.dossier.AuditFindingStatus;
+import org.ctpat4j.core.dossier.AuditType;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.ForcedLaborIndicator;
 import org.ctpat4j.risk.RiskLevel;
@@ -31,7 +32,7 @@ class AuditIndicatorsRuleTest {
 
   private static Audit audit(String id, LocalDate date, boolean independent, AuditFinding... findings) {
     return new Audit(id, "f", date, independent ? "SMETA 4-pillar" : "Supplier self-assessment", independent, false,
-        false, "doc-" + id, List.of(findings));
+        false, "doc-" + id, List.of(findings), independent ? AuditType.THIRD_PARTY : AuditType.SELF_ASSESSMENT);
   }
 
   private static List<RiskSignal> evaluate(LocalDate asOf, Audit... audits) {
@@ -76,7 +77,7 @@ class AuditIndicatorsRuleTest {
     Audit self = audit("saq-2025-10", LocalDate.of(2025, 10, 1), false, fees);
     assertThat(evaluate(LocalDate.of(2026, 11, 1), INITIAL, CLOSURE, self)).singleElement().satisfies(s -> {
       assertThat(s.level()).isEqualTo(RiskLevel.MEDIUM);
-      assertThat(s.reason()).contains("DEBT_BONDAGE").contains("not independent");
+      assertThat(s.reason()).contains("DEBT_BONDAGE").contains("not independent (SELF_ASSESSMENT)");
     });
   }
 
