@@ -73,6 +73,7 @@ public final class RiskEngine implements RiskAssessor {
   private final int maxPaths;
   private final int maxReasons;
   private final int parallelism;
+  private final boolean countSilentGaps;
 
   private RiskEngine(Builder b) {
     this.rules = List.copyOf(b.rules.values());
@@ -82,6 +83,7 @@ public final class RiskEngine implements RiskAssessor {
     this.maxPaths = b.maxPaths;
     this.maxReasons = b.maxReasons;
     this.parallelism = b.parallelism;
+    this.countSilentGaps = b.countSilentGaps;
   }
 
   /**
@@ -145,15 +147,25 @@ public final class RiskEngine implements RiskAssessor {
     byte[] ownLevel = new byte[n];
     double[] ownScore = new double[n];
     boolean[] unmapped = new boolean[n];
+    boolean[] unmappedOrSilent = new boolean[n];
     List<String> silentGaps = new ArrayList<>();
     List<FacilityRisk> facilityRisks = new ArrayList<>();
+    boolean signalGaps = countSilentGaps && rules.stream().anyMatch(r -> r.id().equals(Origins.UNMAPPED_INPUT));
     for (int v = 0; v < n; v++) {
       List<RiskSignal> s = signals.get(v);
       boolean silent = Origins.isSilentGap(contexts[v]);
       if (silent) {
         silentGaps.add(frozen.id(v));
+        if (signalGaps) {
+          List<RiskSignal> more = new ArrayList<>(s);
+          more.add(Origins.silentGapSignal(contexts[v]));
+          more.sort(SIGNAL_ORDER);
+          s = List.copyOf(more);
+          signals.set(v, s);
+        }
       }
-      unmapped[v] = silent || !contexts[v].unmappedInputs().isEmpty();
+      unmapped[v] = !contexts[v].unmappedInputs().isEmpty() || (countSilentGaps && silent);
+      unmappedOrSilent[v] = unmapped[v] || silent;
       if (s.isEmpty()) {
         continue;
       }
@@ -195,7 +207,15 @@ public final class RiskEngine implements RiskAssessor {
     }
     double coverage = products.isEmpty() ? 1.0 : (double) covered / products.size();
     silentGaps.sort(Comparator.naturalOrder());
-    MappingCoverage mapping = highRiskCoverage(dossier, frozen, propagation, asOf, products.size(), covered,
+    Propagation withGaps = countSilentGaps || silentGaps.isEmpty() ? propagation
+        : Propagation.run(frozen, condensation, ownLevel, ownScore, unmappedOrSilent, aggregator);
+    int coveredWithGaps = 0;
+    for (int producer : producers) {
+      if (!withGaps.unmappedOf(producer)) {
+        coveredWithGaps++;
+      }
+    }
+    MappingCoverage mapping = highRiskCoverage(dossier, frozen, withGaps, asOf, products.size(), coveredWithGaps,
         silentGaps);
     return new RiskResult(asOf, facilityRisks, exposures, graph.tiers(), coverage, referenceData.versions(), mapping,
         referenceData.notes(asOf));
@@ -669,6 +689,7 @@ public final class RiskEngine implements RiskAssessor {
     private int maxReasons = DEFAULT_MAX_REASONS;
     private EntityMatcher entityMatcher = ScreeningEntityMatcher.standard();
     private int parallelism = 1;
+    private boolean countSilentGaps;
 
     private Builder() {
       Map<String, RiskRule> found = new LinkedHashMap<>();
@@ -800,6 +821,23 @@ public final class RiskEngine implements RiskAssessor {
      */
     public Builder maxReasonsPerProduct(int maxReasons) {
       this.maxReasons = maxReasons;
+      return this;
+    }
+
+    /**
+     * Sets whether silent gaps of the mapping (see {@link MappingCoverage}: a facility that makes a good, has no
+     * inbound link, declares no unmapped input and is not an origin) count as unmapped inputs in the risk itself:
+     * each gets an UNKNOWN {@code unmapped-input} signal naming it ("no inbound links and is not an origin", when that
+     * rule runs), UNKNOWN propagates to every product downstream, and {@link RiskResult#mappingCoverage()} counts the
+     * products they reach as unmapped. Default {@code false} for this release, so that results and reports built on
+     * {@code mappingCoverage()} keep their meaning until they read {@link RiskResult#mapping()}; the silent gaps are
+     * counted in {@link RiskResult#mapping()} either way.
+     *
+     * @param countSilentGaps {@code true} to count silent gaps in levels, signals and {@code mappingCoverage()}
+     * @return this builder
+     */
+    public Builder countSilentGaps(boolean countSilentGaps) {
+      this.countSilentGaps = countSilentGaps;
       return this;
     }
 

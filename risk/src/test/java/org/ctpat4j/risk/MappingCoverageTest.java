@@ -23,6 +23,9 @@ class MappingCoverageTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
+  /** Silent gaps counted in levels, signals and {@code mappingCoverage()}. */
+  private static final RiskEngine STRICT = RiskEngine.newBuilder().countSilentGaps(true).build();
+
   private static Facility facility(String id, String name, String country, Boolean origin) {
     return new Facility(id, name, List.of(), country, null, null, Identifiers.NONE, false, origin);
   }
@@ -67,7 +70,7 @@ class MappingCoverageTest {
 
   @Test
   void assess_producerWithNoInboundLinks_isUnmappedNotCovered() {
-    RiskResult r = RiskEngine.standard().assess(homeTextilesAndSolar(List.of()), AS_OF);
+    RiskResult r = STRICT.assess(homeTextilesAndSolar(List.of()), AS_OF);
     // before: nothing was declared unmapped, so every product counted as mapped (coverage 1.0)
     assertThat(r.mappingCoverage()).isEqualTo(0.5);
     MappingCoverage c = r.mapping();
@@ -81,8 +84,18 @@ class MappingCoverageTest {
   }
 
   @Test
-  void assess_silentGap_raisesUnknownSignalNamingTheFacility() {
+  void assess_defaultEngine_countsSilentGapsInMappingOnly() {
     RiskResult r = RiskEngine.standard().assess(homeTextilesAndSolar(List.of()), AS_OF);
+    assertThat(r.mappingCoverage()).isEqualTo(1.0);
+    assertThat(r.mapping().productShare()).isEqualTo(0.5);
+    assertThat(r.mapping().silentGaps()).containsExactly("poly-ls", "sheet-lhe");
+    assertThat(r.mapping().unmappedHighRiskMaterials()).containsExactly("polysilicon", "wafers");
+    assertThat(r.product("sheets").orElseThrow().level()).isNotEqualTo(RiskLevel.UNKNOWN);
+  }
+
+  @Test
+  void assess_silentGap_raisesUnknownSignalNamingTheFacility() {
+    RiskResult r = STRICT.assess(homeTextilesAndSolar(List.of()), AS_OF);
     assertThat(r.facility("sheet-lhe").orElseThrow().signals())
         .filteredOn(s -> s.rule().equals("unmapped-input"))
         .singleElement().satisfies(s -> {
@@ -98,7 +111,7 @@ class MappingCoverageTest {
 
   @Test
   void assess_highRiskMaterials_countedByUflpaSectorAndIlabForcedLabor() {
-    RiskResult r = RiskEngine.standard().assess(homeTextilesAndSolar(List.of()), AS_OF);
+    RiskResult r = STRICT.assess(homeTextilesAndSolar(List.of()), AS_OF);
     MappingCoverage c = r.mapping();
     // raw cotton and yarn (cotton sector), tomatoes (tomatoes), polysilicon and wafers (silica-based products);
     // cartons are in no sector and on no forced-labor list
@@ -110,7 +123,7 @@ class MappingCoverageTest {
 
   @Test
   void assess_declaredUnmappedInput_isNotASilentGapButStillUnmapped() {
-    RiskResult r = RiskEngine.standard().assess(homeTextilesAndSolar(
+    RiskResult r = STRICT.assess(homeTextilesAndSolar(
         List.of(new UnmappedInput("sheet-lhe", "yarn", "spinner not disclosed by the mill"))), AS_OF);
     assertThat(r.mapping().silentGaps()).containsExactly("poly-ls");
     assertThat(r.mapping().productsMapped()).isEqualTo(2);
@@ -134,7 +147,7 @@ class MappingCoverageTest {
     }
     Dossier changed = new Dossier(d.format(), d.asOf(), d.partner(), fs, d.materials(), d.links(),
         d.unmappedInputs(), d.products(), d.evidence());
-    RiskResult r = RiskEngine.standard().assess(changed, AS_OF);
+    RiskResult r = STRICT.assess(changed, AS_OF);
     assertThat(r.mapping().silentGaps()).containsExactly("gin-chaco", "sheet-lhe");
     assertThat(r.facility("gin-chaco").orElseThrow().signals())
         .anySatisfy(s -> assertThat(s.reason()).contains("the dossier says it is not an origin"));
@@ -145,7 +158,7 @@ class MappingCoverageTest {
   void assess_facilityMakingNothing_isNoGap() {
     Dossier d = Graphs.dossier(List.of(facility("wh", "Laredo Bonded Warehouse LLC", "US", null)), List.of(),
         List.of(), List.of(), List.of());
-    RiskResult r = RiskEngine.standard().assess(d, AS_OF);
+    RiskResult r = STRICT.assess(d, AS_OF);
     assertThat(r.mapping().silentGaps()).isEmpty();
     assertThat(r.mappingCoverage()).isEqualTo(1.0);
   }

@@ -1,9 +1,12 @@
 package org.ctpat4j.risk.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 
 /**
@@ -80,6 +83,11 @@ public final class Origins {
       Map.entry("5301", true), Map.entry("5302", true), Map.entry("5303", true), Map.entry("5305", true),
       Map.entry("710210", true), Map.entry("710221", true), Map.entry("710231", true), Map.entry("710310", true));
 
+  /** The id of the rule whose signals a silent gap's signal joins. */
+  public static final String UNMAPPED_INPUT = "unmapped-input";
+
+  private static final int MAX_GOODS_NAMED = 5;
+
   private Origins() {}
 
   /**
@@ -135,5 +143,35 @@ public final class Origins {
     }
     List<Material> made = ctx.goodsMade();
     return !made.isEmpty() && !isOrigin(ctx.facility(), made);
+  }
+
+  /**
+   * The signal of a silent gap (the engine adds it when {@code RiskEngine.Builder.countSilentGaps(true)}): UNKNOWN,
+   * naming the facility and what it makes, saying it has "no inbound links and is not an origin".
+   *
+   * @param ctx the context of a facility that {@link #isSilentGap} accepts
+   * @return the signal; never null
+   */
+  public static RiskSignal silentGapSignal(FacilityContext ctx) {
+    List<Material> made = ctx.goodsMade();
+    List<String> goods = new ArrayList<>();
+    for (int i = 0; i < made.size() && i < MAX_GOODS_NAMED; i++) {
+      goods.add(describe(made.get(i)));
+    }
+    if (made.size() > MAX_GOODS_NAMED) {
+      goods.add("and " + (made.size() - MAX_GOODS_NAMED) + " more");
+    }
+    String why = Boolean.FALSE.equals(ctx.facility().origin())
+        ? "the dossier says it is not an origin"
+        : "no good it makes has the HS code of a raw material";
+    return new RiskSignal(UNMAPPED_INPUT, RiskLevel.UNKNOWN, 0.5,
+        "Facility '" + ctx.facility().name() + "' makes " + String.join(", ", goods)
+            + " but has no inbound links and is not an origin (" + why + "), and the dossier declares no unmapped"
+            + " input: its inputs are not mapped, so forced-labor risk cannot be ruled out",
+        "dossier links (none into facility " + ctx.facility().id() + "); origin by HS 2022 chapter of raw goods");
+  }
+
+  private static String describe(Material m) {
+    return "'" + m.name() + "'" + (m.hsCode() == null ? "" : " (HS " + m.hsCode() + ")");
   }
 }

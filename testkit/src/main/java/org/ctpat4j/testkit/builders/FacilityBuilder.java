@@ -21,6 +21,7 @@ public final class FacilityBuilder {
   private Identifiers identifiers = Identifiers.NONE;
   private boolean validIdentifiers;
   private boolean redacted;
+  private Boolean origin;
 
   FacilityBuilder(String id) {
     this.id = requireNonBlank(id, "id");
@@ -43,6 +44,7 @@ public final class FacilityBuilder {
     b.address = facility.address();
     b.identifiers = facility.identifiers();
     b.redacted = facility.redacted();
+    b.origin = facility.origin();
     return b;
   }
 
@@ -157,13 +159,26 @@ public final class FacilityBuilder {
   }
 
   /**
+   * States whether the facility is an origin of raw materials (a farm, mine, forest or collector of post-consumer
+   * material, with no supplier to map), or leaves it unsaid ({@code null}, the default: mapping coverage then decides
+   * from the HS codes of what the facility supplies).
+   *
+   * @param origin {@code true} for an origin, {@code false} for a processor, {@code null} when not stated
+   * @return this builder
+   */
+  public FacilityBuilder origin(Boolean origin) {
+    this.origin = origin;
+    return this;
+  }
+
+  /**
    * Builds the facility.
    *
    * @return the facility; never null
    */
   public Facility build() {
     Identifiers ids = validIdentifiers ? ValidIdentifiers.forFacility(id, country, region) : identifiers;
-    return new Facility(id, name, aliases, country, region, address, ids, redacted);
+    return new Facility(id, name, aliases, country, region, address, ids, redacted, origin);
   }
 
   static String requireNonBlank(String value, String name) {

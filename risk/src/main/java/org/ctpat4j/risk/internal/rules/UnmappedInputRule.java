@@ -2,7 +2,6 @@ package org.ctpat4j.risk.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
@@ -19,15 +18,15 @@ import org.ctpat4j.risk.spi.RiskRule;
  *   <li>a silent gap: the facility supplies or produces a good, has no inbound link and no declared unmapped input,
  *       and is not an origin of raw materials (stated by {@code Facility.origin}, or else decided by the HS codes of
  *       what it makes: see {@link Origins}). One signal naming the facility's goods, saying it has "no inbound links
- *       and is not an origin". The same facilities count as unmapped in the engine's mapping coverage.
+ *       and is not an origin" ({@link Origins#silentGapSignal}); the engine adds it, under this rule's id, when it counts
+ *       silent gaps ({@code RiskEngine.Builder.countSilentGaps(true)}), since the rule alone cannot know the
+ *       engine's setting.
  * </ul>
  */
 public final class UnmappedInputRule implements RiskRule {
 
   /** The rule id. */
   public static final String ID = "unmapped-input";
-
-  private static final int MAX_GOODS_NAMED = 5;
 
   /** Creates the rule (for {@link java.util.ServiceLoader}). */
   public UnmappedInputRule() {}
@@ -46,24 +45,7 @@ public final class UnmappedInputRule implements RiskRule {
               + (u.note() == null ? "" : " (" + u.note() + ")") + ": forced-labor risk cannot be ruled out",
           "dossier unmappedInputs"));
     }
-    if (Origins.isSilentGap(ctx)) {
-      List<Material> made = ctx.goodsMade();
-      List<String> goods = new ArrayList<>();
-      for (int i = 0; i < made.size() && i < MAX_GOODS_NAMED; i++) {
-        goods.add(Rules.describe(made.get(i)));
-      }
-      if (made.size() > MAX_GOODS_NAMED) {
-        goods.add("and " + (made.size() - MAX_GOODS_NAMED) + " more");
-      }
-      String why = Boolean.FALSE.equals(ctx.facility().origin())
-          ? "the dossier says it is not an origin"
-          : "no good it makes has the HS code of a raw material";
-      out.add(new RiskSignal(ID, RiskLevel.UNKNOWN, 0.5,
-          "Facility '" + ctx.facility().name() + "' makes " + String.join(", ", goods)
-              + " but has no inbound links and is not an origin (" + why + "), and the dossier declares no unmapped"
-              + " input: its inputs are not mapped, so forced-labor risk cannot be ruled out",
-          "dossier links (none into facility " + ctx.facility().id() + "); origin by HS 2022 chapter of raw goods"));
-    }
     return out;
   }
+
 }
