@@ -159,11 +159,9 @@ public final class FacilityBuilder {
   }
 
   /**
-   * States whether the facility is an origin of raw materials (a farm, mine, forest or collector of post-consumer
-   * material, with no supplier to map), or leaves it unsaid ({@code null}, the default: mapping coverage then decides
-   * from the HS codes of what the facility supplies).
+   * Sets whether the facility is an origin of raw materials (a farm, a mine), which needs no suppliers of its own.
    *
-   * @param origin {@code true} for an origin, {@code false} for a processor, {@code null} when not stated
+   * @param origin the flag, or {@code null} to leave it to the HS chapters of what it supplies
    * @return this builder
    */
   public FacilityBuilder origin(Boolean origin) {

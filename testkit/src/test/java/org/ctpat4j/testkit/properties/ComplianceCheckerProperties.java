@@ -91,7 +91,8 @@ class ComplianceCheckerProperties {
     ComplianceReport back = ReportReader.read(json);
     assertThat(ReportRenderer.json().render(back)).as("%s: written again", c.description()).isEqualTo(json);
     // the JSON report does not carry the mapping counts and reference-data notes of the risk result yet
-    assertThat(back).as("%s: read back", c.description()).usingRecursiveComparison()
+    org.assertj.core.api.Assertions.assertThat((Object) back).as("%s: read back", c.description())
+        .usingRecursiveComparison()
         .ignoringFields("risk.mapping", "risk.referenceDataNotes").isEqualTo(report);
   }
 
