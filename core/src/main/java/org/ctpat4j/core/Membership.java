@@ -33,7 +33,7 @@ public record Membership(
     LocalDate since,
     LocalDate until,
     @Min(1) @Max(3) Integer tier,
-    @NotNull MembershipStatus status,
+    MembershipStatus status,
     LocalDate applied,
     LocalDate statusSince) {
 

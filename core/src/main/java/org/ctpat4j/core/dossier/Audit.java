@@ -33,7 +33,7 @@ public record Audit(
     boolean redacted,
     @NotBlank String document,
     @NotNull List<@NotNull @Valid AuditFinding> findings,
-    @NotNull AuditType type) {
+    AuditType type) {
 
   /**
    * Copies the findings; null reads as empty.

@@ -80,8 +80,8 @@ public record CodeOfConduct(
   /**
    * Returns the code as it stood on a day: this code when it was adopted by then (or its adoption day is unknown),
    * otherwise the latest earlier version adopted by then, with that version's document and date. An earlier version
-   * says what its entry states and, where it is silent, what this code says; it was published and uploaded only if
-   * this code was by that day.
+   * says what its entry states and, where it is silent, what this code says; it was uploaded to the portal on the
+   * day its entry gives, or else only if this code was by that day.
    *
    * @param date the day; never null
    * @return the code in force on that day (without earlier versions after it), or empty when none was adopted yet
@@ -106,7 +106,9 @@ public record CodeOfConduct(
             v.version(),
             v.adopted(),
             publicUrl,
-            uploadedToPortal == null || uploadedToPortal.isAfter(date) ? null : uploadedToPortal,
+            v.uploadedToPortal() != null
+                ? v.uploadedToPortal()
+                : uploadedToPortal == null || uploadedToPortal.isAfter(date) ? null : uploadedToPortal,
             v.prohibitsForcedLabor() == null ? prohibitsForcedLabor : v.prohibitsForcedLabor(),
             v.commitsToMapping() == null ? commitsToMapping : v.commitsToMapping(),
             policies,

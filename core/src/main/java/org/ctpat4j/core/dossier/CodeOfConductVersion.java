@@ -15,13 +15,15 @@ import java.time.LocalDate;
  * @param document the id of that version's document; never blank
  * @param prohibitsForcedLabor whether that version prohibits forced labor, or {@code null} when not stated
  * @param commitsToMapping whether that version commits the partner to mapping, or {@code null} when not stated
+ * @param uploadedToPortal the day that version was uploaded to the CTPAT portal, or {@code null} when not stated
  */
 public record CodeOfConductVersion(
     @NotBlank String version,
     @NotNull LocalDate adopted,
     @NotBlank String document,
     Boolean prohibitsForcedLabor,
-    Boolean commitsToMapping) {
+    Boolean commitsToMapping,
+    LocalDate uploadedToPortal) {
 
   /**
    * Creates a version entry that states only its label, date and document.
@@ -31,6 +33,6 @@ public record CodeOfConductVersion(
    * @param document the id of its document; never blank
    */
   public CodeOfConductVersion(String version, LocalDate adopted, String document) {
-    this(version, adopted, document, null, null);
+    this(version, adopted, document, null, null, null);
   }
 }

@@ -604,6 +604,8 @@ public final class DossierChecks {
       }
     }
     documentField(path, v.document());
+    notAfterAsOf(path, "uploadedToPortal", v.uploadedToPortal());
+    notBefore(path, "uploadedToPortal", v.uploadedToPortal(), "adopted", v.adopted());
   }
 
   private void audit(String path, Audit a) {
