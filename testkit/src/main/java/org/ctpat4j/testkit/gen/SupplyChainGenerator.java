@@ -295,7 +295,10 @@ public final class SupplyChainGenerator {
             + INDUSTRY[(pick >>> 12) % INDUSTRY.length] + " " + legalForm(country);
       }
       Identifiers ident = identifiers ? ValidIdentifiers.forFacility(ids[i], country, region) : Identifiers.NONE;
-      facilityList.add(new Facility(ids[i], name, List.of(), country, region, null, ident, false));
+      // the deepest tier is where the goods originate: said explicitly, since pulp or potash is not a raw good by its
+      // HS code alone (every facility of a shallower tier buys from the tier below it)
+      facilityList.add(
+          new Facility(ids[i], name, List.of(), country, region, null, ident, false, tierOf[i] == k ? Boolean.TRUE : null));
       if (kind == InjectedRisk.UNMAPPED_INPUT.ordinal()) {
         int m = pick % CATALOG[0].length;
         materialUsed[m] = true;
