@@ -81,7 +81,8 @@ public record Dossier(
 
   /**
    * Returns a builder holding everything in this dossier, to build a changed copy. Building it unchanged gives an equal
-   * dossier.
+   * dossier when the ids are unique, as in every checked dossier (the builder keeps one facility, product, audit,
+   * training, case and document per id: of an unchecked dossier's duplicates, the last).
    *
    * @return a new builder; never null
    */

@@ -80,7 +80,7 @@ public final class DossierBuilder {
   DossierBuilder() {}
 
   /**
-   * Returns a builder holding everything in a dossier; building it unchanged gives an equal dossier.
+   * Returns a builder holding everything in a dossier; see {@link Dossier#toBuilder()}.
    *
    * @param dossier the dossier; never null
    * @return a new builder; never null
@@ -89,42 +89,13 @@ public final class DossierBuilder {
     Objects.requireNonNull(dossier, "dossier");
     DossierBuilder b = new DossierBuilder();
     b.asOf = dossier.asOf();
-    Partner p = dossier.partner();
-    b.partner(x -> x.name(p.name()).country(p.country()).entityType(p.entityType()));
-    p.memberships().forEach(m -> b.partner.membership(m));
-    dossier.facilities().forEach(f -> b.facilities.put(f.id(), FacilityBuilder.from(f)));
+    b.partner(dossier.partner());
+    dossier.facilities().forEach(b::facility);
     dossier.materials().forEach(b::material);
     dossier.links().forEach(b::link);
     dossier.unmappedInputs().forEach(b::unmappedInput);
-    dossier.products().forEach(x -> b.product(x.id(), y -> y.name(x.name()).hsCode(x.hsCode()).producedBy(x.producedBy())));
-    Evidence e = dossier.evidence();
-    if (e.socialComplianceProgram() != null) {
-      SocialComplianceProgram s = e.socialComplianceProgram();
-      b.socialComplianceProgram(
-          x -> x.document(s.document()).adopted(s.adopted()).lastReviewed(s.lastReviewed())
-              .addressesForcedLabor(s.addressesForcedLabor()).reviews(s.reviews()));
-    }
-    if (e.riskAssessment() != null) {
-      RiskAssessment r = e.riskAssessment();
-      b.riskAssessment(
-          x -> x.document(r.document()).performed(r.performed()).includesForcedLabor(r.includesForcedLabor())
-              .sourcesConsulted(r.sourcesConsulted()));
-    }
-    if (e.codeOfConduct() != null) {
-      b.codeOfConduct = CodeOfConductBuilder.from(e.codeOfConduct());
-    }
-    if (e.remediationPlan() != null) {
-      RemediationPlan r = e.remediationPlan();
-      b.remediationPlan(x -> x.document(r.document()).adopted(r.adopted()).includesCbpDisclosure(r.includesCbpDisclosure()));
-    }
-    e.audits().forEach(a -> b.audits.put(a.id(), AuditBuilder.from(a)));
-    e.trainings().forEach(t -> b.trainings.put(t.id(), TrainingBuilder.from(t)));
-    e.supplierCommitments().forEach(c -> b.commitments.add(CommitmentBuilder.from(c)));
-    e.remediationCases().forEach(c -> b.cases.put(c.id(), RemediationCaseBuilder.from(c)));
-    e.engagements().forEach(
-        x -> b.engagement(y -> y.date(x.date()).kind(x.kind()).document(x.document()).description(x.description())));
-    e.documents().forEach(d -> b.documents.put(d.id(), DocumentBuilder.from(d)));
-    return b;
+    dossier.products().forEach(b::product);
+    return b.evidence(dossier.evidence());
   }
 
   private static <T> T edit(T part, Consumer<? super T> edit) {
@@ -465,6 +436,152 @@ public final class DossierBuilder {
    */
   public DossierBuilder withoutDocument(String id) {
     documents.remove(Objects.requireNonNull(id, "id"));
+    return this;
+  }
+
+  // ---------------------------------------------------------------- records
+
+  /**
+   * Replaces the partner with the values of a partner record.
+   *
+   * @param partner the partner; never null
+   * @return this builder
+   */
+  public DossierBuilder partner(Partner partner) {
+    Objects.requireNonNull(partner, "partner");
+    this.partner = new PartnerBuilder();
+    this.partner.name(partner.name()).country(partner.country()).entityType(partner.entityType());
+    partner.memberships().forEach(this.partner::membership);
+    return this;
+  }
+
+  /**
+   * Adds a facility record, replacing one with the same id.
+   *
+   * @param facility the facility; never null
+   * @return this builder
+   */
+  public DossierBuilder facility(Facility facility) {
+    Objects.requireNonNull(facility, "facility");
+    facilities.put(facility.id(), FacilityBuilder.from(facility));
+    return this;
+  }
+
+  /**
+   * Adds a product record, replacing one with the same id.
+   *
+   * @param product the product; never null
+   * @return this builder
+   */
+  public DossierBuilder product(Product product) {
+    Objects.requireNonNull(product, "product");
+    products.remove(product.id());
+    return product(product.id(), p -> p.name(product.name()).hsCode(product.hsCode()).producedBy(product.producedBy()));
+  }
+
+  /**
+   * Replaces all the evidence (the program, risk assessment, code of conduct and remediation plan, and every audit,
+   * training, supplier commitment, remediation case, engagement and document) with that of an evidence record.
+   *
+   * @param evidence the evidence; never null
+   * @return this builder
+   */
+  public DossierBuilder evidence(Evidence evidence) {
+    Objects.requireNonNull(evidence, "evidence");
+    SocialComplianceProgram s = evidence.socialComplianceProgram();
+    program = s == null ? null : new ProgramBuilder().document(s.document()).adopted(s.adopted())
+        .lastReviewed(s.lastReviewed()).addressesForcedLabor(s.addressesForcedLabor()).reviews(s.reviews());
+    RiskAssessment r = evidence.riskAssessment();
+    riskAssessment = r == null ? null : new RiskAssessmentBuilder().document(r.document()).performed(r.performed())
+        .includesForcedLabor(r.includesForcedLabor()).sourcesConsulted(r.sourcesConsulted());
+    codeOfConduct = evidence.codeOfConduct() == null ? null : CodeOfConductBuilder.from(evidence.codeOfConduct());
+    RemediationPlan p = evidence.remediationPlan();
+    remediationPlan = p == null ? null : new RemediationPlanBuilder().document(p.document()).adopted(p.adopted())
+        .includesCbpDisclosure(p.includesCbpDisclosure());
+    audits.clear();
+    evidence.audits().forEach(this::audit);
+    trainings.clear();
+    evidence.trainings().forEach(this::training);
+    commitments.clear();
+    evidence.supplierCommitments().forEach(this::supplierCommitment);
+    cases.clear();
+    evidence.remediationCases().forEach(this::remediationCase);
+    engagements.clear();
+    evidence.engagements().forEach(this::engagement);
+    documents.clear();
+    evidence.documents().forEach(this::document);
+    return this;
+  }
+
+  /**
+   * Adds an audit record, replacing one with the same id.
+   *
+   * @param audit the audit; never null
+   * @return this builder
+   */
+  public DossierBuilder audit(Audit audit) {
+    Objects.requireNonNull(audit, "audit");
+    audits.put(audit.id(), AuditBuilder.from(audit));
+    return this;
+  }
+
+  /**
+   * Adds a training record, replacing one with the same id.
+   *
+   * @param training the training; never null
+   * @return this builder
+   */
+  public DossierBuilder training(Training training) {
+    Objects.requireNonNull(training, "training");
+    trainings.put(training.id(), TrainingBuilder.from(training));
+    return this;
+  }
+
+  /**
+   * Adds a supplier commitment record.
+   *
+   * @param commitment the commitment; never null
+   * @return this builder
+   */
+  public DossierBuilder supplierCommitment(SupplierCommitment commitment) {
+    commitments.add(CommitmentBuilder.from(Objects.requireNonNull(commitment, "commitment")));
+    return this;
+  }
+
+  /**
+   * Adds a remediation case record, replacing one with the same id.
+   *
+   * @param remediationCase the case; never null
+   * @return this builder
+   */
+  public DossierBuilder remediationCase(RemediationCase remediationCase) {
+    Objects.requireNonNull(remediationCase, "remediationCase");
+    cases.put(remediationCase.id(), RemediationCaseBuilder.from(remediationCase));
+    return this;
+  }
+
+  /**
+   * Adds an engagement record.
+   *
+   * @param engagement the engagement; never null
+   * @return this builder
+   */
+  public DossierBuilder engagement(Engagement engagement) {
+    Objects.requireNonNull(engagement, "engagement");
+    return engagement(
+        e -> e.date(engagement.date()).kind(engagement.kind()).document(engagement.document())
+            .description(engagement.description()));
+  }
+
+  /**
+   * Adds a document record, replacing one with the same id.
+   *
+   * @param document the document; never null
+   * @return this builder
+   */
+  public DossierBuilder document(Document document) {
+    Objects.requireNonNull(document, "document");
+    documents.put(document.id(), DocumentBuilder.from(document));
     return this;
   }
 

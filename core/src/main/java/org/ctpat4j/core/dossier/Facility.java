@@ -18,7 +18,10 @@ import org.ctpat4j.core.internal.Nulls;
  * @param name the legal or trading name; never blank
  * @param aliases other names the facility is known by; never null, possibly empty
  * @param country the ISO 3166-1 alpha-2 country code; never null
- * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown
+ * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown.
+ *     The constructor does not check it, as it checks no code: {@link DossierBuilder#build()}, {@code DossierReader}
+ *     and {@code DossierValidator} refuse a region that is not such a code or not in the facility's country
+ *     ({@code "Xinjiang"}), with every other problem of the dossier and its JSON Pointer
  * @param address the street address, or {@code null} when unknown
  * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
  * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted

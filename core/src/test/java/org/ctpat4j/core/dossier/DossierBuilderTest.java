@@ -219,4 +219,32 @@ class DossierBuilderTest {
     assertThatNullPointerException().isThrownBy(() -> b.source(null)).withMessage("source");
     assertThatNullPointerException().isThrownBy(() -> b.audit("a", a -> a.finding(null))).withMessage("finding");
   }
+
+  @Test
+  void records_canBeAddedAsRecords_andEvidenceReplacesAllTheEvidence() {
+    Dossier d = complete().build();
+    Dossier same =
+        Dossier.newBuilder()
+            .asOf(d.asOf())
+            .partner(d.partner())
+            .facility(d.facilities().get(0))
+            .facility(d.facilities().get(1))
+            .facility(d.facilities().get(2))
+            .material(d.materials().get(0))
+            .material(d.materials().get(1))
+            .link(d.links().get(0))
+            .link(d.links().get(1))
+            .unmappedInput(d.unmappedInputs().get(0))
+            .product(d.products().get(0))
+            .audit("stale", a -> a.facility("f1"))
+            .evidence(d.evidence())
+            .build();
+    assertThat(same).isEqualTo(d);
+    DossierBuilder bare = d.toBuilder().evidence(Evidence.NONE);
+    assertThat(bare.buildUnchecked().evidence()).isEqualTo(Evidence.NONE);
+    // the documents went with the evidence: the link's purchase order is now a broken reference
+    assertThat(catchThrowableOfType(bare::build, DossierFormatException.class).problems())
+        .extracting(Problem::path, Problem::code)
+        .containsExactly(tuple("/links/0/documents/0", "BROKEN_REFERENCE"));
+  }
 }
