@@ -127,7 +127,7 @@ class DossierBuilderTest {
             .audit("a1", a -> a.facility("f1").document("d1"))
             .document("d1", d -> d.title("Report"))
             .material("m1", null, null);
-    DossierFormatException e = catchThrowableOfType(b::build, DossierFormatException.class);
+    DossierFormatException e = catchThrowableOfType(DossierFormatException.class, b::build);
     assertThat(e.source()).isEqualTo(DossierBuilder.DEFAULT_SOURCE);
     assertThat(e.problems())
         .extracting(Problem::path, Problem::code)
@@ -149,7 +149,7 @@ class DossierBuilderTest {
         .isInstanceOf(DossierFormatException.class)
         .hasMessageContaining("ERP export: at /facilities/1/region: \"Xinjiang\" is not an ISO 3166-2 subdivision code");
     DossierBuilder elsewhere = complete().facility("f2", f -> f.region("VN-SG"));
-    assertThat(catchThrowableOfType(elsewhere::build, DossierFormatException.class).problems())
+    assertThat(catchThrowableOfType(DossierFormatException.class, elsewhere::build).problems())
         .extracting(Problem::path, Problem::code)
         .containsExactly(tuple("/facilities/1/region", "INVALID_VALUE"));
   }
@@ -159,7 +159,7 @@ class DossierBuilderTest {
     // issue 15: an unchecked dossier whose link names an unknown facility reached the risk engine and failed there
     // with "links[3].from: unknown facility"; the builder reports it where it is, as the reader does
     DossierBuilder b = complete().link("ghost", "f1", "wafer").withoutDocument("webinar");
-    DossierFormatException e = catchThrowableOfType(b::build, DossierFormatException.class);
+    DossierFormatException e = catchThrowableOfType(DossierFormatException.class, b::build);
     assertThat(e.problems())
         .extracting(Problem::path, Problem::code)
         .containsExactly(
@@ -171,7 +171,7 @@ class DossierBuilderTest {
   @Test
   void build_duplicateLinkAndSharesOverOne_areRefusedAsByTheStrictReader() {
     DossierBuilder b = complete().link("f2", "f1", "wafer", l -> l.share(0.5));
-    assertThat(catchThrowableOfType(b::build, DossierFormatException.class).problems())
+    assertThat(catchThrowableOfType(DossierFormatException.class, b::build).problems())
         .extracting(Problem::code)
         .contains("DUPLICATE_LINK");
   }
@@ -243,7 +243,7 @@ class DossierBuilderTest {
     DossierBuilder bare = d.toBuilder().evidence(Evidence.NONE);
     assertThat(bare.buildUnchecked().evidence()).isEqualTo(Evidence.NONE);
     // the documents went with the evidence: the link's purchase order is now a broken reference
-    assertThat(catchThrowableOfType(bare::build, DossierFormatException.class).problems())
+    assertThat(catchThrowableOfType(DossierFormatException.class, bare::build).problems())
         .extracting(Problem::path, Problem::code)
         .containsExactly(tuple("/links/0/documents/0", "BROKEN_REFERENCE"));
   }

@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -113,12 +114,13 @@ class NullHostileRecordsTest {
          "facilities": [{"name": "Plant", "country": "CN"}, null],
          "materials": [], "links": [], "unmappedInputs": [], "products": []}
         """;
-    DossierFormatException e = catchThrowableOfType(() -> DossierReader.strict().read(json), DossierFormatException.class);
+    DossierFormatException e =
+        catchThrowableOfType(DossierFormatException.class, () -> DossierReader.strict().read(json));
     assertThat(e.problems())
         .extracting(Problem::path, Problem::code, Problem::line)
         .containsExactly(
-            org.assertj.core.api.Assertions.tuple("/facilities/0/id", "MISSING_FIELD", 3),
-            org.assertj.core.api.Assertions.tuple("/facilities/1", "MISSING_FIELD", 3));
+            tuple("/facilities/0/id", "MISSING_FIELD", 3),
+            tuple("/facilities/1", "MISSING_FIELD", 3));
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.column()).isPositive());
     // the reader's lenient binding is over: public construction is null-hostile again on this thread
     assertThatNullPointerException().isThrownBy(() -> new Facility(null, "X", "CN", null)).withMessage("id");

@@ -58,7 +58,7 @@ class ErpBuilderExampleTest {
     ErpTables typed = new ErpTables(suppliers, erp.items(), erp.purchases(), erp.goods(), erp.audits());
 
     DossierFormatException e =
-        catchThrowableOfType(() -> ErpBuilderExample.toDossier(typed, AS_OF), DossierFormatException.class);
+        catchThrowableOfType(DossierFormatException.class, () -> ErpBuilderExample.toDossier(typed, AS_OF));
 
     assertThat(e.getMessage()).startsWith("1 problem in ERP export:\n  ERP export: at /facilities/2/region: ");
     assertThat(e.problems()).extracting(Problem::path, Problem::code)
@@ -74,7 +74,7 @@ class ErpBuilderExampleTest {
     ErpTables broken = new ErpTables(erp.suppliers(), erp.items(), purchases, erp.goods(), audits);
 
     DossierFormatException e =
-        catchThrowableOfType(() -> ErpBuilderExample.toDossier(broken, AS_OF), DossierFormatException.class);
+        catchThrowableOfType(DossierFormatException.class, () -> ErpBuilderExample.toDossier(broken, AS_OF));
 
     assertThat(e.problems()).extracting(Problem::path, Problem::code)
         .containsExactly(
