@@ -2,20 +2,14 @@ package org.ctpat4j.samples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,38 +110,22 @@ class ReadmeSnippetsTest {
     assertThat(compile(embedding, classes)).isEmpty();
     Path work = Files.createDirectory(temp.resolve("work"));
     Files.copy(Path.of("dossiers/solar-importer/dossier.json"), work.resolve("dossier.json"));
-    Path log = temp.resolve("run.log");
+    JavaProgram.Result run = JavaProgram.run(classes, embedding.className(), work);
 
-    Process run = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", classes + File.pathSeparator + libraries(),
-            embedding.className())
-        .directory(work.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-
-    assertThat(run.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
-    assertThat(run.exitValue()).as(Files.readString(log)).isZero();
+    assertThat(run.status()).as(run.output()).isZero();
   }
 
   /**
-   * Compiles a snippet with the JDK's javac (in-process, through {@link ToolProvider}); returns its errors as
+   * Compiles a snippet with the JDK's javac; returns its errors as
    * {@code README.md:LINE: message}, none when it compiles.
    */
   private static List<String> compile(Snippet snippet, Path out) throws IOException {
-    ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow(() -> new AssertionError("no javac in this JDK"));
     Path source = Files.createDirectories(out.resolve("src")).resolve(snippet.className() + ".java");
     Files.writeString(source, snippet.unit());
-    StringWriter log = new StringWriter();
-    int status;
-    try (PrintWriter pw = new PrintWriter(log)) {
-      status = javac.run(pw, pw, "--release", "17", "-proc:none", "-encoding", "UTF-8", "-d", out.toString(),
-          "-cp", libraries(), source.toString());
-    }
+    JavaProgram.Result result = JavaProgram.compile(out, List.of(source));
     List<String> errors = new ArrayList<>();
     Pattern error = Pattern.compile("^" + Pattern.quote(source.toString()) + ":(\\d+): error: (.*)$");
-    List<String> lines = log.toString().lines().toList();
+    List<String> lines = result.output().lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = error.matcher(lines.get(i));
       if (m.matches()) {
@@ -161,18 +139,9 @@ class ReadmeSnippetsTest {
         errors.add(snippet.document().normalize() + ":" + (snippet.line() + unitLine - 2) + ": " + message);
       }
     }
-    if (status != 0 && errors.isEmpty()) {
-      errors.add(log.toString());
+    if (result.status() != 0 && errors.isEmpty()) {
+      errors.add(result.output());
     }
     return errors;
-  }
-
-  /** Every built module and its dependencies, as a class path (the tests themselves may run on the module path). */
-  private static String libraries() {
-    return Stream.of("jdk.module.path", "java.class.path")
-        .map(System::getProperty)
-        .filter(p -> p != null && !p.isBlank())
-        .reduce((a, b) -> a + File.pathSeparator + b)
-        .orElseThrow();
   }
 }
