@@ -1,9 +1,11 @@
 package org.ctpat4j.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
@@ -12,31 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
-import org.ctpat4j.core.dossier.Audit;
-import org.ctpat4j.core.dossier.AuditFinding;
-import org.ctpat4j.core.dossier.CodeOfConduct;
-import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.dossier.Engagement;
-import org.ctpat4j.core.dossier.Evidence;
-import org.ctpat4j.core.dossier.Facility;
-import org.ctpat4j.core.dossier.Identifiers;
-import org.ctpat4j.core.dossier.Link;
-import org.ctpat4j.core.dossier.Material;
-import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.core.dossier.RemediationAction;
-import org.ctpat4j.core.dossier.RemediationCase;
-import org.ctpat4j.core.dossier.RemediationPlan;
-import org.ctpat4j.core.dossier.RiskAssessment;
-import org.ctpat4j.core.dossier.SocialComplianceProgram;
-import org.ctpat4j.core.dossier.SupplierCommitment;
-import org.ctpat4j.core.dossier.Training;
-import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.core.json.internal.DateCodec;
 
 /**
@@ -51,8 +32,8 @@ import org.ctpat4j.core.json.internal.DateCodec;
  *       annotation on each property would be), not to {@link LocalDate} as a type;
  *   <li>the application's other types are left alone: a {@code LocalDate} of the application's own classes, or one
  *       written on its own, is written and read exactly as the mapper would without this module;
- *   <li>absent optional values ({@code null}) of the dossier model are left out when writing, as the format and its
- *       schema expect.
+ *   <li>absent optional values ({@code null}) of the dossier model's types are left out when writing, as the format and
+ *       its schema expect.
  * </ul>
  *
  * <p>The module binds only. A mapper of the caller's own applies its own strictness (unknown fields, coercions) and
@@ -70,27 +51,17 @@ public final class CtpatJacksonModule extends SimpleModule {
   /** The version of ctpat4j-core, read once from the resource the build writes. */
   private static final Version VERSION = readVersion();
 
-  private static final List<Class<?>> MODEL =
-      List.of(
-          Dossier.class, Partner.class, Membership.class, Facility.class, Identifiers.class, Material.class,
-          Link.class, UnmappedInput.class, Product.class, Evidence.class, SocialComplianceProgram.class,
-          RiskAssessment.class, CodeOfConduct.class, Audit.class, AuditFinding.class, Training.class,
-          SupplierCommitment.class, RemediationPlan.class, RemediationCase.class, RemediationAction.class,
-          Engagement.class, Document.class);
 
   /** Creates the module. */
   public CtpatJacksonModule() {
     super("ctpat4j-dossier", VERSION);
-    for (Class<?> type : MODEL) {
-      setMixInAnnotation(type, NonNullMixin.class);
-    }
   }
 
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     // Inserted first: an explicit property serializer wins over every type-level one, whatever the module order.
-    context.insertAnnotationIntrospector(new OwnDates());
+    context.insertAnnotationIntrospector(new OwnTypes());
   }
 
   @Override
@@ -121,35 +92,36 @@ public final class CtpatJacksonModule extends SimpleModule {
     return VersionUtil.parseVersion(p.getProperty("version"), p.getProperty("groupId"), p.getProperty("artifactId"));
   }
 
-  /** Leaves {@code null} values out when writing the model. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  private abstract static class NonNullMixin {}
-
   /**
-   * Gives every {@link LocalDate} property of a type of the dossier model (the packages {@code org.ctpat4j.core} and
-   * {@code org.ctpat4j.core.dossier}; record component, accessor, creator parameter) the
-   * format's date codec, as {@code @JsonSerialize(using = ...)} and {@code @JsonDeserialize(using = ...)} on it would;
-   * says nothing about anything else, so the next introspector (the mapper's own) decides.
+   * Speaks only of the types of the dossier model (the packages {@code org.ctpat4j.core} and
+   * {@code org.ctpat4j.core.dossier}), as annotations on them would: every {@link LocalDate} property (record
+   * component, accessor, creator parameter) gets the format's date codec, and {@code null} values are left out when
+   * writing. About anything else it says nothing, so the next introspector (the mapper's own) decides.
    */
-  private static final class OwnDates extends NopAnnotationIntrospector {
+  private static final class OwnTypes extends NopAnnotationIntrospector {
 
     private static final long serialVersionUID = 1L;
 
-    /** The packages of the dossier model: ctpat4j's own types, whose dates this module writes. */
+    /** The packages of the dossier model: ctpat4j's own types. */
     private static final Set<String> OWN_PACKAGES =
         Set.of(Dossier.class.getPackageName(), Partner.class.getPackageName());
 
     private static final DateCodec.Serializer SERIALIZER = new DateCodec.Serializer();
     private static final DateCodec.Deserializer DESERIALIZER = new DateCodec.Deserializer();
+    private static final JsonInclude.Value NON_NULL = JsonInclude.Value.construct(Include.NON_NULL, Include.NON_NULL);
+
+    private static boolean own(Class<?> type) {
+      return type != null && OWN_PACKAGES.contains(type.getPackageName());
+    }
 
     private static boolean ownDate(Annotated a) {
-      if (!(a instanceof AnnotatedMember member) || member.getDeclaringClass() == null) {
+      if (!(a instanceof AnnotatedMember member) || !own(member.getDeclaringClass())) {
         return false;
       }
       Class<?> type = a instanceof AnnotatedMethod method && method.getParameterCount() == 1
           ? method.getRawParameterType(0)
           : a.getRawType();
-      return type == LocalDate.class && OWN_PACKAGES.contains(member.getDeclaringClass().getPackageName());
+      return type == LocalDate.class;
     }
 
     @Override
@@ -160,6 +132,11 @@ public final class CtpatJacksonModule extends SimpleModule {
     @Override
     public Object findDeserializer(Annotated a) {
       return ownDate(a) ? DESERIALIZER : null;
+    }
+
+    @Override
+    public JsonInclude.Value findPropertyInclusion(Annotated a) {
+      return a instanceof AnnotatedClass c && own(c.getRawType()) ? NON_NULL : JsonInclude.Value.empty();
     }
 
     @Override

@@ -141,6 +141,11 @@ class CtpatJacksonModuleOrderTest {
       assertThat(with.writeValueAsString(day)).isEqualTo(without.writeValueAsString(day));
       assertThat(with.readValue(expected, Shipment.class)).isEqualTo(shipment);
       assertThat(expected).contains(timestamps ? "[2026,11,1]" : "\"2026-11-01\"");
+      Shipment unnamed = new Shipment(null, null, List.of());
+      assertThat(with.writeValueAsString(unnamed))
+          .as("the application's nulls are written as the mapper says")
+          .isEqualTo(without.writeValueAsString(unnamed))
+          .contains("\"id\":null");
     } else {
       // no JavaTimeModule: Jackson refuses java.time types with or without the module, as it always has
       assertThatThrownBy(() -> without.writeValueAsString(shipment)).isInstanceOf(InvalidDefinitionException.class);
