@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +53,7 @@ class DossierDirectoryTest {
 
   @Test
   void package_copiedSampleDirectory_findsTheDocumentsBesideItsDossier() throws IOException {
-    Path copy = copyTree(SOLAR_DIR, temp.resolve("elsewhere/solar"));
+    Path copy = Trees.copy(SOLAR_DIR, temp.resolve("elsewhere/solar"));
     Path fromDir = temp.resolve("from-dir.zip");
     Path fromFile = temp.resolve("from-file.zip");
 
@@ -115,19 +114,5 @@ class DossierDirectoryTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains(": valid ctpat4j-dossier/1: ");
-  }
-
-  private static Path copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.sorted().toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 }
