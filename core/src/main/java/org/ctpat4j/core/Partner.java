@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.ctpat4j.core.constraints.CountryCode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,11 +37,13 @@ public record Partner(
   }
 
   /**
-   * Returns the membership in the given program that is active on the given day.
+   * Returns the membership in the given program that is active (in good standing) on the given day.
    *
    * @param program the program; never null
    * @param date the day; never null
-   * @return the active membership, or empty when the partner is not a member on that day
+   * @return the active membership, or empty when the partner is not a member in good standing on that day (not a
+   *     member, an applicant, suspended or removed)
+   * @see Membership#isActiveOn(LocalDate)
    */
   public Optional<Membership> membershipOn(Program program, LocalDate date) {
     Objects.requireNonNull(program, "program");
@@ -48,6 +51,23 @@ public record Partner(
     return memberships.stream()
         .filter(m -> m.program() == program && m.isActiveOn(date))
         .findFirst();
+  }
+
+  /**
+   * Returns the membership or application in the given program whose requirements bind the partner on the given day:
+   * an applicant from the day it applied, a member whatever its standing. Among several, the one bound the longest.
+   *
+   * @param program the program; never null
+   * @param date the day; never null
+   * @return the binding membership, or empty when the program's requirements do not bind the partner on that day
+   * @see Membership#bindsOn(LocalDate)
+   */
+  public Optional<Membership> bindingMembershipOn(Program program, LocalDate date) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(date, "date");
+    return memberships.stream()
+        .filter(m -> m.program() == program && m.bindsOn(date))
+        .min(Comparator.comparing(m -> m.obligatedFrom().orElseThrow()));
   }
 
   /**

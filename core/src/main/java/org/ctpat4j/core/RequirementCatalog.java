@@ -239,20 +239,42 @@ public final class RequirementCatalog {
           null,
           "applies to " + d.entityTypes() + ", not to " + partner.entityType());
     }
-    Optional<Membership> membership = partner.membershipOn(d.program(), date);
+    Optional<Membership> membership = partner.bindingMembershipOn(d.program(), date);
+    String via = "";
+    if (membership.isEmpty() && d.program() == Program.SECURITY) {
+      // Trade Compliance presupposes Security membership: a Trade Compliance member without it is held to the
+      // Security criteria it should meet (and the missing membership is itself a finding of the checks)
+      membership = partner.bindingMembershipOn(Program.TRADE_COMPLIANCE, date);
+      via = membership.isPresent()
+          ? " (held to it as a " + Program.TRADE_COMPLIANCE + " " + word(membership.get())
+              + ", which requires CTPAT Security membership)"
+          : "";
+    }
     if (membership.isEmpty()) {
       return new RequirementApplicability(
           d.requirement(),
           Applicability.NOT_APPLICABLE,
           null,
-          "the partner is not a member of " + d.program() + " on " + date);
+          "the partner is not a member of or applicant to " + d.program() + " on " + date);
     }
-    LocalDate from = d.effectiveDate().inForceFor(membership.get().since());
+    Membership m = membership.get();
+    LocalDate from = d.effectiveDate().inForceFor(m.obligatedFrom().orElseThrow());
     if (date.isBefore(from)) {
       return new RequirementApplicability(
-          d.requirement(), Applicability.NOT_YET_DUE, from, "in force for this partner from " + from);
+          d.requirement(), Applicability.NOT_YET_DUE, from, "in force for this partner from " + from + via);
     }
+    String standing =
+        switch (m.statusOn(date)) {
+          case ACTIVE -> "";
+          case APPLICANT -> " (an applicant since " + m.applied() + ": the criteria apply from the application)";
+          case SUSPENDED -> " (membership suspended: the obligations continue)";
+          case REMOVED -> " (membership removed: the obligations continue for the period judged)";
+        };
     return new RequirementApplicability(
-        d.requirement(), Applicability.IN_FORCE, from, "in force for this partner since " + from);
+        d.requirement(), Applicability.IN_FORCE, from, "in force for this partner since " + from + standing + via);
+  }
+
+  private static String word(Membership m) {
+    return m.status() == MembershipStatus.APPLICANT ? "applicant" : "member";
   }
 }

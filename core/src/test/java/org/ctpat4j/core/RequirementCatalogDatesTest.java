@@ -140,10 +140,18 @@ class RequirementCatalogDatesTest {
     Partner onlyOther = partner(BusinessEntityType.US_IMPORTER, new Membership(other, LocalDate.of(2015, 1, 1), null, 2));
     Partner none = partner(BusinessEntityType.US_IMPORTER);
     for (LocalDate day : List.of(MSC_MUST, TC_DEADLINE, LocalDate.of(2030, 1, 1))) {
-      assertThat(status(r, onlyOther, day)).as("%s on %s", r, day).isEqualTo(Applicability.NOT_APPLICABLE);
       assertThat(status(r, none, day)).as("%s on %s", r, day).isEqualTo(Applicability.NOT_APPLICABLE);
+      if (program(r) == Program.SECURITY) {
+        // Trade Compliance presupposes Security: a Trade Compliance member is held to the Security criteria
+        assertThat(status(r, onlyOther, day)).as("%s on %s", r, day).isEqualTo(Applicability.IN_FORCE);
+        assertThat(CATALOG.applicability(r, onlyOther, day).reason()).contains("requires CTPAT Security membership");
+      } else {
+        assertThat(status(r, onlyOther, day)).as("%s on %s", r, day).isEqualTo(Applicability.NOT_APPLICABLE);
+      }
     }
-    assertThat(CATALOG.applicability(r, onlyOther, TC_DEADLINE).reason()).contains(program(r).name());
+    if (program(r) == Program.TRADE_COMPLIANCE) {
+      assertThat(CATALOG.applicability(r, onlyOther, TC_DEADLINE).reason()).contains(program(r).name());
+    }
   }
 
   @ParameterizedTest

@@ -58,6 +58,10 @@ public final class ComplianceChecker {
   /**
    * Checks a dossier as of a day, assessing its risk with the configured {@link RiskAssessor}.
    *
+   * <p>The dossier is judged as it stood on that day ({@link Dossier#cutTo(LocalDate)}): audits, trainings, reviews,
+   * code of conduct versions and documents of a later day do not count, so a day in the past is judged with the
+   * documents of the past, and the report is the same as for the dossier cut to that day.
+   *
    * @param dossier a validated dossier; never null
    * @param asOf the day the partner is judged at; never null
    * @return the report; never null
@@ -66,8 +70,9 @@ public final class ComplianceChecker {
   public ComplianceReport check(Dossier dossier, LocalDate asOf) {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(asOf, "asOf");
-    RiskResult risk = Objects.requireNonNull(riskAssessor.assess(dossier, asOf), "riskAssessor returned null");
-    return check(dossier, risk, asOf);
+    Dossier asItStood = dossier.cutTo(asOf);
+    RiskResult risk = Objects.requireNonNull(riskAssessor.assess(asItStood, asOf), "riskAssessor returned null");
+    return engine.check(asItStood, risk, asOf);
   }
 
   /**
@@ -87,7 +92,8 @@ public final class ComplianceChecker {
   }
 
   /**
-   * Checks a dossier as of a day with a risk assessment made by the caller.
+   * Checks a dossier as of a day with a risk assessment made by the caller. The dossier is judged as it stood on that
+   * day ({@link Dossier#cutTo(LocalDate)}); the risk should have been assessed on the same cut.
    *
    * @param dossier a validated dossier; never null
    * @param risk the dossier's risk assessment as of {@code asOf}; never null
@@ -103,7 +109,7 @@ public final class ComplianceChecker {
       throw new IllegalArgumentException(
           "the risk result was assessed as of " + risk.asOf() + " but the dossier is checked as of " + asOf);
     }
-    return engine.check(dossier, risk, asOf);
+    return engine.check(dossier.cutTo(asOf), risk, asOf);
   }
 
   /**

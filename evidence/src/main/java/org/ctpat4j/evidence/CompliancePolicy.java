@@ -37,6 +37,10 @@ import org.ctpat4j.risk.RiskLevel;
  *       expects recurring training; an annual refresher matches the annual profile review.</td></tr>
  *   <tr><td>{@link #engagementCycle()}</td><td>12 months</td><td>Trade Compliance requirement 6 asks for ongoing
  *       sharing and a path forward; ctpat4j expects at least one of each per annual review cycle.</td></tr>
+ *   <tr><td>{@link #overdueEscalation()}</td><td>90 days</td><td>Requirement 5 asks for a remediation plan that is
+ *       carried out; an action more than one quarter past its due day is no longer a delay but a plan not followed,
+ *       so {@link FindingCode#ACTION_OVERDUE} (a WARNING) becomes {@link FindingCode#ACTION_LONG_OVERDUE} (an
+ *       ERROR).</td></tr>
  *   <tr><td>{@link #auditThreshold()}</td><td>{@link RiskLevel#HIGH}</td><td>HIGH is the level of a UFLPA
  *       presumption, a listed entity or a WRO: the "high-risk" facilities of requirements 3 and 4.</td></tr>
  *   <tr><td>{@link #requiredRiskSources()}</td><td>UFLPA Entity List, WRO/Findings</td><td>Requirement 1: the
@@ -64,6 +68,7 @@ public final class CompliancePolicy {
   private final Period auditMaxAge;
   private final Period trainingMaxAge;
   private final Period engagementCycle;
+  private final Period overdueEscalation;
   private final RiskLevel auditThreshold;
   private final Set<RiskSource> requiredRiskSources;
   private final TrainingTopic requiredTrainingTopic;
@@ -77,6 +82,7 @@ public final class CompliancePolicy {
     this.auditMaxAge = b.auditMaxAge;
     this.trainingMaxAge = b.trainingMaxAge;
     this.engagementCycle = b.engagementCycle;
+    this.overdueEscalation = b.overdueEscalation;
     this.auditThreshold = b.auditThreshold;
     this.requiredRiskSources = Collections.unmodifiableSet(EnumSet.copyOf(b.requiredRiskSources));
     this.requiredTrainingTopic = b.requiredTrainingTopic;
@@ -115,6 +121,7 @@ public final class CompliancePolicy {
     b.auditMaxAge = auditMaxAge;
     b.trainingMaxAge = trainingMaxAge;
     b.engagementCycle = engagementCycle;
+    b.overdueEscalation = overdueEscalation;
     b.auditThreshold = auditThreshold;
     b.requiredRiskSources = EnumSet.noneOf(RiskSource.class);
     b.requiredRiskSources.addAll(requiredRiskSources);
@@ -168,6 +175,16 @@ public final class CompliancePolicy {
    */
   public Period engagementCycle() {
     return engagementCycle;
+  }
+
+  /**
+   * Returns how long a corrective action may be overdue before it fails the remediation requirement: within this
+   * period after its due day it is {@link FindingCode#ACTION_OVERDUE}, later {@link FindingCode#ACTION_LONG_OVERDUE}.
+   *
+   * @return the period; never null
+   */
+  public Period overdueEscalation() {
+    return overdueEscalation;
   }
 
   /**
@@ -259,6 +276,7 @@ public final class CompliancePolicy {
         && auditMaxAge.equals(p.auditMaxAge)
         && trainingMaxAge.equals(p.trainingMaxAge)
         && engagementCycle.equals(p.engagementCycle)
+        && overdueEscalation.equals(p.overdueEscalation)
         && auditThreshold == p.auditThreshold
         && requiredRiskSources.equals(p.requiredRiskSources)
         && requiredTrainingTopic == p.requiredTrainingTopic
@@ -275,6 +293,7 @@ public final class CompliancePolicy {
         auditMaxAge,
         trainingMaxAge,
         engagementCycle,
+        overdueEscalation,
         auditThreshold,
         requiredRiskSources,
         requiredTrainingTopic,
@@ -290,6 +309,7 @@ public final class CompliancePolicy {
         + ", auditMaxAge=" + auditMaxAge
         + ", trainingMaxAge=" + trainingMaxAge
         + ", engagementCycle=" + engagementCycle
+        + ", overdueEscalation=" + overdueEscalation
         + ", auditThreshold=" + auditThreshold
         + ", requiredRiskSources=" + requiredRiskSources
         + ", requiredTrainingTopic=" + requiredTrainingTopic
@@ -308,6 +328,7 @@ public final class CompliancePolicy {
     private Period auditMaxAge = TWELVE_MONTHS;
     private Period trainingMaxAge = TWELVE_MONTHS;
     private Period engagementCycle = TWELVE_MONTHS;
+    private Period overdueEscalation = Period.ofDays(90);
     private RiskLevel auditThreshold = RiskLevel.HIGH;
     private EnumSet<RiskSource> requiredRiskSources =
         EnumSet.of(RiskSource.UFLPA_ENTITY_LIST, RiskSource.WRO_FINDINGS);
@@ -370,6 +391,17 @@ public final class CompliancePolicy {
      */
     public Builder engagementCycle(Period cycle) {
       this.engagementCycle = positive(cycle, "engagementCycle");
+      return this;
+    }
+
+    /**
+     * Sets how long a corrective action may be overdue before it fails the remediation requirement.
+     *
+     * @param period a positive period; never null
+     * @return this builder
+     */
+    public Builder overdueEscalation(Period period) {
+      this.overdueEscalation = positive(period, "overdueEscalation");
       return this;
     }
 

@@ -68,6 +68,22 @@ public enum FindingCode {
    * was lifted on a day the source does not give. Subject the facility.
    */
   WRO_NEEDS_REVIEW(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
+  /**
+   * ERROR: the partner is a member of (or applicant to) CTPAT Trade Compliance without a CTPAT Security membership on
+   * the day; Trade Compliance requires an active Security membership (CBP, CTPAT Trade Compliance Handbook v2,
+   * eligibility). The catalog holds such a partner to MSC 3.9 all the same. Subject {@code partner}.
+   */
+  TRADE_COMPLIANCE_WITHOUT_SECURITY(SOCIAL_COMPLIANCE_PROGRAM, Severity.ERROR),
+  /**
+   * WARNING: CBP has suspended a membership of the partner; its benefits stop, its obligations continue. Subject
+   * {@code partner}.
+   */
+  MEMBERSHIP_SUSPENDED(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
+  /**
+   * WARNING: CBP has removed the partner from a program; its benefits stop, and the report judges the obligations of
+   * the period. Subject {@code partner}.
+   */
+  MEMBERSHIP_REMOVED(SOCIAL_COMPLIANCE_PROGRAM, Severity.WARNING),
 
   // RISK_BASED_MAPPING (Trade Compliance 1)
 
@@ -78,6 +94,21 @@ public enum FindingCode {
    * lists no unmapped input.
    */
   MAPPING_INCOMPLETE(RISK_BASED_MAPPING, Severity.ERROR),
+  /**
+   * ERROR: a facility that is not an origin of raw materials has no inbound link and the dossier declares no unmapped
+   * input for it: a gap the dossier is silent about. Subject the facility.
+   */
+  MAPPING_SILENT_GAP(RISK_BASED_MAPPING, Severity.ERROR),
+  /**
+   * WARNING: two facilities of the dossier carry the same registry identifier (LEI, USCC, GLN or Open Supply Hub id):
+   * one company entered twice, or a wrong identifier. Subject the second facility; the message names both.
+   */
+  FACILITY_IDENTIFIER_SHARED(RISK_BASED_MAPPING, Severity.WARNING),
+  /**
+   * WARNING: the address of a facility names a country other than its country and region. Subject the facility; the
+   * message names both places.
+   */
+  FACILITY_ADDRESS_COUNTRY_MISMATCH(RISK_BASED_MAPPING, Severity.WARNING),
   /** ERROR: the mapped chain contains a redacted facility or a redacted link document. */
   MAPPING_REDACTED(RISK_BASED_MAPPING, Severity.ERROR),
   /** ERROR: there is no risk assessment of the supply chain. */
@@ -118,11 +149,23 @@ public enum FindingCode {
   HIGH_RISK_FACILITY_NOT_AUDITED(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
   /** ERROR: the last audit of a high-risk facility is older than the policy allows, and no case is open for it. */
   AUDIT_STALE(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
-  /** ERROR: no recent audit of a high-risk facility was independent (third party). Subject the latest audit. */
+  /**
+   * ERROR: no recent audit of a high-risk facility was independent: the latest is a second-party visit or a supplier
+   * self-assessment ({@code type}), which never satisfies the requirement. Subject the latest audit.
+   */
   AUDIT_NOT_INDEPENDENT(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
   /** ERROR: every recent audit report of a high-risk facility is redacted. Subject the latest audit. */
   AUDIT_REDACTED(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
-  /** ERROR: the latest audit of a facility has an open critical finding that no remediation case covers. */
+  /**
+   * WARNING: the audit that speaks for a high-risk facility was announced; an unannounced audit is the stronger
+   * evidence that forced labor is absent (CBP, UFLPA Operational Guidance for Importers, 2022). Subject the audit.
+   */
+  AUDIT_ANNOUNCED(EVIDENCE_OF_IMPLEMENTATION, Severity.WARNING),
+  /**
+   * ERROR: the latest audit of a facility has an open finding that needs remediation and no remediation case covers
+   * it: a CRITICAL finding, or a MAJOR one of an ILO forced-labour indicator (debt bondage, retention of documents...).
+   * A closed case covers it only when its remediation was verified.
+   */
   CRITICAL_FINDING_UNREMEDIATED(EVIDENCE_OF_IMPLEMENTATION, Severity.ERROR),
   /** INFO: a high-risk facility lacks a recent audit but an open remediation case covers it. */
   AUDIT_DEFERRED_BY_REMEDIATION(EVIDENCE_OF_IMPLEMENTATION, Severity.INFO),
@@ -156,6 +199,16 @@ public enum FindingCode {
    */
   ACTION_OVERDUE(REMEDIATION_PLAN, Severity.WARNING),
   /**
+   * ERROR: a corrective action of an open case is overdue by more than the policy's
+   * {@link CompliancePolicy#overdueEscalation()}: the plan is not being followed.
+   */
+  ACTION_LONG_OVERDUE(REMEDIATION_PLAN, Severity.ERROR),
+  /**
+   * ERROR: a case with forced-labor indicators was closed without verification: no verification document and no later
+   * audit of the facility that records those indicators CLOSED. A policy may lower it. Subject the case.
+   */
+  REMEDIATION_NOT_VERIFIED(REMEDIATION_PLAN, Severity.ERROR),
+  /**
    * ERROR: a facility in the mapped chain of a product is under the UFLPA rebuttable presumption (it matches the UFLPA
    * Entity List, or it is in Xinjiang: UFLPA section 3, Pub. L. 117-78) and no remediation case is open for it on the
    * day. Goods made wholly or in part there are presumed made with forced labor and barred under 19 U.S.C. 1307, so
@@ -186,7 +239,11 @@ public enum FindingCode {
   /**
    * WARNING: a piece of evidence is dated after the day of the check; it does not count (the check treats it as
    * absent, which usually raises another finding too).
+   *
+   * @deprecated no longer raised: a dossier is judged as it stood on the day ({@code Dossier.cutTo}), so evidence
+   *     of a later day is not there to be counted. Kept because codes are never reused.
    */
+  @Deprecated
   EVIDENCE_DATED_AFTER_AS_OF(null, Severity.WARNING),
   /** ERROR: evidence refers to a document that the dossier does not list. */
   DOCUMENT_MISSING(null, Severity.ERROR);

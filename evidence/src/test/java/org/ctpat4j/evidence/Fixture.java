@@ -188,7 +188,8 @@ final class Fixture {
                 new RemediationAction("Return passports to workers", f.daysBefore(140), RemediationActionStatus.DONE),
                 new RemediationAction(
                     "Follow-up verification by the auditor", f.daysBefore(70), RemediationActionStatus.DONE)),
-            f.daysBefore(60)));
+            f.daysBefore(60),
+            "d15"));
     f.engagements.add(new Engagement(f.daysBefore(140), EngagementKind.BEST_PRACTICE_SHARED, "d11"));
     f.engagements.add(new Engagement(f.daysBefore(280), EngagementKind.IMPROVEMENT_PLAN, "d12"));
     String[][] docs = {
@@ -196,7 +197,7 @@ final class Fixture {
       {"d4", "Responsible sourcing procedure"}, {"d5", "SMETA audit report f2"}, {"d6", "Employee training record"},
       {"d8", "Supplier training record f2"}, {"d9", "Acknowledgment f2"}, {"d10", "Remediation plan"},
       {"d11", "CTPAT webinar presentation"}, {"d12", "Improvement plan"}, {"d13", "Acknowledgment f3"},
-      {"d14", "Acknowledgment f4"}, {"d20", "Purchase orders quartzite"}, {"d21", "Invoices polysilicon f3"},
+      {"d14", "Acknowledgment f4"}, {"d15", "Verification audit report f2"}, {"d20", "Purchase orders quartzite"}, {"d21", "Invoices polysilicon f3"},
       {"d22", "Invoices polysilicon f4"}
     };
     for (String[] d : docs) {

@@ -134,6 +134,7 @@ record Mutations(String name, Consumer<Fixture> change, Set<FindingCode> expecte
 
   static RemediationCase remediationCase(RemediationCase c, java.time.LocalDate disclosed, boolean keepActions) {
     return new RemediationCase(
-        c.id(), c.facility(), c.opened(), c.indicators(), disclosed, keepActions ? c.actions() : List.of(), c.closed());
+        c.id(), c.facility(), c.opened(), c.indicators(), disclosed, keepActions ? c.actions() : List.of(), c.closed(),
+        c.verification());
   }
 }

@@ -37,7 +37,7 @@ class TabularDocsTest {
         .extracting(Layout.Table::name)
         .containsExactly(
             "partner", "memberships", "facilities", "materials", "links", "unmappedInputs", "products",
-            "socialComplianceProgram", "riskAssessment", "codeOfConduct", "audits", "auditFindings", "trainings",
+            "socialComplianceProgram", "riskAssessment", "codeOfConduct", "codeOfConductVersions", "audits", "auditFindings", "trainings",
             "supplierCommitments", "remediationPlan", "remediationCases", "remediationActions", "engagements",
             "documents");
     assertThat(Layout.standard().table("auditFindings").key()).isEqualTo("audit");

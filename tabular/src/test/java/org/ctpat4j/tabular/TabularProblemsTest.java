@@ -71,7 +71,7 @@ class TabularProblemsTest {
         .containsExactly(
             "facility.csv: no table is read from this file; did you mean \"facilities.csv\"? (tables: partner.csv,"
                 + " memberships.csv, facilities.csv, materials.csv, links.csv, unmappedInputs.csv, products.csv,"
-                + " socialComplianceProgram.csv, riskAssessment.csv, codeOfConduct.csv, audits.csv,"
+                + " socialComplianceProgram.csv, riskAssessment.csv, codeOfConduct.csv, codeOfConductVersions.csv, audits.csv,"
                 + " auditFindings.csv, trainings.csv, supplierCommitments.csv, remediationPlan.csv,"
                 + " remediationCases.csv, remediationActions.csv, engagements.csv, documents.csv; or name it in the"
                 + " mapping's \"ignore\")",
@@ -222,7 +222,7 @@ class TabularProblemsTest {
                             + " dateFormat, decimalComma, encoding, ignore, listSeparator, separator, tables",
                         "m.json: at /tables/facility: no table is named \"facility\"; tables: partner, memberships,"
                             + " facilities, materials, links, unmappedInputs, products, socialComplianceProgram,"
-                            + " riskAssessment, codeOfConduct, audits, auditFindings, trainings,"
+                            + " riskAssessment, codeOfConduct, codeOfConductVersions, audits, auditFindings, trainings,"
                             + " supplierCommitments, remediationPlan, remediationCases, remediationActions,"
                             + " engagements, documents",
                         "m.json: at /tables/links/columns/Anteil: table links has no field \"shares\"; fields:"

@@ -91,13 +91,15 @@ class WorkbookTest {
               row(f, 2, "f2", "Gin", "CN");
               Worksheet m = wb.newWorksheet("materials");
               row(m, 0, "id", "name");
-              row(m, 1, "m1", "Cotton");
+              for (int r = 1; r <= 16; r++) {
+                row(m, r, "m" + r, "Cotton grade " + r);
+              }
               Worksheet l = wb.newWorksheet("links");
               row(l, 0, "from", "to", "material", "share");
               for (int r = 1; r < 16; r++) {
-                row(l, r, "f1", "f2", "m1", 0.05);
+                row(l, r, "f1", "f2", "m" + r, 0.05);
               }
-              row(l, 16, "f1", "f2", "m1", "1,5");
+              row(l, 16, "f1", "f2", "m16", "1,5");
               Worksheet a = wb.newWorksheet("audits");
               row(a, 0, "id", "facility", "date", "document");
               row(a, 1, "a1", "f1", 46000.5, "d1");
@@ -113,7 +115,8 @@ class WorkbookTest {
         .containsExactly(
             "suppliers.xlsx: sheet Notes: no table is read from this sheet (sheets: partner, memberships, facilities,"
                 + " materials, links, unmappedInputs, products, socialComplianceProgram, riskAssessment,"
-                + " codeOfConduct, audits, auditFindings, trainings, supplierCommitments, remediationPlan,"
+                + " codeOfConduct, codeOfConductVersions, audits, auditFindings, trainings, supplierCommitments,"
+                + " remediationPlan,"
                 + " remediationCases, remediationActions, engagements, documents; or name it in the mapping's"
                 + " \"ignore\")",
             "suppliers.xlsx: sheet links, row 17, column share: \"1,5\" is not a number; set \"decimalComma\": true"

@@ -19,6 +19,9 @@ import org.ctpat4j.core.internal.Copies;
  * @param redacted whether the report the partner holds is redacted
  * @param document the id of the audit report; never blank
  * @param findings the audit's findings; never null
+ * @param type who performed it; never null (when the dossier does not say: {@link AuditType#THIRD_PARTY} if
+ *     {@code independent}, {@link AuditType#SECOND_PARTY} otherwise). When both are given, {@code type} decides:
+ *     {@link #isIndependent()} reads it, and the reader rejects {@code independent: true} with another type
  */
 public record Audit(
     @NotBlank String id,
@@ -29,7 +32,8 @@ public record Audit(
     boolean announced,
     boolean redacted,
     @NotBlank String document,
-    @NotNull List<@NotNull @Valid AuditFinding> findings) {
+    @NotNull List<@NotNull @Valid AuditFinding> findings,
+    AuditType type) {
 
   /**
    * Copies the findings; null reads as empty.
@@ -43,8 +47,45 @@ public record Audit(
    * @param redacted whether the report the partner holds is redacted
    * @param document the id of the audit report; never blank
    * @param findings the audit's findings; never null
+   * @param type who performed it, or {@code null} to derive it from {@code independent}
    */
   public Audit {
     findings = Copies.list(findings);
+    type = type == null ? (independent ? AuditType.THIRD_PARTY : AuditType.SECOND_PARTY) : type;
+  }
+
+  /**
+   * Creates an audit whose type follows from {@code independent}.
+   *
+   * @param id unique among the dossier's audits; never blank
+   * @param facility the audited facility's id; never blank
+   * @param date the last day of the audit; never null
+   * @param scheme the audit scheme, or {@code null}
+   * @param independent whether a third party performed it
+   * @param announced whether the facility knew the date in advance
+   * @param redacted whether the report the partner holds is redacted
+   * @param document the id of the audit report; never blank
+   * @param findings the audit's findings; never null
+   */
+  public Audit(
+      String id,
+      String facility,
+      LocalDate date,
+      String scheme,
+      boolean independent,
+      boolean announced,
+      boolean redacted,
+      String document,
+      List<AuditFinding> findings) {
+    this(id, facility, date, scheme, independent, announced, redacted, document, findings, null);
+  }
+
+  /**
+   * Returns whether the audit counts as independent: its {@link #type()} is {@link AuditType#THIRD_PARTY}.
+   *
+   * @return {@code true} for a third-party audit
+   */
+  public boolean isIndependent() {
+    return type.isIndependent();
   }
 }

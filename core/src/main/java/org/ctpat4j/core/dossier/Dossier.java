@@ -64,6 +64,29 @@ public record Dossier(
   }
 
   /**
+   * Returns this dossier as it stood on a day: what had not yet happened is left out, so the past is judged with the
+   * documents of the past. Kept: everything undated (facilities, materials, links, products, and evidence whose date
+   * is unknown). Left out: audits, trainings, supplier commitments and engagements dated after the day; documents
+   * issued after it; a program, risk assessment or remediation plan adopted (performed) after it; remediation cases
+   * opened after it. Changed: the program's last review is the last one held by then; the code of conduct is the
+   * version in force then ({@link CodeOfConduct#inForceOn(LocalDate)}); a case closed, disclosed or verified after the
+   * day is still open, undisclosed and unverified; a membership that began after the day is left out, or is an
+   * application if the partner had applied by then; a suspension or removal after the day had not happened. A dossier
+   * whose {@code asOf} is later than the day takes the day as its {@code asOf}.
+   *
+   * <p>References from what is kept to what is left out (an audit whose report was issued later) are kept, so that the
+   * checks say the document did not exist yet rather than silently forgetting the audit. Cutting twice to the same day
+   * gives the same dossier; a dossier with nothing after the day is returned as it is.
+   *
+   * @param day the day; never null
+   * @return the dossier as it stood on {@code day}; never null
+   */
+  public Dossier cutTo(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return Cut.of(this, day);
+  }
+
+  /**
    * Returns the day the dossier says it is judged at.
    *
    * @return the day, or empty when the caller must supply it

@@ -21,6 +21,10 @@ import org.ctpat4j.core.internal.Copies;
  * @param address the street address, or {@code null} when unknown
  * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
  * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
+ * @param origin {@code true} when the facility is where its goods originate (a farm, mine, oil field or other producer
+ *     of raw materials, so no inbound links are expected), {@code false} when it processes inputs that must be mapped
+ *     further upstream, or {@code null} when the dossier does not say (mapping coverage then decides from the HS
+ *     chapters of what the facility supplies)
  */
 @RegionCode
 public record Facility(
@@ -31,7 +35,8 @@ public record Facility(
     @RegionCode String region,
     String address,
     @NotNull @Valid Identifiers identifiers,
-    boolean redacted)
+    boolean redacted,
+    Boolean origin)
     implements RegionCode.Located {
 
   /**
@@ -45,10 +50,44 @@ public record Facility(
    * @param address the street address, or {@code null} when unknown
    * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
    * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
+   * @param origin whether the facility is an origin of raw materials, or {@code null} when not stated
    */
   public Facility {
     aliases = Copies.list(aliases);
     identifiers = identifiers == null ? Identifiers.NONE : identifiers;
+  }
+
+  /**
+   * Creates a facility whose dossier does not say whether it is an origin of raw materials.
+   *
+   * @param id unique among the dossier's facilities; never blank
+   * @param name the legal or trading name; never blank
+   * @param aliases other names the facility is known by; never null, possibly empty
+   * @param country the ISO 3166-1 alpha-2 country code
+   * @param region the ISO 3166-2 subdivision code, or {@code null} when unknown
+   * @param address the street address, or {@code null} when unknown
+   * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
+   * @param redacted {@code true} when the name or address given here is masked
+   */
+  public Facility(
+      String id,
+      String name,
+      List<String> aliases,
+      String country,
+      String region,
+      String address,
+      Identifiers identifiers,
+      boolean redacted) {
+    this(id, name, aliases, country, region, address, identifiers, redacted, null);
+  }
+
+  /**
+   * Returns whether the dossier states that this facility is an origin of raw materials.
+   *
+   * @return the stated flag, or empty when the dossier does not say
+   */
+  public Optional<Boolean> statedOrigin() {
+    return Optional.ofNullable(origin);
   }
 
   /**

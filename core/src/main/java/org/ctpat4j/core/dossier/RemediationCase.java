@@ -19,6 +19,9 @@ import org.ctpat4j.core.internal.Copies;
  * @param disclosedToCbp the day it was disclosed to CBP, or {@code null} when not disclosed
  * @param actions the corrective actions; never null
  * @param closed the day the case was closed, or {@code null} while open
+ * @param verification the id of the document that verifies the remediation (a verification audit report, a
+ *     follow-up visit report), or {@code null}; a case closed without one needs a later audit of the facility that
+ *     records its indicators {@link AuditFindingStatus#CLOSED}
  */
 public record RemediationCase(
     @NotBlank String id,
@@ -27,7 +30,8 @@ public record RemediationCase(
     @NotNull List<@NotNull ForcedLaborIndicator> indicators,
     LocalDate disclosedToCbp,
     @NotNull List<@NotNull @Valid RemediationAction> actions,
-    LocalDate closed) {
+    LocalDate closed,
+    String verification) {
 
   /**
    * Copies the lists; null reads as empty.
@@ -39,10 +43,33 @@ public record RemediationCase(
    * @param disclosedToCbp the day it was disclosed to CBP, or {@code null} when not disclosed
    * @param actions the corrective actions; never null
    * @param closed the day the case was closed, or {@code null} while open
+   * @param verification the id of the verification document, or {@code null}
    */
   public RemediationCase {
     indicators = Copies.list(indicators);
     actions = Copies.list(actions);
+  }
+
+  /**
+   * Creates a case without a verification document.
+   *
+   * @param id unique among the dossier's cases; never blank
+   * @param facility the facility concerned; never blank
+   * @param opened the day the case was opened; never null
+   * @param indicators the forced-labour indicators found; never null
+   * @param disclosedToCbp the day it was disclosed to CBP, or {@code null}
+   * @param actions the corrective actions; never null
+   * @param closed the day the case was closed, or {@code null} while open
+   */
+  public RemediationCase(
+      String id,
+      String facility,
+      LocalDate opened,
+      List<ForcedLaborIndicator> indicators,
+      LocalDate disclosedToCbp,
+      List<RemediationAction> actions,
+      LocalDate closed) {
+    this(id, facility, opened, indicators, disclosedToCbp, actions, closed, null);
   }
 
   /**

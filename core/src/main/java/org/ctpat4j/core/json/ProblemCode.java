@@ -27,6 +27,26 @@ public enum ProblemCode {
   DUPLICATE_ID,
   /** A reference to a facility, material or document id that the dossier does not define. */
   BROKEN_REFERENCE,
+  /**
+   * Two links with the same supplier, customer and material. The strict reader refuses the dossier; the lenient reader
+   * reads it and reports this problem as a warning.
+   */
+  DUPLICATE_LINK,
+  /**
+   * The shares of one material into one facility add up to more than 1 (beyond a tolerance of 0.01 for rounding). The
+   * strict reader refuses the dossier; the lenient reader reads it and reports this problem as a warning.
+   */
+  SHARES_OVER_ONE,
   /** The reader stopped collecting problems after its limit; more may exist. */
-  TOO_MANY_PROBLEMS
+  TOO_MANY_PROBLEMS;
+
+  /**
+   * Returns whether a lenient reader reports this problem as a warning instead of refusing the dossier: the
+   * inconsistencies between otherwise valid values ({@link #DUPLICATE_LINK}, {@link #SHARES_OVER_ONE}).
+   *
+   * @return {@code true} for a problem the lenient reader tolerates
+   */
+  public boolean toleratedWhenLenient() {
+    return this == DUPLICATE_LINK || this == SHARES_OVER_ONE;
+  }
 }

@@ -178,14 +178,23 @@ public final class DossierGenerator {
     List<Link> links = new ArrayList<>();
     List<UnmappedInput> unmapped = new ArrayList<>();
     if (!facilities.isEmpty() && !materials.isEmpty()) {
+      // valid dossiers have no duplicate link and no material whose shares into one facility exceed the whole
+      java.util.Set<List<String>> seen = new java.util.HashSet<>();
+      java.util.Map<List<String>, Double> totals = new java.util.HashMap<>();
       for (int i = 0, n = r.nextInt(11); i < n; i++) {
-        links.add(
-            new Link(
-                pick(facilities).id(),
-                pick(facilities).id(),
-                pick(materials).id(),
-                chance(60) ? share() : null,
-                documentIds(documents, 3)));
+        String from = pick(facilities).id();
+        String to = pick(facilities).id();
+        String material = pick(materials).id();
+        Double share = chance(60) ? share() : null;
+        List<String> documentIds = documentIds(documents, 3);
+        if (!seen.add(List.of(from, to, material))) {
+          continue;
+        }
+        if (share != null && totals.merge(List.of(to, material), share, Double::sum) > 1.0) {
+          totals.merge(List.of(to, material), -share, Double::sum);
+          share = null;
+        }
+        links.add(new Link(from, to, material, share, documentIds));
       }
       for (int i = 0, n = r.nextInt(3); i < n; i++) {
         unmapped.add(new UnmappedInput(pick(facilities).id(), pick(materials).id(), chance(50) ? text() : null));

@@ -18,19 +18,22 @@ import org.ctpat4j.evidence.FindingCode;
 
 /**
  * {@link Requirement#EVIDENCE_OF_IMPLEMENTATION} (Trade Compliance 3): employee training on forced-labor indicators
- * within the cycle; a recent, independent, unredacted audit of every high-risk facility (or an open remediation case
- * for it); no open critical audit finding that no remediation case covers.
+ * within the cycle; a recent, independent (third-party), unredacted audit of every high-risk facility (or an open
+ * remediation case for it), preferably unannounced; no open finding that needs remediation (critical, or major with a
+ * forced-labour indicator) that no open or verified remediation case covers.
  *
  * <p>Codes: {@link FindingCode#EMPLOYEE_TRAINING_MISSING}, {@link FindingCode#EMPLOYEE_TRAINING_STALE},
  * {@link FindingCode#HIGH_RISK_FACILITY_NOT_AUDITED}, {@link FindingCode#AUDIT_STALE},
  * {@link FindingCode#AUDIT_NOT_INDEPENDENT}, {@link FindingCode#AUDIT_REDACTED} (the audit, or its report document, is
- * redacted), {@link FindingCode#CRITICAL_FINDING_UNREMEDIATED}, {@link FindingCode#AUDIT_DEFERRED_BY_REMEDIATION}, and
+ * redacted), {@link FindingCode#CRITICAL_FINDING_UNREMEDIATED}, {@link FindingCode#AUDIT_DEFERRED_BY_REMEDIATION},
+ * {@link FindingCode#AUDIT_ANNOUNCED}, and
  * the shared codes.
  *
  * <p>Rules: staff training is training of {@link TrainingAudience#EMPLOYEES} or {@link TrainingAudience#MANAGEMENT}
  * covering the policy's topic. Only the latest audit of a facility (on or before the day) speaks for its open
- * findings; an open critical finding is covered by a remediation case for the same facility that is open on the day,
- * or that was opened on or after the audit.
+ * findings; a second-party visit or supplier self-assessment ({@link org.ctpat4j.core.dossier.AuditType}) never
+ * counts as independent; an open finding that needs remediation is covered by a remediation case for the same
+ * facility that is open on the day, or that was opened on or after the audit and whose remediation was verified.
  */
 final class EvidenceOfImplementationCheck implements Check {
 
@@ -130,16 +133,21 @@ final class EvidenceOfImplementationCheck implements Check {
       }
       return;
     }
-    Optional<Audit> good = current.stream().filter(a -> a.independent() && !redacted(ctx, a)).findFirst();
+    Optional<Audit> good = current.stream().filter(a -> a.isIndependent() && !redacted(ctx, a)).findFirst();
     if (good.isPresent()) {
-      ctx.requireDocument(good.get().document(), auditPath(ctx, good.get()) + ".document");
+      Audit a = good.get();
+      ctx.requireDocument(a.document(), auditPath(ctx, a) + ".document");
+      if (a.announced()) {
+        ctx.add(FindingCode.AUDIT_ANNOUNCED, Subjects.audit(a.id()), auditPath(ctx, a) + ".announced", label, a.date());
+      }
       return;
     }
     Audit latest = current.get(0);
     String path = auditPath(ctx, latest);
     ctx.requireDocument(latest.document(), path + ".document");
-    if (!latest.independent()) {
-      ctx.add(FindingCode.AUDIT_NOT_INDEPENDENT, Subjects.audit(latest.id()), path + ".independent", label, latest.date());
+    if (!latest.isIndependent()) {
+      ctx.add(FindingCode.AUDIT_NOT_INDEPENDENT, Subjects.audit(latest.id()), path + ".type", label, latest.date(),
+          latest.type().name());
     }
     if (redacted(ctx, latest)) {
       ctx.add(
@@ -156,14 +164,14 @@ final class EvidenceOfImplementationCheck implements Check {
     List<AuditFinding> findings = audit.findings();
     for (int j = 0; j < findings.size(); j++) {
       AuditFinding f = findings.get(j);
-      if (f.severity() != AuditFindingSeverity.CRITICAL || f.status() != AuditFindingStatus.OPEN) {
+      if (f.status() != AuditFindingStatus.OPEN || !needsRemediation(f)) {
         continue;
       }
       boolean covered =
           facts.casesOf(audit.facility()).stream()
               .anyMatch(
                   c -> !c.opened().isAfter(facts.asOf)
-                      && (c.isOpenOn(facts.asOf) || !c.opened().isBefore(audit.date())));
+                      && (c.isOpenOn(facts.asOf) || (!c.opened().isBefore(audit.date()) && facts.verified(c))));
       if (!covered) {
         ctx.add(
             FindingCode.CRITICAL_FINDING_UNREMEDIATED,
@@ -171,9 +179,20 @@ final class EvidenceOfImplementationCheck implements Check {
             auditPath(ctx, audit) + ".findings[" + j + "]",
             facts.facilityLabel(audit.facility()),
             f.indicator() == null ? ctx.unspecified() : f.indicator().name(),
-            audit.date());
+            audit.date(),
+            f.severity().name());
       }
     }
+  }
+
+  /**
+   * A finding needs a remediation case when it is CRITICAL, or MAJOR and of one of the ILO indicators of forced labour
+   * (ILO, Indicators of Forced Labour, 2012): a major finding of debt bondage or retained identity documents is forced
+   * labour whatever the auditor's grading scale calls it.
+   */
+  private static boolean needsRemediation(AuditFinding f) {
+    return f.severity() == AuditFindingSeverity.CRITICAL
+        || (f.severity() == AuditFindingSeverity.MAJOR && f.indicator() != null);
   }
 
   private static boolean redacted(CheckContext ctx, Audit a) {

@@ -6,11 +6,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.ctpat4j.core.dossier.Audit;
+import org.ctpat4j.core.dossier.AuditFinding;
+import org.ctpat4j.core.dossier.AuditFindingStatus;
+import org.ctpat4j.core.dossier.ForcedLaborIndicator;
 import org.ctpat4j.core.dossier.CodeOfConduct;
 import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
@@ -33,6 +38,7 @@ final class Facts {
   private final Map<String, Document> documents = new HashMap<>();
   private final Map<String, List<RemediationCase>> casesByFacility = new HashMap<>();
   private final Map<Audit, Integer> auditIndex = new IdentityHashMap<>();
+  private final Map<String, List<Audit>> auditsByFacility = new HashMap<>();
   final SortedSet<String> highRisk;
   /**
    * Facilities whose goods CBP would detain (UFLPA presumption or a WRO in force). Their remedy is to leave the chain or
@@ -63,6 +69,7 @@ final class Facts {
     List<Audit> audits = dossier.evidence().audits();
     for (int i = 0; i < audits.size(); i++) {
       auditIndex.putIfAbsent(audits.get(i), i);
+      auditsByFacility.computeIfAbsent(audits.get(i).facility(), k -> new ArrayList<>(1)).add(audits.get(i));
     }
     SortedSet<String> high = new TreeSet<>();
     for (FacilityRisk f : risk.facilities()) {
@@ -103,6 +110,43 @@ final class Facts {
    */
   List<RemediationCase> casesOf(String facility) {
     return casesByFacility.getOrDefault(facility, List.of());
+  }
+
+  /**
+   * Returns whether the remediation of a case was verified: the case names a verification document the dossier lists,
+   * or an audit of the facility dated on or after the day the case was opened records every indicator of the case as
+   * {@link AuditFindingStatus#CLOSED} (and none of them still open). A case without indicators needs no verification.
+   *
+   * @param c a case of the dossier
+   * @return {@code true} when verified
+   */
+  boolean verified(RemediationCase c) {
+    if (c.indicators().isEmpty()) {
+      return true;
+    }
+    if (c.verification() != null && documents.containsKey(c.verification())) {
+      return true;
+    }
+    for (Audit a : auditsByFacility.getOrDefault(c.facility(), List.of())) {
+      if (a.date().isBefore(c.opened()) || a.date().isAfter(asOf)) {
+        continue;
+      }
+      Set<ForcedLaborIndicator> closed = EnumSet.noneOf(ForcedLaborIndicator.class);
+      boolean stillOpen = false;
+      for (AuditFinding f : a.findings()) {
+        if (f.indicator() != null && c.indicators().contains(f.indicator())) {
+          if (f.status() == AuditFindingStatus.CLOSED) {
+            closed.add(f.indicator());
+          } else {
+            stillOpen = true;
+          }
+        }
+      }
+      if (!stillOpen && closed.containsAll(c.indicators())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

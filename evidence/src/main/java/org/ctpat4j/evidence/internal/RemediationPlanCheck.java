@@ -24,7 +24,10 @@ import org.ctpat4j.risk.RiskSignal;
  *
  * <p>Codes: {@link FindingCode#REMEDIATION_PLAN_MISSING}, {@link FindingCode#REMEDIATION_PLAN_NO_CBP_DISCLOSURE},
  * {@link FindingCode#CASE_NOT_DISCLOSED}, {@link FindingCode#CASE_NO_ACTIONS} (cancelled actions do not count),
- * {@link FindingCode#ACTION_OVERDUE} (an action of a case open on the day, due before the day, planned or in progress),
+ * {@link FindingCode#REMEDIATION_NOT_VERIFIED} (a closed case with indicators, without a verification document or a
+ * later audit recording its indicators closed), {@link FindingCode#ACTION_OVERDUE} (an action of a case open on the
+ * day, due before the day, planned or in progress) and {@link FindingCode#ACTION_LONG_OVERDUE} (the same, overdue by
+ * more than the policy's {@link org.ctpat4j.evidence.CompliancePolicy#overdueEscalation()}),
  * {@link FindingCode#PRESUMPTION_NOT_REMEDIATED} (a facility that reaches a product and carries a signal that raises
  * the UFLPA presumption, with no remediation case that names it, is open on the day and has an action with a due day),
  * {@link FindingCode#WRO_NOT_REMEDIATED} (the same for a facility a Withhold Release Order or Finding covers),
@@ -179,6 +182,16 @@ final class RemediationPlanCheck implements Check {
       if (!anyAction) {
         ctx.add(FindingCode.CASE_NO_ACTIONS, subject, path + ".actions", c.id(), facility);
       }
+      if (c.closed() != null && !c.isOpenOn(ctx.asOf()) && !ctx.facts.verified(c)) {
+        ctx.add(
+            FindingCode.REMEDIATION_NOT_VERIFIED,
+            subject,
+            path + ".verification",
+            c.id(),
+            facility,
+            CheckContext.join(c.indicators()),
+            c.closed());
+      }
     }
     if (c.isOpenOn(ctx.asOf())) {
       List<RemediationAction> actions = c.actions();
@@ -186,7 +199,17 @@ final class RemediationPlanCheck implements Check {
         RemediationAction a = actions.get(j);
         boolean pending =
             a.status() == RemediationActionStatus.PLANNED || a.status() == RemediationActionStatus.IN_PROGRESS;
-        if (pending && a.due() != null && a.due().isBefore(ctx.asOf())) {
+        if (pending && a.due() != null && a.due().plus(ctx.policy().overdueEscalation()).isBefore(ctx.asOf())) {
+          ctx.add(
+              FindingCode.ACTION_LONG_OVERDUE,
+              subject,
+              path + ".actions[" + j + "]",
+              c.id(),
+              a.description(),
+              a.due(),
+              a.status().name(),
+              ctx.period(ctx.policy().overdueEscalation()));
+        } else if (pending && a.due() != null && a.due().isBefore(ctx.asOf())) {
           ctx.add(
               FindingCode.ACTION_OVERDUE,
               subject,

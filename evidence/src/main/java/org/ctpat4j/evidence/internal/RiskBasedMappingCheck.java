@@ -3,6 +3,9 @@ package org.ctpat4j.evidence.internal;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import org.ctpat4j.core.dossier.Identifiers;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +28,8 @@ import org.ctpat4j.risk.ProductExposure;
  * identified with CBP's public sources, a current risk assessment that includes forced labor, a mapping that can be
  * handed to CBP unredacted, and a code of conduct that commits to mapping.
  *
- * <p>Codes: {@link FindingCode#MAPPING_UNMAPPED_INPUT} (one per unmapped input), {@link FindingCode#MAPPING_INCOMPLETE}
+ * <p>Codes: {@link FindingCode#FACILITY_IDENTIFIER_SHARED}, {@link FindingCode#FACILITY_ADDRESS_COUNTRY_MISMATCH},
+ * {@link FindingCode#MAPPING_UNMAPPED_INPUT} (one per unmapped input), {@link FindingCode#MAPPING_INCOMPLETE}
  * (coverage below the policy minimum with no unmapped input listed), {@link FindingCode#MAPPING_REDACTED} (a redacted
  * facility of the mapped chain or a redacted link document), {@link FindingCode#RISK_ASSESSMENT_MISSING},
  * {@link FindingCode#RISK_ASSESSMENT_NO_FORCED_LABOR}, {@link FindingCode#RISK_SOURCES_NOT_CONSULTED},
@@ -68,6 +72,7 @@ final class RiskBasedMappingCheck implements Check {
           percent(ctx.policy().minimumMappingCoverage()));
     }
     redactions(ctx);
+    consistency(ctx);
     riskAssessment(ctx);
     Optional<CodeOfConduct> coc = facts.codeOfConductInEffect();
     if (coc.isEmpty()) {
@@ -91,6 +96,47 @@ final class RiskBasedMappingCheck implements Check {
             facts.productLabel(p.product()),
             p.level().name(),
             path);
+      }
+    }
+  }
+
+  /**
+   * Two facilities with one registry identifier, and an address that names another country than the facility's
+   * country and region: both are WARNINGs naming the two places, since either side may be the wrong one.
+   */
+  private static void consistency(CheckContext ctx) {
+    Facts facts = ctx.facts;
+    List<Facility> facilities = facts.dossier.facilities();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < facilities.size(); i++) {
+      Facility f = facilities.get(i);
+      Identifiers ids = f.identifiers();
+      String[][] typed = {{"LEI", ids.lei()}, {"USCC", ids.uscc()}, {"GLN", ids.gln()}, {"Open Supply Hub id", ids.osId()}};
+      for (String[] t : typed) {
+        if (t[1] == null || t[1].isBlank()) {
+          continue;
+        }
+        Integer first = seen.putIfAbsent(t[0] + "\u0000" + t[1].strip().toUpperCase(Locale.ROOT), i);
+        if (first != null && !facilities.get(first).id().equals(f.id())) {
+          ctx.add(
+              FindingCode.FACILITY_IDENTIFIER_SHARED,
+              Subjects.facility(f.id()),
+              "facilities[" + i + "].identifiers",
+              facts.facilityLabel(facilities.get(first).id()),
+              facts.facilityLabel(f.id()),
+              t[0],
+              t[1]);
+        }
+      }
+      Optional<String> named = AddressCountries.named(f.address());
+      if (named.isPresent() && f.country() != null && !named.get().equalsIgnoreCase(f.country())) {
+        ctx.add(
+            FindingCode.FACILITY_ADDRESS_COUNTRY_MISMATCH,
+            Subjects.facility(f.id()),
+            "facilities[" + i + "].address",
+            facts.facilityLabel(f.id()),
+            named.get() + " (" + f.address() + ")",
+            f.country() + (f.region() == null ? "" : ", " + f.region()));
       }
     }
   }

@@ -3,7 +3,13 @@ package org.ctpat4j.evidence.internal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Optional;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.ctpat4j.core.Membership;
+import org.ctpat4j.core.MembershipStatus;
+import org.ctpat4j.core.Partner;
+import org.ctpat4j.core.Program;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.SocialComplianceProgram;
 import org.ctpat4j.evidence.FindingCode;
@@ -18,7 +24,8 @@ import org.ctpat4j.risk.RiskSignal;
  * {@link Requirement#SOCIAL_COMPLIANCE_PROGRAM} (MSC 3.9): a documented program that addresses forced labor, reviewed
  * within the policy's cycle, and whose products CBP would not be expected to detain.
  *
- * <p>Codes: {@link FindingCode#SCP_MISSING}, {@link FindingCode#SCP_NO_FORCED_LABOR},
+ * <p>Codes: {@link FindingCode#TRADE_COMPLIANCE_WITHOUT_SECURITY}, {@link FindingCode#MEMBERSHIP_SUSPENDED},
+ * {@link FindingCode#MEMBERSHIP_REMOVED}, {@link FindingCode#SCP_MISSING}, {@link FindingCode#SCP_NO_FORCED_LABOR},
  * {@link FindingCode#SCP_REVIEW_OVERDUE}, {@link FindingCode#PRODUCT_PRESUMED_FORCED_LABOR},
  * {@link FindingCode#PRODUCT_WRO_DETAINED}, {@link FindingCode#POSSIBLE_LISTED_ENTITY},
  * {@link FindingCode#LOCATION_NEEDS_REVIEW}, {@link FindingCode#LOCATION_CONFLICT},
@@ -37,8 +44,43 @@ final class SocialComplianceProgramCheck implements Check {
 
   @Override
   public void run(CheckContext ctx) {
+    memberships(ctx);
     program(ctx);
     admissibility(ctx);
+  }
+
+  /**
+   * Trade Compliance requires an active CTPAT Security membership; a suspension or removal is reported (the
+   * obligations continue, so the requirements are judged all the same).
+   */
+  private static void memberships(CheckContext ctx) {
+    Partner partner = ctx.facts.dossier.partner();
+    LocalDate day = ctx.asOf();
+    Optional<Membership> tc = partner.bindingMembershipOn(Program.TRADE_COMPLIANCE, day);
+    if (tc.isPresent() && partner.membershipOn(Program.SECURITY, day).isEmpty()) {
+      ctx.add(
+          FindingCode.TRADE_COMPLIANCE_WITHOUT_SECURITY,
+          Subjects.PARTNER,
+          "partner.memberships",
+          tc.get().statusOn(day) == MembershipStatus.APPLICANT ? "applicant" : "member",
+          day);
+    }
+    List<Membership> memberships = partner.memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
+      if (!m.bindsOn(day)) {
+        continue;
+      }
+      MembershipStatus status = m.statusOn(day);
+      String since = m.statusSince() == null ? "" : " on " + m.statusSince();
+      if (status == MembershipStatus.SUSPENDED) {
+        ctx.add(FindingCode.MEMBERSHIP_SUSPENDED, Subjects.PARTNER, "partner.memberships[" + i + "].status",
+            m.program().name(), since);
+      } else if (status == MembershipStatus.REMOVED) {
+        ctx.add(FindingCode.MEMBERSHIP_REMOVED, Subjects.PARTNER, "partner.memberships[" + i + "].status",
+            m.program().name(), since);
+      }
+    }
   }
 
   private static void program(CheckContext ctx) {

@@ -36,7 +36,7 @@ class AssessCommandTest {
     assertThat(run.err()).isEmpty();
     List<String> lines = run.out().lines().collect(Collectors.toList());
     assertThat(lines.get(0))
-        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (4 errors, 3 warnings); goods"
+        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (6 errors, 1 warning); goods"
             + " PRESUMED_FORCED_LABOR (1 of 2 products)");
     assertThat(lines).contains("  PRESUMED_FORCED_LABOR  p-bf430 (BF-430M monocrystalline PV module, 430 W)");
     assertThat(lines).contains("  NOT_MET  REMEDIATION_PLAN            Remediation plan");

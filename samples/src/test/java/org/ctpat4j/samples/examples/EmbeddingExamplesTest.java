@@ -50,7 +50,7 @@ class EmbeddingExamplesTest {
         new String[] {"dossiers/solar-importer/dossier.json", markdown.toString()}));
 
     assertThat(out).startsWith(
-            "Brightfield Solar Supply, Inc.: NOT_COMPLIANT, goods PRESUMED_FORCED_LABOR as of 2026-11-01 (4 errors)\n")
+            "Brightfield Solar Supply, Inc.: NOT_COMPLIANT, goods PRESUMED_FORCED_LABOR as of 2026-11-01 (6 errors)\n")
         .contains("  REMEDIATION_PLAN CASE_NOT_DISCLOSED case:c-daqo\n")
         .contains("  product p-bf430 PRESUMED_FORCED_LABOR: UFLPA_REGION f-daqo\n")
         .contains("JSON report read back: NOT_COMPLIANT, 12 findings\n");
@@ -97,12 +97,13 @@ class EmbeddingExamplesTest {
   }
 
   @Test
-  void policyOverride_eighteenMonthAudits_dropsOnlyTheStaleAuditFinding() {
+  void policyOverride_eighteenMonthAudits_acceptsTheOlderAudit() {
     LocalDate asOf = LocalDate.of(2026, 12, 20);
 
     assertThat(PolicyOverrideExample.eighteenMonthAudits().auditMaxAge()).hasMonths(18);
     assertThat(PolicyOverrideExample.differences(APPAREL, asOf, PolicyOverrideExample.eighteenMonthAudits()))
-        .containsExactly("- ERROR AUDIT_STALE audit:a-cmt-bd");
+        .as("the audit of 2025-12-02 counts again, and it was announced")
+        .containsExactly("- ERROR AUDIT_STALE audit:a-cmt-bd", "+ WARNING AUDIT_ANNOUNCED audit:a-cmt-bd");
     assertThat(PolicyOverrideExample.differences(APPAREL, AS_OF, PolicyOverrideExample.eighteenMonthAudits()))
         .as("on 2026-11-01 the audit of 2025-12-02 is current under both policies")
         .isEmpty();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.AuditFinding;
+import org.ctpat4j.core.dossier.AuditType;
 import org.ctpat4j.core.dossier.AuditFindingSeverity;
 import org.ctpat4j.core.dossier.AuditFindingStatus;
 import org.ctpat4j.core.dossier.ForcedLaborIndicator;
@@ -23,6 +24,7 @@ public final class AuditBuilder {
   private When date = When.before(Period.ofMonths(4));
   private String scheme = "SMETA";
   private boolean independent = true;
+  private AuditType type;
   private boolean announced;
   private boolean redacted;
   private String document;
@@ -46,6 +48,7 @@ public final class AuditBuilder {
     b.date = When.fixed(audit.date());
     b.scheme = audit.scheme();
     b.independent = audit.independent();
+    b.type = audit.type();
     b.announced = audit.announced();
     b.redacted = audit.redacted();
     b.document = audit.document();
@@ -112,6 +115,20 @@ public final class AuditBuilder {
    */
   public AuditBuilder independent(boolean independent) {
     this.independent = independent;
+    this.type = null;
+    return this;
+  }
+
+  /**
+   * Sets who performed the audit; a second-party visit or a self-assessment is not independent, so this also sets
+   * {@code independent} to whether the type is {@link AuditType#THIRD_PARTY}.
+   *
+   * @param type the type; never null
+   * @return this builder
+   */
+  public AuditBuilder type(AuditType type) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.independent = type.isIndependent();
     return this;
   }
 
@@ -192,6 +209,7 @@ public final class AuditBuilder {
    */
   public Audit build(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return new Audit(id, facility, date.resolve(asOf), scheme, independent, announced, redacted, document, findings);
+    return new Audit(
+        id, facility, date.resolve(asOf), scheme, independent, announced, redacted, document, findings, type);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.CodeOfConduct;
+import org.ctpat4j.core.dossier.CodeOfConductVersion;
 import org.ctpat4j.testkit.internal.When;
 
 /**
@@ -23,6 +24,7 @@ public final class CodeOfConductBuilder {
   private When uploaded = When.before(Period.ofMonths(11));
   private boolean prohibitsForcedLabor = true;
   private boolean commitsToMapping = true;
+  private final List<CodeOfConductVersion> versions = new java.util.ArrayList<>();
   private final List<String> policies =
       new ArrayList<>(List.of("doc-policy-responsible-sourcing", "doc-policy-responsible-recruitment"));
 
@@ -46,6 +48,7 @@ public final class CodeOfConductBuilder {
     b.commitsToMapping = code.commitsToMapping();
     b.policies.clear();
     b.policies.addAll(code.policies());
+    b.versions.addAll(code.versions());
     return b;
   }
 
@@ -125,6 +128,17 @@ public final class CodeOfConductBuilder {
   }
 
   /**
+   * Records an earlier version of the code.
+   *
+   * @param earlier the earlier version; never null
+   * @return this builder
+   */
+  public CodeOfConductBuilder earlierVersion(CodeOfConductVersion earlier) {
+    versions.add(Objects.requireNonNull(earlier, "earlier"));
+    return this;
+  }
+
+  /**
    * Sets whether it commits the partner to mapping its supply chain.
    *
    * @param commits whether it does
@@ -174,6 +188,7 @@ public final class CodeOfConductBuilder {
         uploaded.resolve(asOf),
         prohibitsForcedLabor,
         commitsToMapping,
-        policies);
+        policies,
+        versions);
   }
 }

@@ -21,6 +21,7 @@ public final class FacilityBuilder {
   private Identifiers identifiers = Identifiers.NONE;
   private boolean validIdentifiers;
   private boolean redacted;
+  private Boolean origin;
 
   FacilityBuilder(String id) {
     this.id = requireNonBlank(id, "id");
@@ -43,6 +44,7 @@ public final class FacilityBuilder {
     b.address = facility.address();
     b.identifiers = facility.identifiers();
     b.redacted = facility.redacted();
+    b.origin = facility.origin();
     return b;
   }
 
@@ -157,13 +159,24 @@ public final class FacilityBuilder {
   }
 
   /**
+   * Sets whether the facility is an origin of raw materials (a farm, a mine), which needs no suppliers of its own.
+   *
+   * @param origin the flag, or {@code null} to leave it to the HS chapters of what it supplies
+   * @return this builder
+   */
+  public FacilityBuilder origin(Boolean origin) {
+    this.origin = origin;
+    return this;
+  }
+
+  /**
    * Builds the facility.
    *
    * @return the facility; never null
    */
   public Facility build() {
     Identifiers ids = validIdentifiers ? ValidIdentifiers.forFacility(id, country, region) : identifiers;
-    return new Facility(id, name, aliases, country, region, address, ids, redacted);
+    return new Facility(id, name, aliases, country, region, address, ids, redacted, origin);
   }
 
   static String requireNonBlank(String value, String name) {

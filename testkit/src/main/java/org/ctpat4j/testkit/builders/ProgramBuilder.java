@@ -17,6 +17,7 @@ public final class ProgramBuilder {
   private When adopted = When.before(Period.ofYears(3));
   private When lastReviewed = When.before(Period.ofMonths(2));
   private boolean addressesForcedLabor = true;
+  private final java.util.List<LocalDate> reviews = new java.util.ArrayList<>();
 
   ProgramBuilder() {}
 
@@ -33,6 +34,7 @@ public final class ProgramBuilder {
     b.adopted = When.fixed(program.adopted());
     b.lastReviewed = When.fixed(program.lastReviewed());
     b.addressesForcedLabor = program.addressesForcedLabor();
+    b.reviews.addAll(program.reviews());
     return b;
   }
 
@@ -81,6 +83,17 @@ public final class ProgramBuilder {
   }
 
   /**
+   * Records a management review held on a day, besides {@code lastReviewed}.
+   *
+   * @param date the day; never null
+   * @return this builder
+   */
+  public ProgramBuilder review(LocalDate date) {
+    reviews.add(Objects.requireNonNull(date, "date"));
+    return this;
+  }
+
+  /**
    * Sets whether the program explicitly addresses forced labor.
    *
    * @param addresses whether it does
@@ -108,6 +121,7 @@ public final class ProgramBuilder {
    */
   public SocialComplianceProgram build(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return new SocialComplianceProgram(document, adopted.resolve(asOf), lastReviewed.resolve(asOf), addressesForcedLabor);
+    return new SocialComplianceProgram(
+        document, adopted.resolve(asOf), lastReviewed.resolve(asOf), addressesForcedLabor, reviews);
   }
 }

@@ -25,6 +25,7 @@ public final class RemediationCaseBuilder {
   private When disclosed = When.fixed(null);
   private final List<RemediationAction> actions = new ArrayList<>();
   private When closed = When.fixed(null);
+  private String verification;
 
   RemediationCaseBuilder(String id, String facility) {
     this.id = FacilityBuilder.requireNonBlank(id, "id");
@@ -45,6 +46,7 @@ public final class RemediationCaseBuilder {
     b.disclosed = When.fixed(remediationCase.disclosedToCbp());
     b.actions.addAll(remediationCase.actions());
     b.closed = When.fixed(remediationCase.closed());
+    b.verification = remediationCase.verification();
     return b;
   }
 
@@ -138,6 +140,17 @@ public final class RemediationCaseBuilder {
   }
 
   /**
+   * Sets the document that verifies the remediation of a closed case.
+   *
+   * @param document the document id, or {@code null}
+   * @return this builder
+   */
+  public RemediationCaseBuilder verification(String document) {
+    this.verification = document;
+    return this;
+  }
+
+  /**
    * Builds the case against {@link Dossiers#DEFAULT_AS_OF}.
    *
    * @return the case; never null
@@ -155,6 +168,13 @@ public final class RemediationCaseBuilder {
   public RemediationCase build(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     return new RemediationCase(
-        id, facility, opened.resolve(asOf), indicators, disclosed.resolve(asOf), actions, closed.resolve(asOf));
+        id,
+        facility,
+        opened.resolve(asOf),
+        indicators,
+        disclosed.resolve(asOf),
+        actions,
+        closed.resolve(asOf),
+        verification);
   }
 }

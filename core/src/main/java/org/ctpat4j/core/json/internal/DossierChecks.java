@@ -2,6 +2,7 @@ package org.ctpat4j.core.json.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.ctpat4j.core.Membership;
+import org.ctpat4j.core.MembershipStatus;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.constraints.Codes;
 import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.AuditFinding;
 import org.ctpat4j.core.dossier.CodeOfConduct;
+import org.ctpat4j.core.dossier.CodeOfConductVersion;
 import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Engagement;
@@ -45,6 +48,13 @@ public final class DossierChecks {
   private final List<Problem> problems = new ArrayList<>();
   private final int limit;
   private LocalDate asOf;
+
+  /**
+   * How far the shares of one material into one facility may add up beyond 1 before they are refused: 0.01, so that
+   * shares rounded to two decimals (three suppliers at 0.34) pass.
+   */
+  static final double SHARE_TOLERANCE = 0.01;
+
   private final Set<String> facilityIds = new HashSet<>();
   private final Set<String> materialIds = new HashSet<>();
   private final Set<String> documentIds = new HashSet<>();
@@ -104,6 +114,7 @@ public final class DossierChecks {
     each("/facilities", d.facilities(), this::facility, Facility::id);
     each("/materials", d.materials(), this::material, Material::id);
     each("/links", d.links(), this::link);
+    linkConsistency(d.links());
     each("/unmappedInputs", d.unmappedInputs(), this::unmappedInput);
     each("/products", d.products(), this::product, Product::id);
     evidence("/evidence", d.evidence());
@@ -293,7 +304,16 @@ public final class DossierChecks {
 
   private void membership(String path, Membership m) {
     required(path, "program", m.program());
-    required(path, "since", m.since());
+    if (m.status() == MembershipStatus.APPLICANT) {
+      if (required(path, "applied", m.applied())) {
+        notAfterAsOf(path, "applied", m.applied());
+      }
+    } else {
+      required(path, "since", m.since());
+      notAfterAsOf(path, "applied", m.applied());
+    }
+    notBefore(path, "since", m.since(), "applied", m.applied());
+    notAfterAsOf(path, "statusSince", m.statusSince());
     if (m.until() != null && m.since() != null && !m.until().isAfter(m.since())) {
       add(path + "/until", ProblemCode.INVALID_VALUE, "end " + m.until() + " is not after since " + m.since());
     }
@@ -353,6 +373,120 @@ public final class DossierChecks {
     notBlank(path, "id", m.id());
     notBlank(path, "name", m.name());
     hsCode(path, m.hsCode());
+  }
+
+  /**
+   * Duplicate links and shares of one material into one facility that add up to more than the whole. Sorts link
+   * indexes instead of hashing keys, so a dossier of millions of links needs a few bytes a link.
+   */
+  private void linkConsistency(List<Link> links) {
+    List<Problem> found = new ArrayList<>();
+    List<Integer> order = new ArrayList<>(links.size());
+    for (int i = 0; i < links.size(); i++) {
+      Link l = links.get(i);
+      if (l != null && l.from() != null && l.to() != null && l.material() != null) {
+        order.add(i);
+      }
+    }
+    Comparator<Integer> byTarget =
+        (x, y) -> {
+          Link a = links.get(x);
+          Link b = links.get(y);
+          int c = a.to().compareTo(b.to());
+          if (c == 0) {
+            c = a.material().compareTo(b.material());
+          }
+          if (c == 0) {
+            c = a.from().compareTo(b.from());
+          }
+          return c != 0 ? c : Integer.compare(x, y);
+        };
+    order.sort(byTarget);
+    List<Integer> problemIndex = new ArrayList<>();
+    int groupStart = 0;
+    for (int k = 0; k <= order.size(); k++) {
+      boolean sameGroup =
+          k < order.size()
+              && k > groupStart
+              && links.get(order.get(k)).to().equals(links.get(order.get(groupStart)).to())
+              && links.get(order.get(k)).material().equals(links.get(order.get(groupStart)).material());
+      if (k > groupStart && !sameGroup) {
+        shares(links, order.subList(groupStart, k), found, problemIndex);
+        groupStart = k;
+      }
+      if (k < order.size() && k > 0 && k - 1 >= groupStart) {
+        Link a = links.get(order.get(k - 1));
+        Link b = links.get(order.get(k));
+        if (a.from().equals(b.from()) && sameGroup) {
+          found.add(
+              new Problem(
+                  "/links/" + order.get(k),
+                  ProblemCode.DUPLICATE_LINK,
+                  "the same link as /links/" + order.get(k - 1) + " (" + Texts.quote(b.material()) + " from "
+                      + Texts.quote(b.from()) + " to " + Texts.quote(b.to()) + ")"));
+          problemIndex.add(order.get(k));
+        }
+      }
+    }
+    Integer[] byIndex = new Integer[found.size()];
+    for (int i = 0; i < byIndex.length; i++) {
+      byIndex[i] = i;
+    }
+    java.util.Arrays.sort(byIndex, Comparator.comparingInt(problemIndex::get));
+    for (int i : byIndex) {
+      if (problems.size() < limit) {
+        problems.add(found.get(i));
+      }
+    }
+  }
+
+  /** One group of links of one material into one facility, sorted by supplier then index. */
+  private void shares(List<Link> links, List<Integer> group, List<Problem> found, List<Integer> problemIndex) {
+    List<Integer> counted = new ArrayList<>(group.size());
+    for (int k = 0; k < group.size(); k++) {
+      Link l = links.get(group.get(k));
+      boolean duplicate = k > 0 && links.get(group.get(k - 1)).from().equals(l.from());
+      Double share = l.share();
+      if (!duplicate && share != null && !share.isNaN() && share > 0 && share <= 1) {
+        counted.add(group.get(k));
+      }
+    }
+    if (counted.size() < 2) {
+      return;
+    }
+    counted.sort(Comparator.naturalOrder());
+    double total = 0;
+    int crossing = -1;
+    for (int i : counted) {
+      total += links.get(i).share();
+      if (crossing < 0 && total > 1 + SHARE_TOLERANCE) {
+        crossing = i;
+      }
+    }
+    if (crossing < 0) {
+      return;
+    }
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < counted.size() && i < 10; i++) {
+      paths.add("/links/" + counted.get(i));
+    }
+    if (counted.size() > 10) {
+      paths.add("and " + (counted.size() - 10) + " more");
+    }
+    Link l = links.get(crossing);
+    found.add(
+        new Problem(
+            "/links/" + crossing + "/share",
+            ProblemCode.SHARES_OVER_ONE,
+            String.format(
+                java.util.Locale.ROOT,
+                "the shares of %s into %s add up to %.3f (%s): the inputs of one material into one facility cannot"
+                    + " exceed the whole",
+                Texts.quote(l.material()),
+                Texts.quote(l.to()),
+                total,
+                String.join(", ", paths))));
+    problemIndex.add(crossing);
   }
 
   private void link(String path, Link l) {
@@ -422,6 +556,17 @@ public final class DossierChecks {
     notAfterAsOf(path, "adopted", s.adopted());
     notAfterAsOf(path, "lastReviewed", s.lastReviewed());
     notBefore(path, "lastReviewed", s.lastReviewed(), "adopted", s.adopted());
+    List<LocalDate> reviews = s.reviews();
+    for (int i = 0; i < reviews.size(); i++) {
+      String at = path + "/reviews/" + i;
+      if (reviews.get(i) == null) {
+        add(at, ProblemCode.MISSING_FIELD, "array element is null");
+      } else if (asOf != null && reviews.get(i).isAfter(asOf)) {
+        add(at, ProblemCode.DATE_AFTER_AS_OF, "date " + reviews.get(i) + " is after the dossier's asOf date " + asOf);
+      } else if (s.adopted() != null && reviews.get(i).isBefore(s.adopted())) {
+        add(at, ProblemCode.INVALID_VALUE, "date " + reviews.get(i) + " is before adopted " + s.adopted());
+      }
+    }
   }
 
   private void riskAssessment(String path, RiskAssessment r) {
@@ -437,6 +582,30 @@ public final class DossierChecks {
     optionalNotBlank(path, "publicUrl", c.publicUrl());
     notAfterAsOf(path, "uploadedToPortal", c.uploadedToPortal());
     documentRefs(path + "/policies", c.policies());
+    Set<String> labels = new HashSet<>();
+    if (c.version() != null) {
+      labels.add(c.version());
+    }
+    each(path + "/versions", c.versions(), (at, v) -> codeVersion(at, v, c, labels));
+  }
+
+  private void codeVersion(String path, CodeOfConductVersion v, CodeOfConduct current, Set<String> labels) {
+    if (notBlank(path, "version", v.version()) && !labels.add(v.version())) {
+      add(path + "/version", ProblemCode.DUPLICATE_ID, "version " + Texts.quote(v.version()) + " is listed twice");
+    }
+    if (required(path, "adopted", v.adopted())) {
+      notAfterAsOf(path, "adopted", v.adopted());
+      if (current.adopted() != null && !v.adopted().isBefore(current.adopted())) {
+        add(
+            path + "/adopted",
+            ProblemCode.INVALID_VALUE,
+            "an earlier version adopted on " + v.adopted() + ", not before the current version (" + current.adopted()
+                + ")");
+      }
+    }
+    documentField(path, v.document());
+    notAfterAsOf(path, "uploadedToPortal", v.uploadedToPortal());
+    notBefore(path, "uploadedToPortal", v.uploadedToPortal(), "adopted", v.adopted());
   }
 
   private void audit(String path, Audit a) {
@@ -448,6 +617,12 @@ public final class DossierChecks {
       notAfterAsOf(path, "date", a.date());
     }
     optionalNotBlank(path, "scheme", a.scheme());
+    if (a.independent() && a.type() != null && !a.type().isIndependent()) {
+      add(
+          path + "/independent",
+          ProblemCode.INVALID_VALUE,
+          "independent is true but type is " + a.type() + ": only a THIRD_PARTY audit is independent");
+    }
     documentField(path, a.document());
     each(path + "/findings", a.findings(), this::finding);
   }
@@ -509,6 +684,9 @@ public final class DossierChecks {
     each(path + "/actions", c.actions(), this::action);
     notAfterAsOf(path, "closed", c.closed());
     notBefore(path, "closed", c.closed(), "opened", c.opened());
+    if (c.verification() != null && notBlank(path, "verification", c.verification())) {
+      documentRef(path, "verification", c.verification());
+    }
   }
 
   private void action(String path, RemediationAction a) {

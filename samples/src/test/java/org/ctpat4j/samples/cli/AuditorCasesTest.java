@@ -1,0 +1,432 @@
+package org.ctpat4j.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpat4j.testkit.builders.Dossiers.audit;
+import static org.ctpat4j.testkit.builders.Dossiers.codeOfConduct;
+import static org.ctpat4j.testkit.builders.Dossiers.commitment;
+import static org.ctpat4j.testkit.builders.Dossiers.compliantDossier;
+import static org.ctpat4j.testkit.builders.Dossiers.compliantDossierWithHighRiskSupplier;
+import static org.ctpat4j.testkit.builders.Dossiers.document;
+import static org.ctpat4j.testkit.builders.Dossiers.link;
+import static org.ctpat4j.testkit.builders.Dossiers.remediationCase;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ctpat4j.core.Membership;
+import org.ctpat4j.core.MembershipStatus;
+import org.ctpat4j.core.Program;
+import org.ctpat4j.core.dossier.AuditFindingSeverity;
+import org.ctpat4j.core.dossier.AuditFindingStatus;
+import org.ctpat4j.core.dossier.AuditType;
+import org.ctpat4j.core.dossier.CodeOfConductVersion;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.ForcedLaborIndicator;
+import org.ctpat4j.core.dossier.Identifiers;
+import org.ctpat4j.core.dossier.RemediationActionStatus;
+import org.ctpat4j.core.json.DossierWriter;
+import org.ctpat4j.testkit.builders.DossierBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The auditor's cases (issue #12): each way in which ctpat4j used to accept what a CTPAT validator or a CBP reviewer
+ * would not, run end to end through {@code ctpat4j assess --format json} on a dossier written as a compliance officer
+ * would, asserting the finding codes, the requirement statuses, the verdict and the exit code.
+ *
+ * <p>The base is the testkit's fully evidenced importer (Northwind Home Furnishings: maple chairs made in Nuevo Leon,
+ * tables in the Black Forest), COMPLIANT and CLEAR on its own; the high-risk variant buys logs from a sawmill in Para,
+ * Brazil (f5), audited four months before the day.
+ */
+class AuditorCasesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+
+  @TempDir Path temp;
+
+  private record Assessed(int code, JsonNode report, String out, String err) {
+    List<String> codes() {
+      List<String> out = new ArrayList<>();
+      report.path("findings").forEach(f -> out.add(f.path("code").asText() + " " + f.path("severity").asText()));
+      return out;
+    }
+
+    List<String> codes(String subject) {
+      List<String> out = new ArrayList<>();
+      report.path("findings").forEach(f -> {
+        if (f.path("subject").asText().equals(subject)) {
+          out.add(f.path("code").asText() + " " + f.path("severity").asText());
+        }
+      });
+      return out;
+    }
+
+    JsonNode finding(String code) {
+      for (JsonNode f : report.path("findings")) {
+        if (f.path("code").asText().equals(code)) {
+          return f;
+        }
+      }
+      throw new AssertionError("no finding " + code + " in " + codes());
+    }
+
+    String status(String requirement) {
+      for (JsonNode r : report.path("requirements")) {
+        if (r.path("requirement").asText().equals(requirement) || r.path("id").asText().equals(requirement)) {
+          return r.path("status").asText();
+        }
+      }
+      throw new AssertionError("no requirement " + requirement);
+    }
+
+    String verdict() {
+      return report.path("verdict").asText();
+    }
+  }
+
+  private Path write(Dossier dossier) {
+    Path file = temp.resolve("dossier-" + System.nanoTime() + ".json");
+    DossierWriter.standard().write(dossier, file);
+    return file;
+  }
+
+  private Assessed assess(Dossier dossier, String... options) {
+    List<String> args = new ArrayList<>(List.of("assess", write(dossier).toString(), "--format", "json"));
+    args.addAll(Arrays.asList(options));
+    Run run = Run.run(args.toArray(String[]::new));
+    try {
+      JsonNode report = run.out().isBlank() ? JSON.createObjectNode() : JSON.readTree(run.out());
+      return new Assessed(run.code(), report, run.out(), run.err());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Memberships
+
+  @Test
+  void baseline_isCompliant() {
+    Assessed run = assess(compliantDossierWithHighRiskSupplier().build());
+    assertThat(run.verdict()).as(run.codes().toString()).isEqualTo("COMPLIANT");
+    assertThat(run.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void tradeComplianceWithoutSecurity_isAnError_andHeldToMsc39() {
+    Assessed run = assess(compliantDossier().partner(p -> p.withoutMembership(Program.SECURITY)).build());
+
+    assertThat(run.codes("partner")).contains("TRADE_COMPLIANCE_WITHOUT_SECURITY ERROR");
+    assertThat(run.status("SOCIAL_COMPLIANCE_PROGRAM")).isEqualTo("NOT_MET");
+    assertThat(run.verdict()).isEqualTo("NOT_COMPLIANT");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
+
+  @Test
+  void applicant_isBoundFromTheDayItApplied() {
+    DossierBuilder applicant =
+        compliantDossier()
+            .partner(p -> p.withoutMembership(Program.TRADE_COMPLIANCE)
+                .membership(Membership.applicant(Program.TRADE_COMPLIANCE, LocalDate.of(2026, 6, 15))))
+            .withoutCodeOfConduct()
+            .withoutCommitments();
+
+    Assessed run = assess(applicant.build());
+
+    assertThat(run.status("CODE_OF_CONDUCT")).isEqualTo("NOT_MET");
+    assertThat(run.codes()).contains("COC_MISSING ERROR");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+
+    Assessed before = assess(applicant.build(), "--as-of", "2026-06-14");
+    assertThat(before.status("CODE_OF_CONDUCT")).isEqualTo("NOT_APPLICABLE");
+  }
+
+  @Test
+  void suspendedSecurityMember_isReported_andStillJudged() {
+    Dossier d =
+        compliantDossier()
+            .partner(p -> p.withoutMembership(Program.SECURITY)
+                .membership(new Membership(Program.SECURITY, LocalDate.of(2019, 4, 1), null, 2,
+                    MembershipStatus.SUSPENDED, null, LocalDate.of(2026, 9, 15))))
+            .build();
+
+    Assessed run = assess(d);
+
+    assertThat(run.codes("partner"))
+        .contains("MEMBERSHIP_SUSPENDED WARNING", "TRADE_COMPLIANCE_WITHOUT_SECURITY ERROR");
+    assertThat(run.status("SOCIAL_COMPLIANCE_PROGRAM")).isEqualTo("NOT_MET");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+
+    Assessed beforeSuspension = assess(d, "--as-of", "2026-09-14");
+    assertThat(beforeSuspension.codes("partner"))
+        .doesNotContain("MEMBERSHIP_SUSPENDED WARNING", "TRADE_COMPLIANCE_WITHOUT_SECURITY ERROR");
+  }
+
+  // Remediation
+
+  /** The sawmill in Para: its audit records passports kept by the employer; a case was opened and closed. */
+  private static DossierBuilder sawmillWithClosedCase(String verification) {
+    return compliantDossierWithHighRiskSupplier()
+        .withoutAudit("a3")
+        .audit(audit("a3", "f5").date(LocalDate.of(2026, 7, 2)).scheme("SMETA 4-pillar")
+            .finding(ForcedLaborIndicator.RETENTION_OF_IDENTITY_DOCUMENTS, AuditFindingSeverity.CRITICAL,
+                AuditFindingStatus.OPEN))
+        .remediationCase(remediationCase("c-f5", "f5").opened(LocalDate.of(2026, 7, 6))
+            .indicators(ForcedLaborIndicator.RETENTION_OF_IDENTITY_DOCUMENTS)
+            .disclosedToCbp(LocalDate.of(2026, 7, 10))
+            .action("Return passports to all 38 workers", LocalDate.of(2026, 7, 20), RemediationActionStatus.DONE)
+            .closed(LocalDate.of(2026, 8, 1))
+            .verification(verification))
+        .document(document("doc-verify-f5").title("Follow-up verification visit, Madeireira Rio Tapajos, 2026-07-30"));
+  }
+
+  @Test
+  void caseClosedWithoutVerification_doesNotCoverTheCriticalFinding() {
+    Assessed run = assess(sawmillWithClosedCase(null).build());
+
+    assertThat(run.codes("case:c-f5")).contains("REMEDIATION_NOT_VERIFIED ERROR");
+    assertThat(run.codes()).contains("CRITICAL_FINDING_UNREMEDIATED ERROR");
+    assertThat(run.status("REMEDIATION_PLAN")).isEqualTo("NOT_MET");
+    assertThat(run.status("EVIDENCE_OF_IMPLEMENTATION")).isEqualTo("NOT_MET");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
+
+  @Test
+  void caseClosedWithAVerificationReport_coversIt() {
+    Assessed run = assess(sawmillWithClosedCase("doc-verify-f5").build());
+
+    assertThat(run.codes()).doesNotContain("REMEDIATION_NOT_VERIFIED ERROR", "CRITICAL_FINDING_UNREMEDIATED ERROR");
+    assertThat(run.verdict()).as(run.codes().toString()).isEqualTo("COMPLIANT");
+    assertThat(run.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void caseClosedAndALaterAuditRecordingTheIndicatorClosed_isVerified() {
+    Dossier d =
+        sawmillWithClosedCase(null)
+            .audit(audit("a4", "f5").date(LocalDate.of(2026, 9, 20)).scheme("SMETA 4-pillar, follow-up")
+                .finding(ForcedLaborIndicator.RETENTION_OF_IDENTITY_DOCUMENTS, AuditFindingSeverity.CRITICAL,
+                    AuditFindingStatus.CLOSED))
+            .build();
+
+    Assessed run = assess(d);
+
+    assertThat(run.codes()).doesNotContain("REMEDIATION_NOT_VERIFIED ERROR", "CRITICAL_FINDING_UNREMEDIATED ERROR");
+    assertThat(run.code()).as(run.codes().toString()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void majorDebtBondageFinding_needsARemediationCase() {
+    Dossier d =
+        compliantDossierWithHighRiskSupplier()
+            .withoutAudit("a3")
+            .audit(audit("a3", "f5").date(LocalDate.of(2026, 8, 12)).scheme("amfori BSCI")
+                .finding(ForcedLaborIndicator.DEBT_BONDAGE, AuditFindingSeverity.MAJOR, AuditFindingStatus.OPEN))
+            .build();
+
+    Assessed run = assess(d);
+
+    JsonNode f = run.finding("CRITICAL_FINDING_UNREMEDIATED");
+    assertThat(f.path("severity").asText()).isEqualTo("ERROR");
+    assertThat(f.path("message").asText()).contains("MAJOR", "DEBT_BONDAGE");
+    assertThat(run.status("EVIDENCE_OF_IMPLEMENTATION")).isEqualTo("NOT_MET");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
+
+  private static DossierBuilder sawmillWithOpenCaseActionDue(LocalDate due) {
+    return compliantDossierWithHighRiskSupplier()
+        .remediationCase(remediationCase("c-f5", "f5").opened(LocalDate.of(2026, 4, 2))
+            .indicators(ForcedLaborIndicator.EXCESSIVE_OVERTIME)
+            .disclosedToCbp(LocalDate.of(2026, 4, 8))
+            .action("Install biometric time recording and cap weekly hours at 60", due,
+                RemediationActionStatus.IN_PROGRESS));
+  }
+
+  @Test
+  void actionFiveMonthsOverdue_failsTheRemediationPlan() {
+    Assessed run = assess(sawmillWithOpenCaseActionDue(LocalDate.of(2026, 6, 1)).build());
+
+    assertThat(run.codes("case:c-f5")).contains("ACTION_LONG_OVERDUE ERROR").doesNotContain("ACTION_OVERDUE WARNING");
+    assertThat(run.status("REMEDIATION_PLAN")).isEqualTo("NOT_MET");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
+
+  @Test
+  void actionOneMonthOverdue_isAWarning() {
+    Assessed run = assess(sawmillWithOpenCaseActionDue(LocalDate.of(2026, 10, 1)).build());
+
+    assertThat(run.codes("case:c-f5")).contains("ACTION_OVERDUE WARNING").doesNotContain("ACTION_LONG_OVERDUE ERROR");
+    assertThat(run.status("REMEDIATION_PLAN")).isEqualTo("MET");
+  }
+
+  // Audits
+
+  @Test
+  void supplierSelfAssessment_isNotTheAuditOfAHighRiskFacility() {
+    Dossier d =
+        compliantDossierWithHighRiskSupplier()
+            .withoutAudit("a3")
+            .audit(audit("a3", "f5").scheme("Supplier self-assessment questionnaire").type(AuditType.SELF_ASSESSMENT))
+            .build();
+
+    Assessed run = assess(d);
+
+    JsonNode f = run.finding("AUDIT_NOT_INDEPENDENT");
+    assertThat(f.path("severity").asText()).isEqualTo("ERROR");
+    assertThat(f.path("message").asText()).contains("SELF_ASSESSMENT");
+    assertThat(run.status("EVIDENCE_OF_IMPLEMENTATION")).isEqualTo("NOT_MET");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
+
+  @Test
+  void secondPartyVisit_isNotIndependentEither() {
+    Dossier d =
+        compliantDossierWithHighRiskSupplier()
+            .withoutAudit("a3")
+            .audit(audit("a3", "f5").scheme("Buying-office social visit").type(AuditType.SECOND_PARTY))
+            .build();
+
+    assertThat(assess(d).codes()).contains("AUDIT_NOT_INDEPENDENT ERROR");
+  }
+
+  @Test
+  void announcedAudit_isAWarning() {
+    Dossier d =
+        compliantDossierWithHighRiskSupplier().withoutAudit("a3").audit(audit("a3", "f5").announced(true)).build();
+
+    Assessed run = assess(d);
+
+    assertThat(run.codes()).contains("AUDIT_ANNOUNCED WARNING");
+    assertThat(run.status("EVIDENCE_OF_IMPLEMENTATION")).isEqualTo("MET");
+    assertThat(run.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  // History
+
+  /** Code of conduct 4.0 adopted 2026-09-01 replaced 3.1; the suppliers acknowledged 3.1 in the spring. */
+  private static Dossier codeRevisedInSeptember() {
+    return compliantDossier()
+        .codeOfConduct(codeOfConduct().version("4.0").adopted(LocalDate.of(2026, 9, 1))
+            .uploadedToPortal(LocalDate.of(2026, 9, 8))
+            .earlierVersion(new CodeOfConductVersion("3.1", LocalDate.of(2025, 3, 1), "doc-coc-3-1", true, true,
+                LocalDate.of(2025, 3, 10))))
+        .document(document("doc-coc-3-1").title("Supplier Code of Conduct v3.1"))
+        .withoutCommitments()
+        .commitment(commitment("f1").codeOfConductVersion("3.1").acknowledged(LocalDate.of(2026, 4, 2)))
+        .commitment(commitment("f2").codeOfConductVersion("3.1").acknowledged(LocalDate.of(2026, 4, 9)))
+        .build();
+  }
+
+  @Test
+  void today_commitmentsToTheOldVersionAreOutdated() {
+    Assessed run = assess(codeRevisedInSeptember());
+
+    assertThat(run.codes()).contains("COMMITMENT_OUTDATED_VERSION ERROR");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
+
+  @Test
+  void inThePast_theCodeInForceThenIsTheOneJudged() {
+    Assessed run = assess(codeRevisedInSeptember(), "--as-of", "2026-06-30");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.codes()).doesNotContain("COMMITMENT_OUTDATED_VERSION ERROR", "EVIDENCE_DATED_AFTER_AS_OF WARNING");
+    assertThat(run.status("CODE_OF_CONDUCT")).isEqualTo("MET");
+    assertThat(run.status("DUE_DILIGENCE_AND_TRAINING")).isEqualTo("MET");
+  }
+
+  @Test
+  void inThePast_theReviewsHeldThenAreTheOnesJudged() {
+    Dossier d =
+        compliantDossier()
+            .socialComplianceProgram(p -> p.adopted(LocalDate.of(2022, 2, 1)).lastReviewed(LocalDate.of(2026, 10, 20))
+                .review(LocalDate.of(2023, 1, 10)).review(LocalDate.of(2024, 1, 15)))
+            .build();
+
+    assertThat(assess(d).codes()).doesNotContain("SCP_REVIEW_OVERDUE ERROR");
+    // on 2025-06-30 the last review had been held on 2024-01-15, more than twelve months before
+    Assessed past = assess(d, "--as-of", "2025-06-30");
+    JsonNode f = past.finding("SCP_REVIEW_OVERDUE");
+    assertThat(f.path("message").asText()).contains("2024-01-15");
+  }
+
+  @Test
+  void documentIssuedAfterTheDay_doesNotCount() {
+    Dossier d =
+        compliantDossier()
+            .document(document("doc-code-of-conduct").title("Supplier Code of Conduct v3.1")
+                .issued(LocalDate.of(2026, 10, 1)))
+            .build();
+
+    Assessed past = assess(d, "--as-of", "2026-09-01");
+
+    assertThat(past.codes()).contains("DOCUMENT_MISSING ERROR");
+    assertThat(assess(d).codes()).doesNotContain("DOCUMENT_MISSING ERROR");
+  }
+
+  // Conflicting data
+
+  @Test
+  void sharesOfOneMaterialIntoOneFacilityAbove1_areRefusedWithTheirPath() {
+    Dossier d =
+        compliantDossier()
+            .facility(org.ctpat4j.testkit.builders.Dossiers.facility("f7").name("Erie Maple Sawmill Inc.")
+                .country("US").region("US-PA").address("12 Mill Street, Corry, PA"))
+            .link(link("f5", "f7", "m1").share(1.0).document("doc-po-f5-f3"))
+            .link(link("f7", "f3", "m1").share(0.5).document("doc-po-f5-f3"))
+            .build();
+
+    Assessed run = assess(d);
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("/links/7/share", "add up to 1.500", "(/links/0, /links/7)");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void duplicateLink_isRefusedNamingTheFirst() {
+    Dossier d = compliantDossier().link(link("f4", "f1", "m3").share(null).document("doc-po-f4-f1")).build();
+
+    Assessed run = assess(d);
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("/links/6: the same link as /links/3");
+  }
+
+  @Test
+  void twoFacilitiesWithOneLei_areAWarningNamingBoth() {
+    Dossier built = compliantDossier().build();
+    String lei = built.facilities().get(0).identifiers().lei();
+    Dossier d =
+        compliantDossier()
+            .facility("f2", f -> f.identifiers(new Identifiers(null, lei, null, null)))
+            .build();
+
+    Assessed run = assess(d);
+
+    JsonNode f = run.finding("FACILITY_IDENTIFIER_SHARED");
+    assertThat(f.path("severity").asText()).isEqualTo("WARNING");
+    assertThat(f.path("message").asText()).contains("Muebles del Norte", "Schwarzwald Moebelwerk", lei);
+    assertThat(run.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void addressInAnotherCountry_isAWarningNamingBothPlaces() {
+    Dossier d =
+        compliantDossier()
+            .facility("f2", f -> f.address("14 Rue du Rhin, 67100 Strasbourg, France"))
+            .build();
+
+    Assessed run = assess(d);
+
+    JsonNode f = run.finding("FACILITY_ADDRESS_COUNTRY_MISMATCH");
+    assertThat(f.path("severity").asText()).isEqualTo("WARNING");
+    assertThat(f.path("message").asText()).contains("FR", "Strasbourg", "DE, DE-BW");
+  }
+}
