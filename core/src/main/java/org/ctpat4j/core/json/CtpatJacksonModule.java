@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
@@ -95,8 +96,9 @@ public final class CtpatJacksonModule extends SimpleModule {
   /**
    * Speaks only of the types of the dossier model (the packages {@code org.ctpat4j.core} and
    * {@code org.ctpat4j.core.dossier}), as annotations on them would: every {@link LocalDate} property (record
-   * component, accessor, creator parameter) gets the format's date codec, and {@code null} values are left out when
-   * writing. About anything else it says nothing, so the next introspector (the mapper's own) decides.
+   * component, accessor, creator parameter) and every list of dates gets the format's date codec, and {@code null}
+   * values are left out when writing. About anything else it says nothing, so the next introspector (the mapper's
+   * own) decides.
    */
   private static final class OwnTypes extends NopAnnotationIntrospector {
 
@@ -114,14 +116,27 @@ public final class CtpatJacksonModule extends SimpleModule {
       return type != null && OWN_PACKAGES.contains(type.getPackageName());
     }
 
-    private static boolean ownDate(Annotated a) {
+    /** The type of a property of the model's own types, or null for anything else. */
+    private static JavaType ownProperty(Annotated a) {
       if (!(a instanceof AnnotatedMember member) || !own(member.getDeclaringClass())) {
-        return false;
+        return null;
       }
-      Class<?> type = a instanceof AnnotatedMethod method && method.getParameterCount() == 1
-          ? method.getRawParameterType(0)
-          : a.getRawType();
-      return type == LocalDate.class;
+      return a instanceof AnnotatedMethod method && method.getParameterCount() == 1
+          ? method.getParameterType(0)
+          : a.getType();
+    }
+
+    private static boolean ownDate(Annotated a) {
+      JavaType type = ownProperty(a);
+      return type != null && type.hasRawClass(LocalDate.class);
+    }
+
+    /** A list (or other collection or array) of dates of the model, such as a program's review dates. */
+    private static boolean ownDates(Annotated a) {
+      JavaType type = ownProperty(a);
+      return type != null
+          && (type.isCollectionLikeType() || type.isArrayType())
+          && type.getContentType().hasRawClass(LocalDate.class);
     }
 
     @Override
@@ -132,6 +147,16 @@ public final class CtpatJacksonModule extends SimpleModule {
     @Override
     public Object findDeserializer(Annotated a) {
       return ownDate(a) ? DESERIALIZER : null;
+    }
+
+    @Override
+    public Object findContentSerializer(Annotated a) {
+      return ownDates(a) ? SERIALIZER : null;
+    }
+
+    @Override
+    public Object findContentDeserializer(Annotated a) {
+      return ownDates(a) ? DESERIALIZER : null;
     }
 
     @Override

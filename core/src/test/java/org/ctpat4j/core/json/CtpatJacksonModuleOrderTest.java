@@ -91,7 +91,9 @@ class CtpatJacksonModuleOrderTest {
     return out.stream();
   }
 
-  private static final String RICH = Samples.read(Samples.file("valid-rich.json"));
+  /** The rich sample, with a list of dates too (the program's review days). */
+  private static final String RICH = Samples.read(Samples.file("valid-rich.json"))
+      .replace("\"lastReviewed\": \"2026-02-01\",", "\"lastReviewed\": \"2026-02-01\", \"reviews\": [\"2025-02-03\", \"2026-02-01\"],");
 
   @ParameterizedTest(name = "{0}, timestamps {1}")
   @MethodSource("setups")
@@ -105,6 +107,8 @@ class CtpatJacksonModuleOrderTest {
     assertThat(tree.path("asOf").isTextual()).as(json).isTrue();
     assertThat(tree.path("asOf").asText()).isEqualTo("2026-11-01");
     assertThat(tree.path("partner").path("memberships").get(0).path("since").asText()).isEqualTo("2019-04-01");
+    assertThat(tree.at("/evidence/socialComplianceProgram/reviews").toString())
+        .isEqualTo("[\"2025-02-03\",\"2026-02-01\"]");
     assertThat(tree).as("the same JSON as DossierWriter").isEqualTo(mapper.readTree(DossierWriter.standard().write(rich)));
     assertThat(mapper.readValue(json, Dossier.class)).isEqualTo(rich);
     for (long seed = 0; seed < 20; seed++) {
