@@ -14,8 +14,8 @@ import org.ctpat4j.core.Requirement;
  *     {@code product:<id>}, {@code case:<id>}, {@code audit:<id>} or {@code reference-data:<name>}; never null
  * @param message what is missing or wrong, in the report's language; never null
  * @param fix what would fix it, in the report's language; never null
- * @param path where in the dossier the gap is, in dossier property form (for example {@code facilities[2]} or
- *     {@code evidence.codeOfConduct.publicUrl}); never null, empty when the gap has no single place
+ * @param path where in the dossier the gap is, as a JSON Pointer (for example {@code /facilities/2} or
+ *     {@code /evidence/codeOfConduct/publicUrl}, the notation of the reader and the validator); never null, empty when the gap has no single place
  */
 public record Finding(
     Requirement requirement,
@@ -51,8 +51,8 @@ public record Finding(
    *     {@code product:<id>}, {@code case:<id>}, {@code audit:<id>} or {@code reference-data:<name>}; never null
    * @param message what is missing or wrong, in the report's language; never null
    * @param fix what would fix it, in the report's language; never null
-   * @param path where in the dossier the gap is, in dossier property form (for example {@code facilities[2]} or
-   *     {@code evidence.codeOfConduct.publicUrl}); never null, empty when the gap has no single place
+   * @param path where in the dossier the gap is, as a JSON Pointer (for example {@code /facilities/2} or
+   *     {@code /evidence/codeOfConduct/publicUrl}, the notation of the reader and the validator); never null, empty when the gap has no single place
    */
   public Finding {
     Objects.requireNonNull(requirement, "requirement");

@@ -151,7 +151,7 @@ class ComplianceCheckerTest {
     Finding finding = check(f).findings(Severity.ERROR).get(0);
     assertThat(finding.requirement()).isEqualTo(Requirement.EVIDENCE_OF_IMPLEMENTATION);
     assertThat(finding.subject()).isEqualTo("facility:f2");
-    assertThat(finding.path()).isEqualTo("facilities[1]");
+    assertThat(finding.path()).isEqualTo("/facilities/1");
     assertThat(finding.message())
         .isEqualTo("The HIGH-risk facility Sunrise Polysilicon Ltd. (f2) has never been audited, and no remediation"
             + " case is open for it.");
@@ -168,7 +168,7 @@ class ComplianceCheckerTest {
         .extracting(Finding::code, Finding::severity, Finding::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                FindingCode.EMPLOYEE_TRAINING_MISSING, Severity.ERROR, "evidence.trainings"));
+                FindingCode.EMPLOYEE_TRAINING_MISSING, Severity.ERROR, "/evidence/trainings"));
   }
 
   @Test
@@ -186,7 +186,7 @@ class ComplianceCheckerTest {
         .extracting(Finding::code, Finding::severity, Finding::subject, Finding::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                FindingCode.ACTION_OVERDUE, Severity.WARNING, "case:c1", "evidence.remediationCases[0].actions[0]"));
+                FindingCode.ACTION_OVERDUE, Severity.WARNING, "case:c1", "/evidence/remediationCases/0/actions/0"));
     assertThat(r.status(Requirement.REMEDIATION_PLAN)).isEqualTo(RequirementStatus.MET);
     assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
   }

@@ -47,7 +47,19 @@ final class CheckContext {
             subject,
             messages.format(code.messageKey(), values),
             messages.format(code.fixKey(), values),
-            path));
+            pointer(path)));
+  }
+
+  /**
+   * The JSON Pointer of a path the checks write in property form ({@code evidence.audits[3].findings[0]} is
+   * {@code /evidence/audits/3/findings/0}): findings locate their gap with the same notation as the reader and the
+   * validator. Field names of the format hold no {@code ~}, {@code /}, {@code .} or brackets.
+   */
+  static String pointer(String path) {
+    if (path.isEmpty() || path.startsWith("/")) {
+      return path;
+    }
+    return "/" + path.replace("[", "/").replace("]", "").replace('.', '/');
   }
 
   /**

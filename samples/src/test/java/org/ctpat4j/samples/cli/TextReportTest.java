@@ -31,7 +31,7 @@ class TextReportTest {
         "facility:f" + i,
         "no commitment from f" + i,
         "Obtain one",
-        "facilities[" + i + "]");
+        "/facilities/" + i);
   }
 
   private static ComplianceReport report(int commitments, int products, Locale locale) {
@@ -47,7 +47,7 @@ class TextReportTest {
             "product:p0",
             "p0 is high risk",
             "",
-            "products[0]"));
+            "/products/0"));
     List<ProductExposure> exposures = new ArrayList<>();
     Map<String, String> productNames = new TreeMap<>();
     for (int i = 0; i < products; i++) {

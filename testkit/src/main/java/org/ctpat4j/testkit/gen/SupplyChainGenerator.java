@@ -297,10 +297,11 @@ public final class SupplyChainGenerator {
             + INDUSTRY[(pick >>> 12) % INDUSTRY.length] + " " + legalForm(country);
       }
       Identifiers ident = identifiers ? ValidIdentifiers.forFacility(ids[i], country, region) : Identifiers.NONE;
-      // the deepest tier is where the goods originate: said explicitly, since pulp or potash is not a raw good by its
-      // HS code alone (every facility of a shallower tier buys from the tier below it)
+      // a generated chain is mapped to origin: a facility of the deepest tier, or one the draw left without supplier,
+      // is where its goods originate, said explicitly (pulp or potash is not a raw good by its HS code alone)
+      boolean origin = tierOf[i] == k || head[i] < 0;
       facilityList.add(
-          new Facility(ids[i], name, List.of(), country, region, null, ident, false, tierOf[i] == k ? Boolean.TRUE : null));
+          new Facility(ids[i], name, List.of(), country, region, null, ident, false, origin ? Boolean.TRUE : null));
       if (kind == InjectedRisk.UNMAPPED_INPUT.ordinal()) {
         int m = pick % CATALOG[0].length;
         materialUsed[m] = true;

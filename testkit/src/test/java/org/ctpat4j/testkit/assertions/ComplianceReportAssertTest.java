@@ -47,11 +47,11 @@ class ComplianceReportAssertTest {
 
   private static final List<Finding> FINDINGS =
       sorted(
-          finding(FindingCode.PRODUCT_HIGH_RISK, Severity.WARNING, "product:p1", "products[0]", "p1 is exposed to f2"),
-          finding(FindingCode.SUPPLIER_COMMITMENT_MISSING, Severity.ERROR, "facility:f1", "facilities[0]", "f1 did not acknowledge"),
-          finding(FindingCode.SUPPLIER_COMMITMENT_MISSING, Severity.ERROR, "facility:f2", "facilities[1]", "f2 did not acknowledge"),
-          finding(FindingCode.REMEDIATION_PLAN_NO_CBP_DISCLOSURE, Severity.ERROR, "partner", "evidence.remediationPlan", "no CBP disclosure"),
-          finding(FindingCode.ACTION_OVERDUE, Severity.WARNING, "case:c1", "evidence.remediationCases[0]", "action late"));
+          finding(FindingCode.PRODUCT_HIGH_RISK, Severity.WARNING, "product:p1", "/products/0", "p1 is exposed to f2"),
+          finding(FindingCode.SUPPLIER_COMMITMENT_MISSING, Severity.ERROR, "facility:f1", "/facilities/0", "f1 did not acknowledge"),
+          finding(FindingCode.SUPPLIER_COMMITMENT_MISSING, Severity.ERROR, "facility:f2", "/facilities/1", "f2 did not acknowledge"),
+          finding(FindingCode.REMEDIATION_PLAN_NO_CBP_DISCLOSURE, Severity.ERROR, "partner", "/evidence/remediationPlan", "no CBP disclosure"),
+          finding(FindingCode.ACTION_OVERDUE, Severity.WARNING, "case:c1", "/evidence/remediationCases/0", "action late"));
 
   private static List<Finding> sorted(Finding... findings) {
     List<Finding> list = new ArrayList<>(List.of(findings));
@@ -91,7 +91,7 @@ class ComplianceReportAssertTest {
         .hasCount(2)
         .withSubject("facility:f2")
         .withSeverity(Severity.ERROR)
-        .withPath("facilities[1]")
+        .withPath("/facilities/1")
         .withMessageContaining("f2 did not")
         .hasCount(1)
         .and()
@@ -122,8 +122,8 @@ class ComplianceReportAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting the report to be COMPLIANT but was NOT_COMPLIANT with 3 ERROR findings:")
         .hasMessageContaining(
-            "ERROR SUPPLIER_COMMITMENT_MISSING facility:f2 [DUE_DILIGENCE_AND_TRAINING, facilities[1]]: f2 did not acknowledge")
-        .hasMessageContaining("ERROR REMEDIATION_PLAN_NO_CBP_DISCLOSURE partner [REMEDIATION_PLAN, evidence.remediationPlan]")
+            "ERROR SUPPLIER_COMMITMENT_MISSING facility:f2 [DUE_DILIGENCE_AND_TRAINING, /facilities/1]: f2 did not acknowledge")
+        .hasMessageContaining("ERROR REMEDIATION_PLAN_NO_CBP_DISCLOSURE partner [REMEDIATION_PLAN, /evidence/remediationPlan]")
         .hasMessageNotContaining("ACTION_OVERDUE");
   }
 
@@ -204,9 +204,9 @@ class ComplianceReportAssertTest {
 
   @Test
   void withPathAndMessageAndCount_wrong_fail() {
-    assertThatThrownBy(() -> assertThat(FAILING).hasFinding(FindingCode.ACTION_OVERDUE).withPath("evidence.audits"))
+    assertThatThrownBy(() -> assertThat(FAILING).hasFinding(FindingCode.ACTION_OVERDUE).withPath("/evidence/audits"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("at path evidence.audits");
+        .hasMessageContaining("at path /evidence/audits");
     assertThatThrownBy(() -> assertThat(FAILING).hasFinding(FindingCode.ACTION_OVERDUE).withMessageContaining("early"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("with a message containing \"early\"")

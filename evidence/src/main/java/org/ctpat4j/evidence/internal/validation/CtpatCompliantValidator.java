@@ -114,8 +114,25 @@ public final class CtpatCompliantValidator implements ConstraintValidator<CtpatC
 
   private record Segment(String name, List<Integer> indexes) {}
 
+  /** A finding's JSON Pointer in Bean Validation's property form: {@code /facilities/2/region} is facilities[2].region. */
+  static String propertyPath(String pointer) {
+    if (!pointer.startsWith("/")) {
+      return pointer;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      if (!token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+        sb.append('[').append(token).append(']');
+      } else {
+        sb.append(sb.length() == 0 ? "" : ".").append(token.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return sb.toString();
+  }
+
   static List<Object[]> parse(String path) {
     List<Object[]> out = new ArrayList<>();
+    path = propertyPath(path);
     if (path.isEmpty()) {
       return out;
     }
