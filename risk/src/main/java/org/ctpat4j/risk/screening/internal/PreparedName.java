@@ -18,6 +18,8 @@ public final class PreparedName {
   final String acronym;
   /** Whether exactly one token has weight (a one-word alias such as "Yida"). */
   final boolean singleToken;
+  /** Whether the name was written (at least partly) in Chinese script. */
+  final boolean hanScript;
 
   /**
    * Weighs a normalised name.
@@ -53,6 +55,8 @@ public final class PreparedName {
     }
     this.acronym = initials.length() >= 3 ? initials.toString() : null;
     this.singleToken = weighted == 1;
+    this.hanScript = name.original().codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   /**

@@ -208,7 +208,12 @@ public final class Scorer {
     // each name keeps a weighted word the other lacks: a substitution (Sweden / Finland, Oil / Gas), not an omission
     int extraQ = firstUnmatched(q, r.queryPartner);
     int extraL = firstUnmatched(l, r.listPartner);
-    if (extraQ >= 0 && extraL >= 0) {
+    if (extraQ >= 0 && extraL >= 0 && q.hanScript != l.hanScript) {
+      // one name in Chinese script, the other in Latin: the word left over on the Latin side may translate the one
+      // left over on the Chinese side (耕耘 gengyun / Cultivation, 鹿秀 luxiu / Roadshow), so it is no evidence of a
+      // different entity
+      r.note("names in different scripts: the words left over may translate each other, no penalty");
+    } else if (extraQ >= 0 && extraL >= 0) {
       score -= CONFLICT_PENALTY;
       r.note(String.format(Locale.ROOT, "different words on both sides (%s / %s) -%.2f", q.tokens[extraQ],
           l.tokens[extraL], CONFLICT_PENALTY));
@@ -234,6 +239,19 @@ public final class Scorer {
       r.neverMatch = true;
       score = Math.min(score, Math.nextDown(thresholds.match()));
       r.note("legal forms of different kinds (" + forms[0] + " / " + forms[1] + "): never a MATCH");
+    }
+    // names of generic words only ("State-owned Assets Supervision and Administration Commission of Shanghai" / "...
+    // of Minhang District of Shanghai"): the place is what tells them apart, so a place on one side only keeps the pair
+    // below POSSIBLE
+    if (!q.hasDistinctive && !l.hasDistinctive) {
+      String place = unmatchedLocality(q, r.queryPartner);
+      if (place == null) {
+        place = unmatchedLocality(l, r.listPartner);
+      }
+      if (place != null && score >= thresholds.possible()) {
+        score = Math.nextDown(thresholds.possible());
+        r.note("names without a distinctive word, and '" + place + "' is on one side only: below POSSIBLE");
+      }
     }
     // differing numbers (series, ordinals, years) may be one family, never the same entity
     String nq = unmatchedNumber(q, r.queryPartner);
@@ -319,6 +337,16 @@ public final class Scorer {
       }
     }
     return found;
+  }
+
+  private static String unmatchedLocality(PreparedName name, int[] partners) {
+    for (int k = 0; k < partners.length; k++) {
+      if (partners[k] == -1 && name.name.classes()[k] == TokenClass.LOCALITY
+          && !Lexicon.PLACE_WORDS.contains(name.tokens[k])) {
+        return name.tokens[k];
+      }
+    }
+    return null;
   }
 
   private static String unmatchedNumber(PreparedName name, int[] partners) {
