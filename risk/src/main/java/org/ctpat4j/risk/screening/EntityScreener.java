@@ -89,11 +89,17 @@ public final class EntityScreener {
     if (prepared.size() >= (1 << 24)) {
       throw new IllegalArgumentException("entries: at most 16,777,215 names and aliases can be indexed");
     }
-    this.names = prepared.toArray(new PreparedName[0]);
+    PreparedName[] weighed = prepared.toArray(new PreparedName[0]);
     this.nameEntry = owner.stream().mapToInt(Integer::intValue).toArray();
     this.nameIndexInEntry = position.stream().mapToInt(Integer::intValue).toArray();
+    this.rareBrand = rareBrands(weighed, nameEntry);
+    for (int v = 0; v < weighed.length; v++) {
+      if (!rareBrand[v] && weighed[v].hasDistinctiveTokens()) { // a brand shared with another entity: places count
+        weighed[v] = new PreparedName(weighed[v].name(), thresholds, true);
+      }
+    }
+    this.names = weighed;
     this.index = new BlockingIndex(names);
-    this.rareBrand = rareBrands(names, nameEntry);
     Map<EntityIdentifier, List<Integer>> frozen = new HashMap<>();
     ids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byIdentifier = Map.copyOf(frozen);
@@ -250,6 +256,9 @@ public final class EntityScreener {
       }
       PreparedName l = names[pair.name];
       PreparedName qn = q[pair.query];
+      if (pair.result.neverPossible()) {
+        score = Math.min(score, Math.nextDown(thresholds.possible())); // whatever the country added
+      }
       if (pair.result.neverMatch() && score >= thresholds.match()) {
         score = Math.nextDown(thresholds.match()); // whatever the country added
       }

@@ -28,6 +28,20 @@ public final class PreparedName {
    * @param thresholds the weights
    */
   public PreparedName(NormalizedName name, ScreeningThresholds thresholds) {
+    this(name, thresholds, false);
+  }
+
+  /**
+   * Weighs a normalised name, optionally counting its place names as fully as its distinctive words: for a listed name
+   * whose distinctive words another listed entity shares (Aksu Huafu Color Spinning beside Huafu Fashion), the place
+   * is what tells the two apart, so it is not discounted for that name. Place words (District, Province ...) and
+   * places in parentheses stay discounted; the classes, and so the brand and distinctive-word rules, do not change.
+   *
+   * @param name the name
+   * @param thresholds the weights
+   * @param placesCount whether place names weigh as much as distinctive words
+   */
+  public PreparedName(NormalizedName name, ScreeningThresholds thresholds, boolean placesCount) {
     this.name = name;
     this.tokens = name.tokens();
     this.weights = new double[tokens.length];
@@ -35,6 +49,9 @@ public final class PreparedName {
     boolean distinctive = false;
     for (int i = 0; i < tokens.length; i++) {
       double w = weightOf(name.classes()[i], thresholds);
+      if (placesCount && name.classes()[i] == TokenClass.LOCALITY && !Lexicon.PLACE_WORDS.contains(tokens[i])) {
+        w = weightOf(TokenClass.DISTINCTIVE, thresholds);
+      }
       if (name.parenthetical()[i]) {
         w = Math.min(w, thresholds.localityWeight());
       } else if (name.classes()[i] == TokenClass.DISTINCTIVE) {
@@ -72,6 +89,15 @@ public final class PreparedName {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the name has a distinctive word outside parentheses.
+   *
+   * @return true when it has one
+   */
+  public boolean hasDistinctiveTokens() {
+    return hasDistinctive;
   }
 
   /**
