@@ -24,9 +24,13 @@ import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.risk.data.GoodMapping;
+import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.internal.Condensation;
 import org.ctpat4j.risk.internal.FrozenGraph;
+import org.ctpat4j.risk.internal.GoodIndex;
+import org.ctpat4j.risk.internal.Origins;
 import org.ctpat4j.risk.internal.Propagation;
 import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
 import org.ctpat4j.risk.spi.Aggregator;
@@ -69,6 +73,7 @@ public final class RiskEngine implements RiskAssessor {
   private final int maxPaths;
   private final int maxReasons;
   private final int parallelism;
+  private final boolean countSilentGaps;
 
   private RiskEngine(Builder b) {
     this.rules = List.copyOf(b.rules.values());
@@ -78,6 +83,7 @@ public final class RiskEngine implements RiskAssessor {
     this.maxPaths = b.maxPaths;
     this.maxReasons = b.maxReasons;
     this.parallelism = b.parallelism;
+    this.countSilentGaps = b.countSilentGaps;
   }
 
   /**
@@ -141,10 +147,25 @@ public final class RiskEngine implements RiskAssessor {
     byte[] ownLevel = new byte[n];
     double[] ownScore = new double[n];
     boolean[] unmapped = new boolean[n];
+    boolean[] unmappedOrSilent = new boolean[n];
+    List<String> silentGaps = new ArrayList<>();
     List<FacilityRisk> facilityRisks = new ArrayList<>();
+    boolean signalGaps = countSilentGaps && rules.stream().anyMatch(r -> r.id().equals(Origins.UNMAPPED_INPUT));
     for (int v = 0; v < n; v++) {
       List<RiskSignal> s = signals.get(v);
-      unmapped[v] = !contexts[v].unmappedInputs().isEmpty();
+      boolean silent = Origins.isSilentGap(contexts[v]);
+      if (silent) {
+        silentGaps.add(frozen.id(v));
+        if (signalGaps) {
+          List<RiskSignal> more = new ArrayList<>(s);
+          more.add(Origins.silentGapSignal(contexts[v]));
+          more.sort(SIGNAL_ORDER);
+          s = List.copyOf(more);
+          signals.set(v, s);
+        }
+      }
+      unmapped[v] = !contexts[v].unmappedInputs().isEmpty() || (countSilentGaps && silent);
+      unmappedOrSilent[v] = unmapped[v] || silent;
       if (s.isEmpty()) {
         continue;
       }
@@ -185,7 +206,69 @@ public final class RiskEngine implements RiskAssessor {
       }
     }
     double coverage = products.isEmpty() ? 1.0 : (double) covered / products.size();
-    return new RiskResult(asOf, facilityRisks, exposures, graph.tiers(), coverage, referenceData.versions());
+    silentGaps.sort(Comparator.naturalOrder());
+    Propagation withGaps = countSilentGaps || silentGaps.isEmpty() ? propagation
+        : Propagation.run(frozen, condensation, ownLevel, ownScore, unmappedOrSilent, aggregator);
+    int coveredWithGaps = 0;
+    for (int producer : producers) {
+      if (!withGaps.unmappedOf(producer)) {
+        coveredWithGaps++;
+      }
+    }
+    MappingCoverage mapping = highRiskCoverage(dossier, frozen, withGaps, asOf, products.size(), coveredWithGaps,
+        silentGaps);
+    return new RiskResult(asOf, facilityRisks, exposures, graph.tiers(), coverage, referenceData.versions(), mapping,
+        referenceData.notes(asOf));
+  }
+
+  /**
+   * Counts the HIGH-risk materials of the chain (see {@link MappingCoverage}) and which of them are mapped: none
+   * declared unmapped, and every supplier's upstream mapped.
+   */
+  private MappingCoverage highRiskCoverage(Dossier dossier, FrozenGraph frozen, Propagation propagation,
+      LocalDate asOf, int products, int productsMapped, List<String> silentGaps) {
+    Map<String, Boolean> mapped = new TreeMap<>();
+    for (Link l : dossier.links()) {
+      boolean ok = !propagation.unmappedOf(frozen.indexOf(l.from()));
+      mapped.merge(l.material(), ok, Boolean::logicalAnd);
+    }
+    for (UnmappedInput u : dossier.unmappedInputs()) {
+      mapped.put(u.material(), false);
+    }
+    Map<String, Material> materials = new HashMap<>();
+    for (Material m : dossier.materials()) {
+      materials.put(m.id(), m);
+    }
+    Set<String> forcedLaborGoods = new TreeSet<>();
+    for (IlabGood row : referenceData.ilabGoods()) {
+      if (row.inForceOn(asOf) && (row.anyForcedLabor() || row.downstreamGood())) {
+        forcedLaborGoods.add(row.good());
+      }
+    }
+    GoodIndex index = GoodIndex.of(referenceData);
+    int highRisk = 0;
+    List<String> unmappedHighRisk = new ArrayList<>();
+    for (Map.Entry<String, Boolean> e : mapped.entrySet()) {
+      Material m = materials.get(e.getKey());
+      if (m == null || !isHighRisk(index.lookup(m), forcedLaborGoods)) {
+        continue;
+      }
+      highRisk++;
+      if (!e.getValue()) {
+        unmappedHighRisk.add(m.id());
+      }
+    }
+    return new MappingCoverage(products, productsMapped, highRisk, highRisk - unmappedHighRisk.size(),
+        unmappedHighRisk, silentGaps);
+  }
+
+  private static boolean isHighRisk(List<GoodMapping> rows, Set<String> forcedLaborGoods) {
+    for (GoodMapping row : rows) {
+      if (!row.uflpaSector().isBlank() || forcedLaborGoods.contains(row.ilabGood())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double clamp(double s) {
@@ -606,6 +689,7 @@ public final class RiskEngine implements RiskAssessor {
     private int maxReasons = DEFAULT_MAX_REASONS;
     private EntityMatcher entityMatcher = ScreeningEntityMatcher.standard();
     private int parallelism = 1;
+    private boolean countSilentGaps;
 
     private Builder() {
       Map<String, RiskRule> found = new LinkedHashMap<>();
@@ -737,6 +821,23 @@ public final class RiskEngine implements RiskAssessor {
      */
     public Builder maxReasonsPerProduct(int maxReasons) {
       this.maxReasons = maxReasons;
+      return this;
+    }
+
+    /**
+     * Sets whether silent gaps of the mapping (see {@link MappingCoverage}: a facility that makes a good, has no
+     * inbound link, declares no unmapped input and is not an origin) count as unmapped inputs in the risk itself:
+     * each gets an UNKNOWN {@code unmapped-input} signal naming it ("no inbound links and is not an origin", when that
+     * rule runs), UNKNOWN propagates to every product downstream, and {@link RiskResult#mappingCoverage()} counts the
+     * products they reach as unmapped. Default {@code false} for this release, so that results and reports built on
+     * {@code mappingCoverage()} keep their meaning until they read {@link RiskResult#mapping()}; the silent gaps are
+     * counted in {@link RiskResult#mapping()} either way.
+     *
+     * @param countSilentGaps {@code true} to count silent gaps in levels, signals and {@code mappingCoverage()}
+     * @return this builder
+     */
+    public Builder countSilentGaps(boolean countSilentGaps) {
+      this.countSilentGaps = countSilentGaps;
       return this;
     }
 

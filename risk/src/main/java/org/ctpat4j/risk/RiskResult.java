@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.risk.data.ReferenceDataNote;
 
 /**
  * The outcome of a risk assessment of one dossier as of one day. Immutable; equal inputs give equal results.
@@ -15,8 +16,11 @@ import java.util.Optional;
  * @param tiers the tier of every facility upstream of a product (1 = a product's producer, 2 = its supplier, ...),
  *     the shortest over all products; facilities that reach no product are absent; never null
  * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1] (1 when there are
- *     no products)
+ *     no products); a product whose chain has a silent gap (see {@link MappingCoverage}) is not mapped
  * @param referenceData the reference-data editions used; never null
+ * @param mapping the mapping coverage in counts: products and HIGH-risk materials mapped, silent gaps; never null
+ * @param referenceDataNotes caveats about the reference data for this day (a year missing from a list), in list
+ *     order; never null
  */
 public record RiskResult(
     LocalDate asOf,
@@ -24,7 +28,9 @@ public record RiskResult(
     List<ProductExposure> products,
     Map<String, Integer> tiers,
     double mappingCoverage,
-    List<ReferenceDataVersion> referenceData) {
+    List<ReferenceDataVersion> referenceData,
+    MappingCoverage mapping,
+    List<ReferenceDataNote> referenceDataNotes) {
 
   /**
    * Checks and copies the arguments.
@@ -37,6 +43,8 @@ public record RiskResult(
    * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1] (1 when there are
    *     no products)
    * @param referenceData the reference-data editions used; never null
+   * @param mapping the mapping coverage in counts; never null
+   * @param referenceDataNotes caveats about the reference data for this day; never null
    */
   public RiskResult {
     Objects.requireNonNull(asOf, "asOf");
@@ -47,6 +55,30 @@ public record RiskResult(
     if (!(mappingCoverage >= 0.0 && mappingCoverage <= 1.0)) {
       throw new IllegalArgumentException("mappingCoverage must be in [0, 1]: " + mappingCoverage);
     }
+    Objects.requireNonNull(mapping, "mapping");
+    referenceDataNotes = List.copyOf(referenceDataNotes);
+  }
+
+  /**
+   * Creates a result without mapping counts or reference-data notes, as read back from a report that records only the
+   * share of products mapped: see {@link MappingCoverage#ofShare(double, int)}.
+   *
+   * @param asOf the day the assessment was made for; never null
+   * @param facilities every facility with at least one signal, sorted by id; never null
+   * @param products the exposure of every product, sorted by product id; never null
+   * @param tiers the tier of every facility upstream of a product; never null
+   * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1]
+   * @param referenceData the reference-data editions used; never null
+   */
+  public RiskResult(
+      LocalDate asOf,
+      List<FacilityRisk> facilities,
+      List<ProductExposure> products,
+      Map<String, Integer> tiers,
+      double mappingCoverage,
+      List<ReferenceDataVersion> referenceData) {
+    this(asOf, facilities, products, tiers, mappingCoverage, referenceData,
+        MappingCoverage.ofShare(mappingCoverage, products.size()), List.of());
   }
 
   /**

@@ -29,6 +29,7 @@ class RiskEngineProperties {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
   private static final RiskEngine MAX = RiskEngine.newBuilder().build();
   private static final RiskEngine NOISY = RiskEngine.newBuilder().aggregator(Aggregator.noisyOr()).build();
+  private static final RiskEngine STRICT = RiskEngine.newBuilder().countSilentGaps(true).build();
 
   static LongStream seeds() {
     return LongStream.range(0, 500);
@@ -203,6 +204,28 @@ class RiskEngineProperties {
         .count();
     double coverage = d.products().isEmpty() ? 1.0 : (double) covered / d.products().size();
     assertThat(r.mappingCoverage()).as("seed %d", seed).isEqualTo(coverage);
+    long coveredWithGaps = d.products().stream()
+        .filter(p -> upstream(d, p.producedBy()).stream().noneMatch(f -> referenceUnmapped(d, f)))
+        .count();
+    assertThat(r.mapping().productsMapped()).as("seed %d", seed).isEqualTo((int) coveredWithGaps);
+    assertThat(r.mapping().silentGaps()).as("seed %d", seed).isEqualTo(d.facilities().stream().map(Facility::id)
+        .filter(f -> referenceUnmapped(d, f) && d.unmappedInputs().stream().noneMatch(u -> u.facility().equals(f)))
+        .sorted().toList());
+    RiskResult strict = STRICT.assess(d, AS_OF);
+    assertThat(strict.mappingCoverage()).as("seed %d", seed)
+        .isEqualTo(d.products().isEmpty() ? 1.0 : (double) coveredWithGaps / d.products().size());
+  }
+
+  /**
+   * Whether a facility counts as unmapped, the direct way: a declared unmapped input, or a silent gap (it makes
+   * something, has no link into it, and is no origin: the random graphs' goods carry no raw-material HS code).
+   */
+  private static boolean referenceUnmapped(Dossier d, String f) {
+    boolean declared = d.unmappedInputs().stream().anyMatch(u -> u.facility().equals(f));
+    boolean makes = d.links().stream().anyMatch(l -> l.from().equals(f))
+        || d.products().stream().anyMatch(p -> p.producedBy().equals(f));
+    boolean inbound = d.links().stream().anyMatch(l -> l.to().equals(f));
+    return declared || (makes && !inbound);
   }
 
   @ParameterizedTest

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
@@ -26,7 +27,8 @@ class RiskEngineTest {
         new Facility("spin", "Spinner", "US", null),
         new Facility("sew", "Garment Maker", "US", null),
         new Facility("loop", "Recycler", "US", null),
-        new Facility("clean", "Clean Mill", "US", null));
+        // a recycler of post-consumer textile waste: the dossier states that nothing upstream of it is to be mapped
+        new Facility("clean", "Clean Mill", List.of(), "US", null, null, Identifiers.NONE, false, true));
     List<Material> ms = List.of(new Material("lint", "Cotton lint", "5201.00"), new Material("yarn", "Widget", null));
     List<Link> ls = List.of(
         new Link("farm", "gin", "lint"), new Link("gin", "spin", "lint"), new Link("spin", "sew", "yarn"),
@@ -126,7 +128,8 @@ class RiskEngineTest {
 
   @Test
   void assess_tipTierAlone_neverHigh() {
-    Dossier d = Graphs.dossier(List.of(new Facility("kp", "Pyongyang Widget Works", "KP", null)),
+    Dossier d = Graphs.dossier(
+        List.of(new Facility("kp", "Pyongyang Widget Works", List.of(), "KP", null, null, Identifiers.NONE, false, true)),
         List.of(new Material("w", "Widget", null)), List.of(),
         List.of(), List.of(new Product("p", "Widget", null, "kp")));
     RiskResult r = RiskEngine.standard().assess(d, AS_OF);

@@ -22,8 +22,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,8 @@ import org.ctpat4j.core.json.internal.DossierChecks;
 import org.ctpat4j.core.json.internal.LocationIndex;
 import org.ctpat4j.core.json.internal.StrictScalars;
 import org.ctpat4j.core.json.internal.StringPool;
+import org.ctpat4j.core.json.internal.Shapes;
+import org.ctpat4j.core.json.internal.Texts;
 
 /**
  * Reads {@code ctpat4j-dossier/1} documents and checks them completely: either every check passes and a dossier is
@@ -114,8 +118,10 @@ public final class DossierReader {
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(constraints)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // the passes that only walk the tokens keep no table of the names they meet: millions of distinct keys
+            // in an unknown field would otherwise be remembered
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
     // the first pass has rejected duplicate keys: binding does not look for them again
     JsonFactory bindingFactory =
@@ -282,11 +288,13 @@ public final class DossierReader {
    * @param utf8 locates malformed UTF-8 in the bytes behind {@code text}; null for a string
    */
   private Dossier readText(Supplier<Reader> text, MalformedLocator utf8, String sourceName) {
-    Problem fatal = scan(text, utf8);
+    List<Problem> unknownFields = new ArrayList<>();
+    Problem fatal = scan(text, utf8, unknownFields);
     if (fatal != null) {
       throw new DossierFormatException(sourceName, List.of(fatal));
     }
-    CollectingProblemHandler handler = new CollectingProblemHandler(lenient, maxProblems);
+    // the first pass has reported every unknown field where it is: binding skips them
+    CollectingProblemHandler handler = new CollectingProblemHandler(true, maxProblems);
     Dossier dossier = null;
     try (Reader in = text.get()) {
       dossier = reader.withHandler(handler).withAttribute(StringPool.KEY, new StringPool()).readValue(in);
@@ -305,7 +313,8 @@ public final class DossierReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
-    List<Problem> problems = new ArrayList<>(handler.problems());
+    List<Problem> problems = new ArrayList<>(unknownFields);
+    problems.addAll(handler.problems());
     if (dossier != null) {
       // a value that failed to bind is null in the dossier: do not report it (or what is under it) twice
       Set<String> bindingPaths = new HashSet<>();
@@ -385,7 +394,7 @@ public final class DossierReader {
    *
    * @return the fatal problem, or {@code null} when binding can go on
    */
-  private Problem scan(Supplier<Reader> text, MalformedLocator utf8) {
+  private Problem scan(Supplier<Reader> text, MalformedLocator utf8, List<Problem> unknownFields) {
     JsonParser p;
     try {
       p = factory.createParser(text.get());
@@ -403,7 +412,26 @@ public final class DossierReader {
           return new Problem(
               "", loc.getLineNr(), loc.getColumnNr(), ProblemCode.WRONG_TYPE, "a dossier is a JSON object");
         }
+        // walks the format's shape with the real parser: duplicate keys are looked for among an object's own fields,
+        // and an unknown field is reported where it is while its value is skipped, never built or remembered
+        Deque<Frame> frames = new ArrayDeque<>();
+        frames.push(new Frame(Shapes.dossier(), false));
+        Shapes.Kind pending = null;
         while ((t = p.nextToken()) != null) {
+          if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            Frame top = frames.peek();
+            Shapes.Kind kind = top.array ? top.kind : pending;
+            frames.push(new Frame(kind, t == JsonToken.START_ARRAY));
+            pending = null;
+            continue;
+          }
+          if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+            frames.pop();
+            if (frames.isEmpty()) {
+              break;
+            }
+            continue;
+          }
           if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
             // enforces the string length limit now, not during binding; an unpaired surrogate is refused here
             int lone = firstUnpairedSurrogate(p.getText());
@@ -420,8 +448,44 @@ public final class DossierReader {
                       t == JsonToken.FIELD_NAME ? "field name" : "string",
                       (int) p.getText().charAt(lone)));
             }
-          } else if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
-            break;
+          }
+          if (t == JsonToken.FIELD_NAME) {
+            Frame top = frames.peek();
+            String name = p.currentName();
+            pending = null;
+            if (top.kind == null) {
+              // an object where the format has a scalar: binding reports the wrong type
+              continue;
+            }
+            if (!top.kind.has(name)) {
+              if (!lenient && unknownFields.size() <= maxProblems) {
+                JsonLocation loc = p.currentTokenLocation();
+                String suggestion = Texts.suggest(name, top.kind.fieldNames());
+                unknownFields.add(
+                    new Problem(
+                        LocationIndex.pointer(p),
+                        loc.getLineNr(),
+                        loc.getColumnNr(),
+                        ProblemCode.UNKNOWN_FIELD,
+                        "unknown field "
+                            + Texts.quote(name)
+                            + (suggestion == null ? "" : "; did you mean " + Texts.quote(suggestion) + "?")
+                            + " (known fields: " + Texts.list(top.kind.fieldNames()) + ")"));
+              }
+              p.nextToken();
+              p.skipChildren();
+              continue;
+            }
+            if (!top.keys.add(name)) {
+              JsonLocation loc = p.currentTokenLocation();
+              return new Problem(
+                  LocationIndex.pointer(p),
+                  loc.getLineNr(),
+                  loc.getColumnNr(),
+                  ProblemCode.MALFORMED,
+                  "duplicate field \"" + name + "\" in one object");
+            }
+            pending = top.kind.valueOf(name);
           }
         }
         if (p.nextToken() != null) {
@@ -635,6 +699,19 @@ public final class DossierReader {
         loc == null ? -1 : loc.getColumnNr(),
         ProblemCode.WRONG_TYPE,
         e.getOriginalMessage() == null ? "cannot bind the document" : e.getOriginalMessage());
+  }
+
+  /** An open object or array of the first pass: the kind of object it is (or holds), and the keys seen. */
+  private static final class Frame {
+    final Shapes.Kind kind;
+    final boolean array;
+    final Set<String> keys;
+
+    Frame(Shapes.Kind kind, boolean array) {
+      this.kind = kind;
+      this.array = array;
+      this.keys = array || kind == null ? Set.of() : new HashSet<>();
+    }
   }
 
   /**

@@ -210,6 +210,44 @@ class DossierReaderTest {
   }
 
   @Test
+  void read_duplicateKeyInsideAnUnknownField_isOnlyTheUnknownField() {
+    String ok = Samples.read(Samples.file("valid-small.json"));
+    String withJunk = ok.substring(0, ok.lastIndexOf('}')) + ", \"erpExtra\": {\"k\": 1, \"k\": 2, \"n\": [1, 2]}}";
+    assertThat(failure(withJunk).problems())
+        .extracting(Problem::path, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/erpExtra", "UNKNOWN_FIELD"));
+    DossierReader lenient = DossierReader.newBuilder().lenient(true).build();
+    assertThat(lenient.read(withJunk).facilities()).isNotEmpty();
+  }
+
+  @Test
+  void read_unknownFieldHoldingAnObjectOrArray_isReportedAtItsOwnPath() {
+    String head = "{\"format\":\"ctpat4j-dossier/1\",\"partner\":{\"name\":\"A\",\"country\":\"US\","
+        + "\"entityType\":\"US_IMPORTER\"},\"facilities\":[";
+    // Jackson binds records through a buffer that forgets where an unknown property was: the first pass reports it
+    String first = head + "{\"erp\":{\"k\":1},\"id\":\"f1\",\"name\":\"N\",\"country\":\"CN\"}]}";
+    assertThat(failure(first).problems())
+        .extracting(Problem::path, Problem::code, Problem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/facilities/0/erp", "UNKNOWN_FIELD", first.indexOf("\"erp\"") + 1));
+    assertThat(failure(head + "{\"id\":\"f1\",\"erp\":[1,2],\"name\":\"N\",\"country\":\"CN\"}]}").problems())
+        .extracting(Problem::path, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/facilities/0/erp", "UNKNOWN_FIELD"));
+  }
+
+  @Test
+  void read_duplicateKnownKeyInANestedObject_isMalformedAtItsPath() {
+    String ok = Samples.read(Samples.file("valid-small.json"));
+    String dup = ok.replaceFirst("\"country\"\\s*:\\s*\"US\"", "\"country\": \"US\", \"country\": \"US\"");
+    assertThat(dup).isNotEqualTo(ok);
+    assertThat(failure(dup).problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("MALFORMED");
+      assertThat(p.message()).isEqualTo("duplicate field \"country\" in one object");
+      assertThat(p.path()).endsWith("/country");
+    });
+  }
+
+  @Test
   void read_notUtf8_isMalformed() {
     byte[] latin1 = "{\"format\": \"d\u00e9j\u00e0\"}".getBytes(StandardCharsets.ISO_8859_1);
     DossierFormatException e =

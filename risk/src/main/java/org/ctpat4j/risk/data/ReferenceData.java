@@ -235,6 +235,71 @@ public final class ReferenceData {
     return List.copyOf(out);
   }
 
+  /**
+   * Returns the caveats of this data for an assessment day, for a report to show next to the results: today the TIP
+   * report years. The {@code tip-tier} rule reads the newest report year not after the day's year, as a whole (a
+   * country missing from that year has no tier; an older year's row is never used for it, see PROVENANCE.md); so:
+   *
+   * <ul>
+   *   <li>when the list holds no year up to the day's year: "No TIP report data for 2022 or earlier (the list holds
+   *       2023, 2025): the tip-tier rule gives no signal";
+   *   <li>when the day's year is missing: "TIP report data for 2026 not in the reference data; latest year 2025
+   *       used";
+   *   <li>when the year used holds none of the tiers that give a signal (Tier 2 Watch List, Tier 3, Special Case):
+   *       "The 2023 TIP rows hold only Tier 1 and Tier 2: a country on the Tier 2 Watch List, Tier 3 or a Special Case
+   *       in 2023 gives no signal".
+   * </ul>
+   *
+   * @param asOf the assessment day; never null
+   * @return the notes, in {@link ReferenceList} order; never null, empty when there is nothing to say
+   */
+  public List<ReferenceDataNote> notes(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<ReferenceDataNote> out = new ArrayList<>();
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+    for (TipRanking r : tipRankings) {
+      years.add(r.reportYear());
+    }
+    int wanted = asOf.getYear();
+    Integer used = years.floor(wanted);
+    String held = years.isEmpty() ? "no year" : years.stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", "));
+    if (used == null) {
+      out.add(new ReferenceDataNote(ReferenceList.TIP_TIERS, "No TIP report data for " + wanted
+          + " or earlier (the list holds " + held + "): the tip-tier rule gives no signal"));
+      return List.copyOf(out);
+    }
+    if (used < wanted) {
+      out.add(new ReferenceDataNote(ReferenceList.TIP_TIERS, "TIP report data for " + wanted
+          + " not in the reference data; latest year " + used + " used"));
+    }
+    java.util.EnumSet<TipTier> tiers = java.util.EnumSet.noneOf(TipTier.class);
+    for (TipRanking r : tipRankings) {
+      if (r.reportYear() == used) {
+        tiers.add(r.tier());
+      }
+    }
+    java.util.EnumSet<TipTier> signalling =
+        java.util.EnumSet.of(TipTier.TIER_2_WATCH_LIST, TipTier.TIER_3, TipTier.SPECIAL_CASE);
+    signalling.retainAll(tiers);
+    if (signalling.isEmpty()) {
+      out.add(new ReferenceDataNote(ReferenceList.TIP_TIERS, "The " + used + " TIP rows hold only "
+          + tiers.stream().map(ReferenceData::tierName).collect(java.util.stream.Collectors.joining(" and "))
+          + ": a country on the Tier 2 Watch List, Tier 3 or a Special Case in " + used + " gives no signal"));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String tierName(TipTier t) {
+    return switch (t) {
+      case TIER_1 -> "Tier 1";
+      case TIER_2 -> "Tier 2";
+      case TIER_2_WATCH_LIST -> "Tier 2 Watch List";
+      case TIER_3 -> "Tier 3";
+      case SPECIAL_CASE -> "Special Case";
+    };
+  }
+
   private int rows(ReferenceList list) {
     return switch (list) {
       case UFLPA_ENTITY_LIST -> uflpaEntities.size();

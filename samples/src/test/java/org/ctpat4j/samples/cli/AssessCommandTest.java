@@ -46,8 +46,8 @@ class AssessCommandTest {
         .asString()
         .contains(" Fix: Open a remediation case");
     assertThat(lines).noneMatch(l -> l.contains("HIGH_RISK_FACILITY_NOT_AUDITED"));
-    assertThat(lines.stream().filter(l -> l.startsWith("  ERROR ")).count()).isEqualTo(4);
-    assertThat(lines.stream().filter(l -> l.startsWith("  WARNING ")).count()).isEqualTo(3);
+    assertThat(lines.stream().filter(l -> l.startsWith("  ERROR ")).count()).isEqualTo(6);
+    assertThat(lines.stream().filter(l -> l.startsWith("  WARNING ")).count()).isEqualTo(1);
     assertThat(lines).contains("  5 INFO finding(s): see the json, markdown or html formats");
     assertThat(lines).contains("  HIGH  p-bf430 (BF-430M monocrystalline PV module, 430 W)");
     assertThat(lines)

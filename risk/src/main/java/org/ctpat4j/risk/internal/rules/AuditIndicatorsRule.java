@@ -1,5 +1,6 @@
 package org.ctpat4j.risk.internal.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctpat4j.core.dossier.Audit;
@@ -12,9 +13,18 @@ import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 
 /**
- * {@code audit-indicators}: an audit of the facility (dated on or before {@code asOf}) has an open finding that points
- * to one of the ILO's 11 indicators of forced labour (ILO, <i>Indicators of Forced Labour</i>, 2012). A CRITICAL
- * finding gives HIGH, any other severity MEDIUM.
+ * {@code audit-indicators}: the facility's current audit findings include an open finding that points to one of the
+ * ILO's 11 indicators of forced labour (ILO, <i>Indicators of Forced Labour</i>, 2012). A CRITICAL finding gives HIGH,
+ * any other severity MEDIUM.
+ *
+ * <p>The latest audit decides the current findings: the latest independent audit ({@code Audit.isIndependent()}, a
+ * {@code THIRD_PARTY} audit) dated on or before {@code asOf} replaces every earlier audit, so a closure audit that
+ * records a finding CLOSED (or no longer records it) brings the facility down. Ties: when several independent audits
+ * share the latest date, all of them count, and a finding open in any of them stays open (the worse reading wins). An
+ * audit that is not independent (a {@code SELF_ASSESSMENT} by the supplier, a {@code SECOND_PARTY} visit by the buyer)
+ * cannot close what an independent audit found, so it never replaces one; its open findings dated on or after the
+ * latest independent audit still count, since a problem a supplier reports itself is a problem. With no independent
+ * audit, every audit that is not independent counts.
  */
 public final class AuditIndicatorsRule implements RiskRule {
 
@@ -31,11 +41,9 @@ public final class AuditIndicatorsRule implements RiskRule {
 
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
+    List<Audit> current = current(ctx.audits(), ctx.asOf());
     List<RiskSignal> out = new ArrayList<>();
-    for (Audit a : ctx.audits()) {
-      if (a.date().isAfter(ctx.asOf())) {
-        continue;
-      }
+    for (Audit a : current) {
       for (AuditFinding f : a.findings()) {
         if (f.indicator() == null || f.status() != AuditFindingStatus.OPEN) {
           continue;
@@ -43,10 +51,35 @@ public final class AuditIndicatorsRule implements RiskRule {
         boolean critical = f.severity() == AuditFindingSeverity.CRITICAL;
         String reason = "Open " + f.severity() + " finding of audit " + a.id()
             + (a.scheme() == null ? "" : " (" + a.scheme() + ")") + " of " + a.date()
+            + (a.isIndependent() ? "" : ", not independent (" + a.type() + ")")
             + ": ILO forced-labour indicator " + f.indicator()
             + (f.description() == null ? "" : " - " + f.description());
         out.add(new RiskSignal(ID, critical ? RiskLevel.HIGH : RiskLevel.MEDIUM, critical ? 0.9 : 0.6, reason,
             "dossier audit " + a.id() + ", document " + a.document() + "; ILO Indicators of Forced Labour (2012)"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The audits that decide the current findings on a day: the independent audits of the latest independent date, and
+   * every audit that is not independent dated on or after it (every one when no independent audit exists).
+   */
+  static List<Audit> current(List<Audit> audits, LocalDate asOf) {
+    LocalDate latest = null;
+    for (Audit a : audits) {
+      if (a.isIndependent() && !a.date().isAfter(asOf) && (latest == null || a.date().isAfter(latest))) {
+        latest = a.date();
+      }
+    }
+    List<Audit> out = new ArrayList<>();
+    for (Audit a : audits) {
+      if (a.date().isAfter(asOf)) {
+        continue;
+      }
+      boolean deciding = latest == null || (a.isIndependent() ? a.date().equals(latest) : !a.date().isBefore(latest));
+      if (deciding) {
+        out.add(a);
       }
     }
     return out;

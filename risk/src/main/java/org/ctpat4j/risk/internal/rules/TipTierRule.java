@@ -9,9 +9,13 @@ import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 
 /**
- * {@code tip-tier}: the facility's country tier in the U.S. State Department's Trafficking in Persons Report, from the
- * newest report year (not after {@code asOf}) that lists the country. Tier 3 gives MEDIUM; Tier 2 Watch List and
- * Special Case give LOW (an informative signal). A country's tier alone never makes a facility HIGH.
+ * {@code tip-tier}: the facility's country tier in the U.S. State Department's Trafficking in Persons Report of the
+ * newest report year the reference data holds, not after the year of {@code asOf}. The year is taken as a whole: a
+ * country missing from it has no tier that year, and an older year's row is not used for it (a 2023 Tier 2 row does
+ * not give the 2025 tier; see PROVENANCE.md). Tier 3 gives MEDIUM; Tier 2 Watch List and Special Case give LOW (an
+ * informative signal). A country's tier alone never makes a facility HIGH. When the assessment year is missing from
+ * the data, or the year used holds no tier that signals, the rule gives no word per facility: the result's
+ * {@code referenceDataNotes} say it once ({@link org.ctpat4j.risk.data.ReferenceData#notes}).
  */
 public final class TipTierRule implements RiskRule {
 
@@ -29,11 +33,17 @@ public final class TipTierRule implements RiskRule {
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
     String iso = Rules.iso(ctx);
+    int year = Integer.MIN_VALUE;
+    for (TipRanking r : ctx.referenceData().tipRankings()) {
+      if (r.reportYear() <= ctx.asOf().getYear() && r.reportYear() > year) {
+        year = r.reportYear();
+      }
+    }
     TipRanking newest = null;
     for (TipRanking r : ctx.referenceData().tipRankings()) {
-      if (r.isoAlpha2().equalsIgnoreCase(iso) && r.reportYear() <= ctx.asOf().getYear()
-          && (newest == null || r.reportYear() > newest.reportYear())) {
+      if (r.reportYear() == year && r.isoAlpha2().equalsIgnoreCase(iso)) {
         newest = r;
+        break;
       }
     }
     if (newest == null) {

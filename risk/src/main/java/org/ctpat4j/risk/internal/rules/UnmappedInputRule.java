@@ -5,12 +5,23 @@ import java.util.List;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.internal.Origins;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 
 /**
- * {@code unmapped-input}: the dossier declares an input of the facility unmapped, so its origin (a listed entity,
- * Xinjiang) cannot be ruled out: UNKNOWN, which propagates downstream as "we do not know", never as "low".
+ * {@code unmapped-input}: an input of the facility is not mapped to its origin, so its origin (a listed entity,
+ * Xinjiang) cannot be ruled out: UNKNOWN, which propagates downstream as "we do not know", never as "low". Two cases:
+ *
+ * <ul>
+ *   <li>the dossier declares the input unmapped (one signal per declared input);
+ *   <li>a silent gap: the facility supplies or produces a good, has no inbound link and no declared unmapped input,
+ *       and is not an origin of raw materials (stated by {@code Facility.origin}, or else decided by the HS codes of
+ *       what it makes: see {@link Origins}). One signal naming the facility's goods, saying it has "no inbound links
+ *       and is not an origin" ({@link Origins#silentGapSignal}); the engine adds it, under this rule's id, when it counts
+ *       silent gaps ({@code RiskEngine.Builder.countSilentGaps(true)}), since the rule alone cannot know the
+ *       engine's setting.
+ * </ul>
  */
 public final class UnmappedInputRule implements RiskRule {
 
@@ -36,4 +47,5 @@ public final class UnmappedInputRule implements RiskRule {
     }
     return out;
   }
+
 }
