@@ -93,16 +93,49 @@ public final class EntityScreener {
     this.nameEntry = owner.stream().mapToInt(Integer::intValue).toArray();
     this.nameIndexInEntry = position.stream().mapToInt(Integer::intValue).toArray();
     this.rareBrand = rareBrands(weighed, nameEntry);
-    for (int v = 0; v < weighed.length; v++) {
-      if (!rareBrand[v] && weighed[v].hasDistinctiveTokens()) { // a brand shared with another entity: places count
-        weighed[v] = new PreparedName(weighed[v].name(), thresholds, true);
-      }
-    }
+    countDistinguishingPlaces(weighed);
     this.names = weighed;
     this.index = new BlockingIndex(names);
     Map<EntityIdentifier, List<Integer>> frozen = new HashMap<>();
     ids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byIdentifier = Map.copyOf(frozen);
+  }
+
+  /**
+   * For each listed name whose distinctive words other entries share, re-weighs the places that none of those
+   * namesakes has (Aksu in Aksu Huafu Color Spinning beside Huafu Fashion): they tell the entities apart.
+   */
+  private void countDistinguishingPlaces(PreparedName[] weighed) {
+    Map<String, Set<Integer>> entriesOf = new HashMap<>();
+    Map<Integer, Set<String>> tokensOfEntry = new HashMap<>();
+    for (int v = 0; v < weighed.length; v++) {
+      for (String t : weighed[v].distinctiveTokens()) {
+        entriesOf.computeIfAbsent(t, k -> new HashSet<>()).add(nameEntry[v]);
+      }
+      tokensOfEntry.computeIfAbsent(nameEntry[v], k -> new HashSet<>())
+          .addAll(java.util.Arrays.asList(weighed[v].name().tokens()));
+    }
+    for (int v = 0; v < weighed.length; v++) {
+      if (rareBrand[v] || weighed[v].distinctiveTokens().isEmpty()) {
+        continue;
+      }
+      Set<Integer> namesakes = null;
+      for (String t : weighed[v].distinctiveTokens()) {
+        if (namesakes == null) {
+          namesakes = new HashSet<>(entriesOf.get(t));
+        } else {
+          namesakes.retainAll(entriesOf.get(t));
+        }
+      }
+      namesakes.remove(nameEntry[v]);
+      Set<String> places = new HashSet<>(weighed[v].places());
+      for (int other : namesakes) {
+        places.removeAll(tokensOfEntry.get(other));
+      }
+      if (!places.isEmpty()) {
+        weighed[v] = new PreparedName(weighed[v].name(), thresholds, places);
+      }
+    }
   }
 
   private static boolean[] rareBrands(PreparedName[] names, int[] nameEntry) {

@@ -28,20 +28,20 @@ public final class PreparedName {
    * @param thresholds the weights
    */
   public PreparedName(NormalizedName name, ScreeningThresholds thresholds) {
-    this(name, thresholds, false);
+    this(name, thresholds, java.util.Set.of());
   }
 
   /**
-   * Weighs a normalised name, optionally counting its place names as fully as its distinctive words: for a listed name
-   * whose distinctive words another listed entity shares (Aksu Huafu Color Spinning beside Huafu Fashion), the place
-   * is what tells the two apart, so it is not discounted for that name. Place words (District, Province ...) and
-   * places in parentheses stay discounted; the classes, and so the brand and distinctive-word rules, do not change.
+   * Weighs a normalised name, counting some of its place names as fully as its distinctive words: for a listed name
+   * whose distinctive words another listed entity shares (Aksu Huafu Color Spinning beside Huafu Fashion), a place that
+   * none of those namesakes has is what tells them apart, so it is not discounted for that name. Places in
+   * parentheses stay discounted; the classes, and so the brand and distinctive-word rules, do not change.
    *
    * @param name the name
    * @param thresholds the weights
-   * @param placesCount whether place names weigh as much as distinctive words
+   * @param placesThatCount the place names that weigh as much as distinctive words in this name
    */
-  public PreparedName(NormalizedName name, ScreeningThresholds thresholds, boolean placesCount) {
+  public PreparedName(NormalizedName name, ScreeningThresholds thresholds, java.util.Set<String> placesThatCount) {
     this.name = name;
     this.tokens = name.tokens();
     this.weights = new double[tokens.length];
@@ -49,7 +49,7 @@ public final class PreparedName {
     boolean distinctive = false;
     for (int i = 0; i < tokens.length; i++) {
       double w = weightOf(name.classes()[i], thresholds);
-      if (placesCount && name.classes()[i] == TokenClass.LOCALITY && !Lexicon.PLACE_WORDS.contains(tokens[i])) {
+      if (name.classes()[i] == TokenClass.LOCALITY && placesThatCount.contains(tokens[i])) {
         w = weightOf(TokenClass.DISTINCTIVE, thresholds);
       }
       if (name.parenthetical()[i]) {
@@ -92,12 +92,19 @@ public final class PreparedName {
   }
 
   /**
-   * Whether the name has a distinctive word outside parentheses.
+   * The place names outside parentheses, place words (District, Province ...) left out.
    *
-   * @return true when it has one
+   * @return the places, in name order
    */
-  public boolean hasDistinctiveTokens() {
-    return hasDistinctive;
+  public java.util.List<String> places() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      if (name.classes()[i] == TokenClass.LOCALITY && !name.parenthetical()[i]
+          && !Lexicon.PLACE_WORDS.contains(tokens[i])) {
+        out.add(tokens[i]);
+      }
+    }
+    return out;
   }
 
   /**
