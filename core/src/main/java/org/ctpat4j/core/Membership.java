@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A partner's membership in one CTPAT program, or its application to one.
@@ -47,8 +48,10 @@ public record Membership(
    * @param status the standing, or {@code null} for {@link MembershipStatus#ACTIVE}
    * @param applied the day of the application, or {@code null}
    * @param statusSince the day the status took effect, or {@code null}
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Membership {
+    Nulls.require(program, "program");
     status = status == null ? MembershipStatus.ACTIVE : status;
   }
 

@@ -9,13 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * The CTPAT partner whose obligations are checked.
  *
  * @param name the partner's legal name; never blank
- * @param country the ISO 3166-1 alpha-2 country of the partner
- * @param entityType the CTPAT business entity type
+ * @param country the ISO 3166-1 alpha-2 country of the partner; never null
+ * @param entityType the CTPAT business entity type; never null
  * @param memberships the partner's program memberships; never null, possibly empty
  */
 public record Partner(
@@ -28,12 +30,16 @@ public record Partner(
    * Copies the memberships; a null list is read as empty.
    *
    * @param name the partner's legal name; never blank
-   * @param country the ISO 3166-1 alpha-2 country of the partner
-   * @param entityType the CTPAT business entity type
+   * @param country the ISO 3166-1 alpha-2 country of the partner; never null
+   * @param entityType the CTPAT business entity type; never null
    * @param memberships the partner's program memberships; never null, possibly empty
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Partner {
-    memberships = memberships == null ? List.of() : List.copyOf(memberships);
+    Nulls.require(name, "name");
+    Nulls.require(country, "country");
+    Nulls.require(entityType, "entityType");
+    memberships = Copies.list(memberships, "memberships");
   }
 
   /**

@@ -25,7 +25,8 @@ class NullArgumentsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 1);
 
   private static Dossier dossier(List<Facility> facilities, List<Material> materials) {
-    return new Dossier("ctpat4j-dossier/1", DAY, null, facilities, materials, null, null, null, null);
+    Partner partner = new Partner("Acme", "US", BusinessEntityType.US_IMPORTER, null);
+    return new Dossier("ctpat4j-dossier/1", DAY, partner, facilities, materials, null, null, null, null);
   }
 
   @Test

@@ -95,10 +95,19 @@ public enum FindingCode {
    */
   MAPPING_INCOMPLETE(RISK_BASED_MAPPING, Severity.ERROR),
   /**
-   * ERROR: a facility that is not an origin of raw materials has no inbound link and the dossier declares no unmapped
-   * input for it: a gap the dossier is silent about. Subject the facility.
+   * WARNING: a facility that is not an origin of raw materials has no inbound link and the dossier declares no unmapped
+   * input for it: a gap the dossier is silent about ({@code org.ctpat4j.risk.MappingCoverage#silentGaps()}). Mapping is
+   * risk-based (Trade Compliance requirement 1 asks to focus on the highest risks), so a silent gap is a warning by
+   * itself and fails the requirement through {@link #MAPPING_HIGH_RISK_INCOMPLETE} when it leaves a HIGH-risk material
+   * unmapped. Subject the facility.
    */
-  MAPPING_SILENT_GAP(RISK_BASED_MAPPING, Severity.ERROR),
+  MAPPING_SILENT_GAP(RISK_BASED_MAPPING, Severity.WARNING),
+  /**
+   * ERROR: the share of HIGH-risk materials (goods on the ILAB list or in a UFLPA high-priority sector, and what is
+   * made from them) mapped to origin is below the policy's minimum; the message names the unmapped materials. Subject
+   * {@code partner}.
+   */
+  MAPPING_HIGH_RISK_INCOMPLETE(RISK_BASED_MAPPING, Severity.ERROR),
   /**
    * WARNING: two facilities of the dossier carry the same registry identifier (LEI, USCC, GLN or Open Supply Hub id):
    * one company entered twice, or a wrong identifier. Subject the second facility; the message names both.
@@ -125,6 +134,11 @@ public enum FindingCode {
   PRODUCT_HIGH_RISK(RISK_BASED_MAPPING, Severity.WARNING),
   /** INFO: a reference list used by the risk assessment is partial; absence from it proves nothing. */
   REFERENCE_DATA_PARTIAL(RISK_BASED_MAPPING, Severity.INFO),
+  /**
+   * INFO: what the reference data could not say for the day judged, for example that the TIP report of that year is
+   * not in the data and an earlier year was used ({@code RiskResult#referenceDataNotes()}).
+   */
+  REFERENCE_DATA_NOTE(RISK_BASED_MAPPING, Severity.INFO),
 
   // CODE_OF_CONDUCT (Trade Compliance 2)
 

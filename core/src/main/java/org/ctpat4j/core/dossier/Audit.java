@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A social compliance audit of one facility.
@@ -48,9 +49,14 @@ public record Audit(
    * @param document the id of the audit report; never blank
    * @param findings the audit's findings; never null
    * @param type who performed it, or {@code null} to derive it from {@code independent}
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Audit {
-    findings = Copies.list(findings);
+    Nulls.require(id, "id");
+    Nulls.require(facility, "facility");
+    Nulls.require(date, "date");
+    Nulls.require(document, "document");
+    findings = Copies.list(findings, "findings");
     type = type == null ? (independent ? AuditType.THIRD_PARTY : AuditType.SECOND_PARTY) : type;
   }
 

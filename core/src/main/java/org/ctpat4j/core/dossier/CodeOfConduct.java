@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * The partner's code of conduct (Trade Compliance requirement 2).
@@ -46,10 +47,13 @@ public record CodeOfConduct(
    * @param commitsToMapping whether it commits the partner to mapping its supply chain
    * @param policies ids of the documents of the policies and procedures that implement it; never null
    * @param versions earlier versions; never null
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public CodeOfConduct {
-    policies = Copies.list(policies);
-    versions = Copies.list(versions);
+    Nulls.require(document, "document");
+    Nulls.require(version, "version");
+    policies = Copies.list(policies, "policies");
+    versions = Copies.list(versions, "versions");
   }
 
   /**

@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * An earlier version of the code of conduct, kept so that the past is judged with the code in force then.
@@ -24,6 +25,24 @@ public record CodeOfConductVersion(
     Boolean prohibitsForcedLabor,
     Boolean commitsToMapping,
     LocalDate uploadedToPortal) {
+
+  /**
+   * Checks the components.
+   *
+   * @param version the version label, as supplier commitments acknowledge it; never blank
+   * @param adopted the day the version was adopted; never null
+   * @param document the id of that version's document; never blank
+   * @param prohibitsForcedLabor whether that version prohibits forced labor, or {@code null} when not stated
+   * @param commitsToMapping whether that version commits the partner to mapping, or {@code null} when not stated
+   * @param uploadedToPortal the day that version was uploaded to the CTPAT portal, or {@code null} when not stated
+   * @throws NullPointerException if a component documented as never null is null, naming it
+   */
+  public CodeOfConductVersion {
+    Nulls.require(version, "version");
+    Nulls.require(adopted, "adopted");
+    Nulls.require(document, "document");
+  }
+
 
   /**
    * Creates a version entry that states only its label, date and document.

@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A document the dossier's evidence refers to.
@@ -23,6 +24,24 @@ public record Document(
     String language,
     boolean redacted,
     LocalDate issued) {
+
+  /**
+   * Checks the components.
+   *
+   * @param id unique among the dossier's documents; never blank
+   * @param title the document's title; never blank
+   * @param path where the file is, relative to the dossier's document folder, or {@code null} when not held as a file
+   * @param sha256 the lower-case hex SHA-256 of the file, or {@code null}
+   * @param language the BCP 47 language tag of the document, or {@code null}
+   * @param redacted whether the document is redacted
+   * @param issued the day the document was issued or signed, or {@code null}
+   * @throws NullPointerException if a component documented as never null is null, naming it
+   */
+  public Document {
+    Nulls.require(id, "id");
+    Nulls.require(title, "title");
+  }
+
 
   /**
    * Creates an unredacted document with a title and path only.

@@ -7,15 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * Everything ctpat4j needs about one partner: who it is, its supply chain and its evidence. The aggregate of the
  * {@code ctpat4j-dossier/1} JSON format.
  *
  * <p>Immutable and thread-safe. A dossier obtained from {@code DossierReader} has passed every structural, constraint
- * and referential check; one built in code has not until it is validated.
+ * and referential check, and so has one from {@link DossierBuilder#build()}; one built with its constructors has not
+ * until it is validated.
  *
  * @param format the format identifier, {@value #FORMAT}
  * @param asOf the day the dossier is judged at, or {@code null} when the caller supplies it
@@ -53,14 +56,39 @@ public record Dossier(
    * @param unmappedInputs inputs whose origin is not mapped; never null
    * @param products the imported products; never null
    * @param evidence the evidence; never null (possibly {@link Evidence#NONE})
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Dossier {
-    facilities = Copies.list(facilities);
-    materials = Copies.list(materials);
-    links = Copies.list(links);
-    unmappedInputs = Copies.list(unmappedInputs);
-    products = Copies.list(products);
+    Nulls.require(format, "format");
+    Nulls.require(partner, "partner");
+    facilities = Copies.list(facilities, "facilities");
+    materials = Copies.list(materials, "materials");
+    links = Copies.list(links, "links");
+    unmappedInputs = Copies.list(unmappedInputs, "unmappedInputs");
+    products = Copies.list(products, "products");
     evidence = evidence == null ? Evidence.NONE : evidence;
+  }
+
+  /**
+   * Returns a builder for a dossier built in code, checked when it is built ({@link DossierBuilder#build()}).
+   *
+   * @return a new, empty builder; never null
+   */
+  @Incubating
+  public static DossierBuilder newBuilder() {
+    return new DossierBuilder();
+  }
+
+  /**
+   * Returns a builder holding everything in this dossier, to build a changed copy. Building it unchanged gives an equal
+   * dossier when the ids are unique, as in every checked dossier (the builder keeps one facility, product, audit,
+   * training, case and document per id: of an unchecked dossier's duplicates, the last).
+   *
+   * @return a new builder; never null
+   */
+  @Incubating
+  public DossierBuilder toBuilder() {
+    return DossierBuilder.from(this);
   }
 
   /**

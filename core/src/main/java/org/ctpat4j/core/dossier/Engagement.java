@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * An engagement with CBP or the trade community (Trade Compliance requirement 6).
@@ -14,6 +15,22 @@ import java.time.LocalDate;
  */
 public record Engagement(
     @NotNull LocalDate date, @NotNull EngagementKind kind, @NotBlank String document, String description) {
+
+  /**
+   * Checks the components.
+   *
+   * @param date the day; never null
+   * @param kind what kind of engagement; never null
+   * @param document the id of the document that proves it; never blank
+   * @param description a short description, or {@code null}
+   * @throws NullPointerException if a component documented as never null is null, naming it
+   */
+  public Engagement {
+    Nulls.require(date, "date");
+    Nulls.require(kind, "kind");
+    Nulls.require(document, "document");
+  }
+
 
   /**
    * Creates an engagement without description.

@@ -53,12 +53,12 @@ public record Evidence(
    * @param documents every document the other records refer to
    */
   public Evidence {
-    audits = Copies.list(audits);
-    trainings = Copies.list(trainings);
-    supplierCommitments = Copies.list(supplierCommitments);
-    remediationCases = Copies.list(remediationCases);
-    engagements = Copies.list(engagements);
-    documents = Copies.list(documents);
+    audits = Copies.list(audits, "audits");
+    trainings = Copies.list(trainings, "trainings");
+    supplierCommitments = Copies.list(supplierCommitments, "supplierCommitments");
+    remediationCases = Copies.list(remediationCases, "remediationCases");
+    engagements = Copies.list(engagements, "engagements");
+    documents = Copies.list(documents, "documents");
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ctpat4j.core.constraints.CountryCode;
 import org.ctpat4j.core.constraints.RegionCode;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A place where goods or their inputs are mined, grown, produced, manufactured or handled: a vertex of the supply
@@ -16,8 +17,11 @@ import org.ctpat4j.core.internal.Copies;
  * @param id unique among the dossier's facilities; never blank
  * @param name the legal or trading name; never blank
  * @param aliases other names the facility is known by; never null, possibly empty
- * @param country the ISO 3166-1 alpha-2 country code
- * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown
+ * @param country the ISO 3166-1 alpha-2 country code; never null
+ * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown.
+ *     The constructor does not check it, as it checks no code: {@link DossierBuilder#build()}, {@code DossierReader}
+ *     and {@code DossierValidator} refuse a region that is not such a code or not in the facility's country
+ *     ({@code "Xinjiang"}), with every other problem of the dossier and its JSON Pointer
  * @param address the street address, or {@code null} when unknown
  * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
  * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
@@ -45,15 +49,19 @@ public record Facility(
    * @param id unique among the dossier's facilities; never blank
    * @param name the legal or trading name; never blank
    * @param aliases other names the facility is known by; never null, possibly empty
-   * @param country the ISO 3166-1 alpha-2 country code
+   * @param country the ISO 3166-1 alpha-2 country code; never null
    * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown
    * @param address the street address, or {@code null} when unknown
    * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
    * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
    * @param origin whether the facility is an origin of raw materials, or {@code null} when not stated
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Facility {
-    aliases = Copies.list(aliases);
+    Nulls.require(id, "id");
+    Nulls.require(name, "name");
+    Nulls.require(country, "country");
+    aliases = Copies.list(aliases, "aliases");
     identifiers = identifiers == null ? Identifiers.NONE : identifiers;
   }
 
@@ -63,7 +71,7 @@ public record Facility(
    * @param id unique among the dossier's facilities; never blank
    * @param name the legal or trading name; never blank
    * @param aliases other names the facility is known by; never null, possibly empty
-   * @param country the ISO 3166-1 alpha-2 country code
+   * @param country the ISO 3166-1 alpha-2 country code; never null
    * @param region the ISO 3166-2 subdivision code, or {@code null} when unknown
    * @param address the street address, or {@code null} when unknown
    * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
@@ -95,7 +103,7 @@ public record Facility(
    *
    * @param id the id
    * @param name the name
-   * @param country the ISO 3166-1 alpha-2 country code
+   * @param country the ISO 3166-1 alpha-2 country code; never null
    * @param region the ISO 3166-2 region code, or {@code null}
    */
   public Facility(String id, String name, String country, String region) {

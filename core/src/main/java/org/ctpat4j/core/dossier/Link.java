@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * An edge of the supply chain: facility {@code from} supplies {@code material} to facility {@code to}. Cycles are
@@ -34,9 +35,13 @@ public record Link(
    * @param share the share of the receiver's need for this material that this supplier covers, in (0, 1], or
    *     {@code null} when unknown
    * @param documents ids of documents proving the link (purchase orders, invoices, bills of lading); never null
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Link {
-    documents = Copies.list(documents);
+    Nulls.require(from, "from");
+    Nulls.require(to, "to");
+    Nulls.require(material, "material");
+    documents = Copies.list(documents, "documents");
   }
 
   /**

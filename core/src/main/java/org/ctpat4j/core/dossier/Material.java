@@ -2,6 +2,7 @@ package org.ctpat4j.core.dossier;
 
 import jakarta.validation.constraints.NotBlank;
 import org.ctpat4j.core.constraints.HsCode;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A material or good that moves along a link of the supply chain.
@@ -10,4 +11,18 @@ import org.ctpat4j.core.constraints.HsCode;
  * @param name the material's common name (for example "Polysilicon"); never blank
  * @param hsCode the Harmonized System code ({@code NNNN}, {@code NNNN.NN} or longer national form), or {@code null}
  */
-public record Material(@NotBlank String id, @NotBlank String name, @HsCode String hsCode) {}
+public record Material(@NotBlank String id, @NotBlank String name, @HsCode String hsCode) {
+
+  /**
+   * Checks the components.
+   *
+   * @param id unique among the dossier's materials; never blank
+   * @param name the material's common name (for example "Polysilicon"); never blank
+   * @param hsCode the Harmonized System code ({@code NNNN}, {@code NNNN.NN} or longer national form), or {@code null}
+   * @throws NullPointerException if a component documented as never null is null, naming it
+   */
+  public Material {
+    Nulls.require(id, "id");
+    Nulls.require(name, "name");
+  }
+}

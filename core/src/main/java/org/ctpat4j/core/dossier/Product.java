@@ -2,6 +2,7 @@ package org.ctpat4j.core.dossier;
 
 import jakarta.validation.constraints.NotBlank;
 import org.ctpat4j.core.constraints.HsCode;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A good the partner imports.
@@ -11,4 +12,20 @@ import org.ctpat4j.core.constraints.HsCode;
  * @param hsCode its Harmonized System classification, or {@code null}
  * @param producedBy the id of the facility that produces it (the tier-1 supplier); never blank
  */
-public record Product(@NotBlank String id, @NotBlank String name, @HsCode String hsCode, @NotBlank String producedBy) {}
+public record Product(@NotBlank String id, @NotBlank String name, @HsCode String hsCode, @NotBlank String producedBy) {
+
+  /**
+   * Checks the components.
+   *
+   * @param id unique among the dossier's products; never blank
+   * @param name the product's name; never blank
+   * @param hsCode its Harmonized System classification, or {@code null}
+   * @param producedBy the id of the facility that produces it (the tier-1 supplier); never blank
+   * @throws NullPointerException if a component documented as never null is null, naming it
+   */
+  public Product {
+    Nulls.require(id, "id");
+    Nulls.require(name, "name");
+    Nulls.require(producedBy, "producedBy");
+  }
+}

@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * One corrective action of a remediation case.
@@ -11,4 +12,18 @@ import java.time.LocalDate;
  * @param due the day it is due, or {@code null}
  * @param status where it stands; never null
  */
-public record RemediationAction(@NotBlank String description, LocalDate due, @NotNull RemediationActionStatus status) {}
+public record RemediationAction(@NotBlank String description, LocalDate due, @NotNull RemediationActionStatus status) {
+
+  /**
+   * Checks the components.
+   *
+   * @param description what is to be done; never blank
+   * @param due the day it is due, or {@code null}
+   * @param status where it stands; never null
+   * @throws NullPointerException if a component documented as never null is null, naming it
+   */
+  public RemediationAction {
+    Nulls.require(description, "description");
+    Nulls.require(status, "status");
+  }
+}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A case of suspected or found forced labor and its remediation.
@@ -44,10 +45,14 @@ public record RemediationCase(
    * @param actions the corrective actions; never null
    * @param closed the day the case was closed, or {@code null} while open
    * @param verification the id of the verification document, or {@code null}
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public RemediationCase {
-    indicators = Copies.list(indicators);
-    actions = Copies.list(actions);
+    Nulls.require(id, "id");
+    Nulls.require(facility, "facility");
+    Nulls.require(opened, "opened");
+    indicators = Copies.list(indicators, "indicators");
+    actions = Copies.list(actions, "actions");
   }
 
   /**

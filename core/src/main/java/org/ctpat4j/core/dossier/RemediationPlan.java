@@ -2,6 +2,7 @@ package org.ctpat4j.core.dossier;
 
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * The partner's remediation plan (Trade Compliance requirement 5).
@@ -10,4 +11,17 @@ import java.time.LocalDate;
  * @param adopted the day it was adopted, or {@code null}
  * @param includesCbpDisclosure whether the plan includes disclosing findings of forced labor to CBP
  */
-public record RemediationPlan(@NotBlank String document, LocalDate adopted, boolean includesCbpDisclosure) {}
+public record RemediationPlan(@NotBlank String document, LocalDate adopted, boolean includesCbpDisclosure) {
+
+  /**
+   * Checks the components.
+   *
+   * @param document the id of the plan document; never blank
+   * @param adopted the day it was adopted, or {@code null}
+   * @param includesCbpDisclosure whether the plan includes disclosing findings of forced labor to CBP
+   * @throws NullPointerException if a component documented as never null is null, naming it
+   */
+  public RemediationPlan {
+    Nulls.require(document, "document");
+  }
+}

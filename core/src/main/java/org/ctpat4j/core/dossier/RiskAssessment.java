@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * The partner's own supply-chain risk assessment (MSC category 2; Trade Compliance risk-based mapping).
@@ -27,8 +28,10 @@ public record RiskAssessment(
    * @param performed the day it was performed or last updated, or {@code null}
    * @param includesForcedLabor whether forced labor is part of the assessment method (CTPAT alert, March 2023)
    * @param sourcesConsulted the public risk sources consulted; never null
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public RiskAssessment {
-    sourcesConsulted = Copies.list(sourcesConsulted);
+    Nulls.require(document, "document");
+    sourcesConsulted = Copies.list(sourcesConsulted, "sourcesConsulted");
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * The partner's documented social compliance program (MSC 3.9).
@@ -37,9 +38,11 @@ public record SocialComplianceProgram(
    * @param lastReviewed the day of the last management review, or {@code null}
    * @param addressesForcedLabor whether the program explicitly addresses forced labor
    * @param reviews the days of every management review; never null
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public SocialComplianceProgram {
-    reviews = Copies.list(reviews);
+    Nulls.require(document, "document");
+    reviews = Copies.list(reviews, "reviews");
   }
 
   /**

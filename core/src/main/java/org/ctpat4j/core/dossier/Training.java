@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.core.internal.Copies;
+import org.ctpat4j.core.internal.Nulls;
 
 /**
  * A training session on forced labor.
@@ -39,8 +40,13 @@ public record Training(
    * @param topics what it covered; never null
    * @param participants how many people took part, or {@code null}
    * @param document the id of the attendance record or material; never blank
+   * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Training {
-    topics = Copies.list(topics);
+    Nulls.require(id, "id");
+    Nulls.require(audience, "audience");
+    Nulls.require(date, "date");
+    Nulls.require(document, "document");
+    topics = Copies.list(topics, "topics");
   }
 }

@@ -6,7 +6,16 @@
  * <p>The records carry Jakarta Validation constraints; {@code org.ctpat4j.core.validation.DossierValidator} runs the
  * same checks and the referential ones without a provider.
  *
- * <p>Null rule: record components documented as "or {@code null}" are optional values; every other component and every
- * method result is never {@code null}. Methods reject {@code null} arguments.
+ * <p>Null rule: record components documented as "or {@code null}" are optional values (most also have an
+ * {@code Optional} accessor, such as {@link org.ctpat4j.core.dossier.Facility#regionCode()}); a {@code null} list
+ * reads as empty. Every other component is never {@code null}: the canonical and convenience constructors throw a
+ * {@link java.lang.NullPointerException} whose message names the component ({@code "id"}), or the list and index of a
+ * {@code null} element ({@code "facilities: element 3 is null"}). Every method result is never {@code null}. Methods
+ * reject {@code null} arguments.
+ *
+ * <p>What constructors do not check are the rules between values and across records: blank names, code formats and
+ * check digits, region codes in the facility's country, duplicate ids, broken references and dates after
+ * {@code asOf}. {@link org.ctpat4j.core.dossier.DossierBuilder#build()}, {@code DossierReader} and
+ * {@code DossierValidator} check them all and report every problem with its JSON Pointer.
  */
 package org.ctpat4j.core.dossier;

@@ -35,6 +35,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.internal.Nulls;
 import org.ctpat4j.core.json.internal.CollectingProblemHandler;
 import org.ctpat4j.core.json.internal.DocumentBytes;
 import org.ctpat4j.core.json.internal.DossierChecks;
@@ -296,7 +297,9 @@ public final class DossierReader {
     // the first pass has reported every unknown field where it is: binding skips them
     CollectingProblemHandler handler = new CollectingProblemHandler(true, maxProblems);
     Dossier dossier = null;
-    try (Reader in = text.get()) {
+    // binding builds records from what the document holds, missing values included: the checks below report them
+    // located, and a dossier is only returned when they pass (Nulls explains the scope)
+    try (Reader in = text.get(); Nulls.Scope lenientBinding = Nulls.lenient()) {
       dossier = reader.withHandler(handler).withAttribute(StringPool.KEY, new StringPool()).readValue(in);
     } catch (DatabindException e) {
       handler.problems().add(fromBindingFailure(e));

@@ -1,11 +1,9 @@
 package org.ctpat4j.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.core.dossier.Dossier;
@@ -32,20 +30,6 @@ class CtpatJacksonModuleTest {
     ObjectMapper mapper = new ObjectMapper().registerModule(new CtpatJacksonModule());
     String json = Samples.read(Samples.file("valid-rich.json"));
     assertThat(mapper.readValue(json, Dossier.class)).isEqualTo(DossierReader.strict().read(json));
-  }
-
-  @Test
-  void datesAreIsoStrings_whateverTheMapperSettings() throws Exception {
-    ObjectMapper mapper =
-        new ObjectMapper()
-            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .registerModule(new CtpatJacksonModule());
-    assertThat(mapper.writeValueAsString(LocalDate.of(2026, 11, 1))).isEqualTo("\"2026-11-01\"");
-    assertThat(mapper.readValue("\"2026-11-01\"", LocalDate.class)).isEqualTo(LocalDate.of(2026, 11, 1));
-    assertThatThrownBy(() -> mapper.readValue("\"2026-11-31\"", LocalDate.class))
-        .isInstanceOf(InvalidFormatException.class);
-    assertThatThrownBy(() -> mapper.readValue("\"01/11/2026\"", LocalDate.class))
-        .isInstanceOf(InvalidFormatException.class);
   }
 
   @Test

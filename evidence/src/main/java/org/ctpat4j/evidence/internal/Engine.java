@@ -26,6 +26,7 @@ import org.ctpat4j.evidence.RequirementStatus;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.RiskResult;
 
 /**
@@ -149,6 +150,10 @@ public final class Engine {
 
   private void referenceData(Facts facts, List<Finding> out) {
     CheckContext ctx = new CheckContext(facts, Requirement.RISK_BASED_MAPPING, messages, out);
+    for (ReferenceDataNote n : facts.risk.referenceDataNotes()) {
+      ctx.add(FindingCode.REFERENCE_DATA_NOTE, Subjects.referenceData(n.list().title()), "", n.list().title(),
+          n.message());
+    }
     for (ReferenceDataVersion r : facts.risk.referenceData()) {
       if (!r.complete()) {
         ctx.add(

@@ -97,6 +97,17 @@ final class Facts {
     this.tier1 = Collections.unmodifiableSortedSet(t1);
   }
 
+  /**
+   * Returns a facility of the dossier by id.
+   *
+   * @param id the id
+   * @return the first facility with that id, or {@code null}
+   */
+  Facility facility(String id) {
+    Integer i = facilityIndex.get(id);
+    return i == null ? null : dossier.facilities().get(i);
+  }
+
   String facilityPath(String id) {
     Integer i = facilityIndex.get(id);
     return i == null ? "" : "facilities[" + i + "]";

@@ -39,7 +39,10 @@ import org.ctpat4j.risk.AdmissibilityKind;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.MappingCoverage;
 import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.ReferenceDataNote;
+import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
 import org.ctpat4j.risk.RiskSignal;
@@ -236,9 +239,33 @@ public final class JsonReports {
     }
     g.writeEndObject();
     g.writeEndObject();
+    MappingCoverage m = r.risk().mapping();
     g.writeObjectFieldStart("mapping");
     g.writeNumberField("coverage", r.mappingCoverage());
+    g.writeNumberField("products", m.products());
+    g.writeNumberField("productsMapped", m.productsMapped());
+    g.writeNumberField("highRiskMaterials", m.highRiskMaterials());
+    g.writeNumberField("highRiskMaterialsMapped", m.highRiskMaterialsMapped());
+    g.writeNumberField("highRiskMaterialCoverage", m.highRiskMaterialShare());
+    g.writeArrayFieldStart("unmappedHighRiskMaterials");
+    for (String id : m.unmappedHighRiskMaterials()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("silentGaps");
+    for (String id : m.silentGaps()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
     g.writeEndObject();
+    g.writeArrayFieldStart("referenceDataNotes");
+    for (ReferenceDataNote n : r.risk().referenceDataNotes()) {
+      g.writeStartObject();
+      g.writeStringField("list", n.list().name());
+      g.writeStringField("message", n.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("referenceData");
     for (ReferenceDataVersion v : r.referenceData()) {
       g.writeStartObject();
@@ -396,7 +423,26 @@ public final class JsonReports {
     }
     Map<String, Integer> tiers = new TreeMap<>();
     risk.path("tiers").properties().forEach(e -> tiers.put(e.getKey(), e.getValue().asInt()));
-    double coverage = object(root, "mapping", "").path("coverage").asDouble(Double.NaN);
+    JsonNode mn = object(root, "mapping", "");
+    double coverage = mn.path("coverage").asDouble(Double.NaN);
+    MappingCoverage mapping;
+    if (mn.has("products")) {
+      List<String> unmappedHigh = new ArrayList<>();
+      array(mn, "unmappedHighRiskMaterials", "mapping.").forEach(x -> unmappedHigh.add(x.asText()));
+      List<String> gaps = new ArrayList<>();
+      array(mn, "silentGaps", "mapping.").forEach(x -> gaps.add(x.asText()));
+      mapping = new MappingCoverage(mn.path("products").asInt(), mn.path("productsMapped").asInt(),
+          mn.path("highRiskMaterials").asInt(), mn.path("highRiskMaterialsMapped").asInt(), unmappedHigh, gaps);
+    } else {
+      mapping = MappingCoverage.ofShare(Double.isNaN(coverage) ? 1.0 : coverage, products.size());
+    }
+    List<ReferenceDataNote> notes = new ArrayList<>();
+    JsonNode na = root.path("referenceDataNotes");
+    for (int i = 0; i < na.size(); i++) {
+      String p = "referenceDataNotes[" + i + "].";
+      notes.add(new ReferenceDataNote(enumValue(ReferenceList.class, na.get(i), "list", p),
+          text(na.get(i), "message", p)));
+    }
     List<ReferenceDataVersion> refs = new ArrayList<>();
     JsonNode ra = array(root, "referenceData", "");
     for (int i = 0; i < ra.size(); i++) {
@@ -428,7 +474,7 @@ public final class JsonReports {
           enumValue(Verdict.class, root, "verdict", ""),
           reqs,
           findings,
-          new RiskResult(asOf, facilities, products, tiers, coverage, refs),
+          new RiskResult(asOf, facilities, products, tiers, coverage, refs, mapping, notes),
           facilityNames,
           productNames);
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -3,6 +3,9 @@ package org.ctpat4j.evidence.internal;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import org.ctpat4j.risk.MappingCoverage;
+import java.util.TreeSet;
+import java.util.ArrayList;
 import org.ctpat4j.core.dossier.Identifiers;
 import java.util.Map;
 import java.util.HashMap;
@@ -16,6 +19,7 @@ import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
+import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.RiskAssessment;
 import org.ctpat4j.core.dossier.RiskSource;
@@ -28,7 +32,8 @@ import org.ctpat4j.risk.ProductExposure;
  * identified with CBP's public sources, a current risk assessment that includes forced labor, a mapping that can be
  * handed to CBP unredacted, and a code of conduct that commits to mapping.
  *
- * <p>Codes: {@link FindingCode#FACILITY_IDENTIFIER_SHARED}, {@link FindingCode#FACILITY_ADDRESS_COUNTRY_MISMATCH},
+ * <p>Codes: {@link FindingCode#MAPPING_SILENT_GAP}, {@link FindingCode#MAPPING_HIGH_RISK_INCOMPLETE} (HIGH-risk
+ * materials not mapped to origin, when the dossier declares no unmapped input), {@link FindingCode#FACILITY_IDENTIFIER_SHARED}, {@link FindingCode#FACILITY_ADDRESS_COUNTRY_MISMATCH},
  * {@link FindingCode#MAPPING_UNMAPPED_INPUT} (one per unmapped input), {@link FindingCode#MAPPING_INCOMPLETE}
  * (coverage below the policy minimum with no unmapped input listed), {@link FindingCode#MAPPING_REDACTED} (a redacted
  * facility of the mapped chain or a redacted link document), {@link FindingCode#RISK_ASSESSMENT_MISSING},
@@ -71,6 +76,7 @@ final class RiskBasedMappingCheck implements Check {
           percent(coverage),
           percent(ctx.policy().minimumMappingCoverage()));
     }
+    silentGaps(ctx);
     redactions(ctx);
     consistency(ctx);
     riskAssessment(ctx);
@@ -98,6 +104,64 @@ final class RiskBasedMappingCheck implements Check {
             path);
       }
     }
+  }
+
+  /**
+   * Facilities the dossier is silent about (not an origin, no supplier, no unmapped input declared), and the HIGH-risk
+   * materials left unmapped by them: those fail the requirement, since mapping is to focus on the highest risks.
+   */
+  private static void silentGaps(CheckContext ctx) {
+    Facts facts = ctx.facts;
+    Dossier dossier = facts.dossier;
+    MappingCoverage mapping = facts.risk.mapping();
+    Map<String, Material> materials = new HashMap<>();
+    dossier.materials().forEach(m -> materials.putIfAbsent(m.id(), m));
+    if (!mapping.silentGaps().isEmpty()) {
+      Set<String> gaps = new HashSet<>(mapping.silentGaps());
+      Map<String, Set<String>> supplies = new HashMap<>();
+      for (Link l : dossier.links()) {
+        if (gaps.contains(l.from())) {
+          supplies.computeIfAbsent(l.from(), k -> new TreeSet<>()).add(materialLabel(materials, l.material()));
+        }
+      }
+      for (Product p : dossier.products()) {
+        if (gaps.contains(p.producedBy())) {
+          supplies.computeIfAbsent(p.producedBy(), k -> new TreeSet<>())
+              .add(p.name() + (p.hsCode() == null ? "" : " (HS " + p.hsCode() + ")"));
+        }
+      }
+      for (String id : mapping.silentGaps()) {
+        Facility f = facts.facility(id);
+        String why =
+            f != null && Boolean.FALSE.equals(f.origin())
+                ? "the dossier says so"
+                : "it makes " + String.join(", ", supplies.getOrDefault(id, Set.of()));
+        ctx.add(FindingCode.MAPPING_SILENT_GAP, Subjects.facility(id), facts.facilityPath(id), facts.facilityLabel(id),
+            why);
+      }
+    }
+    // as for MAPPING_INCOMPLETE: a declared unmapped input is already an error of its own, so the coverage of
+    // HIGH-risk materials fails the requirement only when the dossier is silent about what it did not map
+    List<String> silent = new ArrayList<>();
+    for (String m : mapping.unmappedHighRiskMaterials()) {
+      silent.add(materialLabel(materials, m));
+    }
+    if (dossier.unmappedInputs().isEmpty()
+        && !silent.isEmpty()
+        && mapping.highRiskMaterialShare() < ctx.policy().minimumMappingCoverage()) {
+      ctx.add(
+          FindingCode.MAPPING_HIGH_RISK_INCOMPLETE,
+          Subjects.PARTNER,
+          "",
+          percent(mapping.highRiskMaterialShare()),
+          percent(ctx.policy().minimumMappingCoverage()),
+          String.join(", ", silent));
+    }
+  }
+
+  private static String materialLabel(Map<String, Material> materials, String id) {
+    Material m = materials.get(id);
+    return m == null ? id : m.name() + " (" + m.id() + (m.hsCode() == null ? "" : ", HS " + m.hsCode()) + ")";
   }
 
   /**

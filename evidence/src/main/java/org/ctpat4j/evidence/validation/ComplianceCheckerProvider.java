@@ -6,9 +6,9 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceChecker;
 
 /**
- * Supplies the {@link ComplianceChecker} that {@link CtpatCompliant} validates with. Register an instance with
- * {@link CtpatValidation#register(ComplianceCheckerProvider)}, or declare it as a service
- * ({@code provides org.ctpat4j.evidence.validation.ComplianceCheckerProvider with ...} and
+ * Supplies the {@link ComplianceChecker} that {@link CtpatCompliant} validates with. Give one to a
+ * {@code ValidatorFactory} with {@link CtpatValidation#constraintValidatorFactory}, or declare it as a service
+ * ({@code provides org.ctpat4j.evidence.validation.ComplianceCheckerProvider with ...} or
  * {@code META-INF/services}). Implementations must be thread-safe.
  */
 @Incubating

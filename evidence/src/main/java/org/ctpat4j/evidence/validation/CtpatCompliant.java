@@ -19,8 +19,10 @@ import org.ctpat4j.evidence.internal.validation.CtpatCompliantValidator;
  * constraint violation, with a property path derived from the finding (for example {@code dossier.facilities[2]} or
  * {@code dossier.evidence.codeOfConduct.publicUrl}) and the message {@code [CODE] message}.
  *
- * <p>The checker comes from {@link CtpatValidation#provider()}: register one with
- * {@link CtpatValidation#register(ComplianceCheckerProvider)}, or declare a {@link ComplianceCheckerProvider} service.
+ * <p>The checker comes from a {@link ComplianceCheckerProvider}: the one of the {@code ValidatorFactory} built with
+ * {@link CtpatValidation#constraintValidatorFactory}, else a declared {@link ComplianceCheckerProvider} service (see
+ * {@link CtpatValidation}); without one, validation throws a {@link jakarta.validation.ConstraintDeclarationException}
+ * saying how to provide it.
  * The day of the check is {@link #asOf()} when given, else the provider's choice (by default the dossier's own
  * {@code asOf}).
  *

@@ -60,11 +60,7 @@ public final class AssessCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "DOSSIER",
-      description =
-          "The dossier: a JSON file (format ctpat4j-dossier/1), a folder of CSV files or an .xlsx workbook"
-              + " (see 'ctpat4j import').")
+  @Parameters(paramLabel = "DOSSIER", description = DossierLoader.DESCRIPTION)
   private Path dossierFile;
 
   @Option(

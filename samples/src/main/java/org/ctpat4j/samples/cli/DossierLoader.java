@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -78,6 +80,48 @@ final class DossierLoader {
         : DossierReader.newBuilder().maxDocumentBytes(size).build();
   }
 
+  /** The help text of every {@code DOSSIER} parameter. */
+  static final String DESCRIPTION =
+      "The dossier: a JSON file (format ctpat4j-dossier/1), a directory that holds dossier.json and its documents"
+          + " (as every bundled sample), a folder of CSV files or an .xlsx workbook (see 'ctpat4j import').";
+
+  /** The name of the dossier file in a dossier directory (as in every bundled sample). */
+  static final String DOSSIER_JSON = "dossier.json";
+
+  /**
+   * Resolves a {@code DOSSIER} argument. A directory that holds {@value #DOSSIER_JSON} names that file, so its
+   * documents are resolved beside it; a directory with CSV files and no {@value #DOSSIER_JSON} is a tabular dossier and
+   * is returned as given, like any other path.
+   *
+   * @param path the path as the user named it; never null
+   * @return the dossier file, or {@code path} itself
+   * @throws BadInputException if {@code path} is a directory with neither {@value #DOSSIER_JSON} nor a CSV file
+   */
+  static Path resolve(Path path) {
+    Objects.requireNonNull(path, "path");
+    if (!Files.isDirectory(path)) {
+      return path;
+    }
+    Path json = path.resolve(DOSSIER_JSON);
+    if (Files.exists(json, LinkOption.NOFOLLOW_LINKS)) {
+      return json;
+    }
+    if (!hasCsvFile(path)) {
+      throw new BadInputException(
+          path + ": a directory without " + DOSSIER_JSON + ": name the dossier file, or a directory that holds "
+              + DOSSIER_JSON + " (and its documents) or the CSV tables of a dossier (partner.csv, facilities.csv, ...)");
+    }
+    return path;
+  }
+
+  private static boolean hasCsvFile(Path directory) {
+    try (DirectoryStream<Path> csv = Files.newDirectoryStream(directory, "*.{csv,CSV}")) {
+      return csv.iterator().hasNext();
+    } catch (IOException e) {
+      throw new BadInputException(directory + ": cannot read: " + TerminalText.line(String.valueOf(e.getMessage())));
+    }
+  }
+
   /**
    * Returns whether a path names a tabular dossier: a folder of CSV files or an {@code .xlsx} workbook.
    *
@@ -115,15 +159,16 @@ final class DossierLoader {
   /**
    * Reads a dossier with the strict reader, which also runs every check of {@code ctpat4j-core} (constraints,
    * codes, references between the dossier's parts) and reports each problem with its line, column and JSON Pointer.
-   * A folder or an {@code .xlsx} file is read as a tabular dossier ({@link #loadTabular(Path)}).
+   * A directory that holds {@value #DOSSIER_JSON} is read as that file ({@link #resolve(Path)}); another folder or an
+   * {@code .xlsx} file is read as a tabular dossier ({@link #loadTabular(Path)}).
    *
-   * @param file the file as the user named it; never null
+   * @param path the file or directory as the user named it; never null
    * @return the dossier; never null
-   * @throws BadInputException if the file does not exist or cannot be read
-   * @throws DossierFormatException if the content is not a valid dossier; its source is {@code file} as given
+   * @throws BadInputException if the file does not exist or cannot be read, or is a directory without a dossier
+   * @throws DossierFormatException if the content is not a valid dossier; its source is the file read
    */
-  Dossier load(Path file) {
-    Objects.requireNonNull(file, "file");
+  Dossier load(Path path) {
+    Path file = resolve(path);
     String name = file.toString();
     if (isTabular(file)) {
       return loadTabular(file);

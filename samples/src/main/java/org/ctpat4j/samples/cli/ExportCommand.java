@@ -37,7 +37,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin private ProgressOption progress;
 
-  @Parameters(paramLabel = "DOSSIER", description = "The dossier (JSON, a folder of CSV files or an .xlsx workbook).")
+  @Parameters(paramLabel = "DOSSIER", description = DossierLoader.DESCRIPTION)
   private Path dossierFile;
 
   @Option(

@@ -66,7 +66,7 @@ public final class GraphCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "DOSSIER", description = "The dossier file (JSON, format ctpat4j-dossier/1).")
+  @Parameters(paramLabel = "DOSSIER", description = DossierLoader.DESCRIPTION)
   private Path dossierFile;
 
   @Option(

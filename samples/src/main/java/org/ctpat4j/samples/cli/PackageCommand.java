@@ -52,7 +52,7 @@ public final class PackageCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "DOSSIER", description = "The dossier file (JSON, format ctpat4j-dossier/1).")
+  @Parameters(paramLabel = "DOSSIER", description = DossierLoader.DESCRIPTION)
   private Path dossierFile;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -111,21 +111,22 @@ public final class PackageCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     var signer = Optional.ofNullable(key).map(Keys::signer);
-    Path docs = documents != null ? documents : dossierFolder();
+    Path file = DossierLoader.resolve(dossierFile);
+    Path docs = documents != null ? documents : dossierFolder(file);
     if (!Files.isDirectory(docs)) {
       throw new BadInputException(docs + ": no such directory (--documents)");
     }
     Assessment assessment =
         Assessment.run(
             new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit(spec)),
-            dossierFile,
+            file,
             Optional.ofNullable(asOf),
             referenceData.engine(),
             Locale.ENGLISH);
     EvidencePackage.Builder builder =
         EvidencePackage.newBuilder()
             .dossier(assessment.dossier())
-            .dossierBytes(dossierFile)
+            .dossierBytes(file)
             .risk(assessment.risk())
             .reportJson(ReportRenderer.json().render(assessment.report()))
             .documents(docs)
@@ -167,8 +168,8 @@ public final class PackageCommand implements Callable<Integer> {
     return result.unredacted() ? ExitCodes.OK : ExitCodes.INVALID;
   }
 
-  private Path dossierFolder() {
-    Path parentDir = dossierFile.toAbsolutePath().getParent();
+  private static Path dossierFolder(Path file) {
+    Path parentDir = file.toAbsolutePath().getParent();
     return parentDir == null ? Path.of(".") : parentDir;
   }
 }

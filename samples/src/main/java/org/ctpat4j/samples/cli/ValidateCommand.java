@@ -37,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private InputSizeOption inputSize;
 
-  @Parameters(paramLabel = "DOSSIER", description = "The dossier file (JSON, format ctpat4j-dossier/1).")
+  @Parameters(paramLabel = "DOSSIER", description = DossierLoader.DESCRIPTION)
   private Path dossierFile;
 
   /** Creates the command; picocli calls this. */

@@ -36,7 +36,7 @@ class AssessCommandTest {
     assertThat(run.err()).isEmpty();
     List<String> lines = run.out().lines().collect(Collectors.toList());
     assertThat(lines.get(0))
-        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (6 errors, 1 warning); goods"
+        .isEqualTo("Brightfield Solar Supply, Inc., as of 2026-11-01: NOT_COMPLIANT (6 errors, 5 warnings); goods"
             + " PRESUMED_FORCED_LABOR (1 of 2 products)");
     assertThat(lines).contains("  PRESUMED_FORCED_LABOR  p-bf430 (BF-430M monocrystalline PV module, 430 W)");
     assertThat(lines).contains("  NOT_MET  REMEDIATION_PLAN            Remediation plan");
@@ -47,8 +47,8 @@ class AssessCommandTest {
         .contains(" Fix: Open a remediation case");
     assertThat(lines).noneMatch(l -> l.contains("HIGH_RISK_FACILITY_NOT_AUDITED"));
     assertThat(lines.stream().filter(l -> l.startsWith("  ERROR ")).count()).isEqualTo(6);
-    assertThat(lines.stream().filter(l -> l.startsWith("  WARNING ")).count()).isEqualTo(1);
-    assertThat(lines).contains("  5 INFO finding(s): see the json, markdown or html formats");
+    assertThat(lines.stream().filter(l -> l.startsWith("  WARNING ")).count()).isEqualTo(5);
+    assertThat(lines).contains("  6 INFO finding(s): see the json, markdown or html formats");
     assertThat(lines).contains("  HIGH  p-bf430 (BF-430M monocrystalline PV module, 430 W)");
     assertThat(lines)
         .contains("        [HIGH] Xinjiang Daqo New Energy Co., Ltd. -> Solara Wafer Technology Sdn. Bhd. -> Mekong"

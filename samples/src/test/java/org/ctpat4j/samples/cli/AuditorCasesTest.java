@@ -429,4 +429,114 @@ class AuditorCasesTest {
     assertThat(f.path("severity").asText()).isEqualTo("WARNING");
     assertThat(f.path("message").asText()).contains("FR", "Strasbourg", "DE, DE-BW");
   }
+
+  // Risk: audits, mapping, ILAB, TIP
+
+  private static String levelOf(Assessed run, String facility) {
+    for (JsonNode f : run.report().path("risk").path("facilities")) {
+      if (f.path("id").asText().equals(facility)) {
+        return f.path("level").asText();
+      }
+    }
+    return "NONE";
+  }
+
+  private static List<String> rulesOf(Assessed run, String facility) {
+    List<String> rules = new ArrayList<>();
+    for (JsonNode f : run.report().path("risk").path("facilities")) {
+      if (f.path("id").asText().equals(facility)) {
+        f.path("signals").forEach(s -> rules.add(s.path("rule").asText()));
+      }
+    }
+    return rules;
+  }
+
+  @Test
+  void closureAuditRecordingTheFindingClosed_bringsTheFacilityDown() {
+    DossierBuilder open =
+        compliantDossier()
+            .withoutAudit("a2")
+            .audit(audit("a2", "f2").date(LocalDate.of(2026, 3, 4)).scheme("amfori BSCI")
+                .finding(ForcedLaborIndicator.EXCESSIVE_OVERTIME, AuditFindingSeverity.CRITICAL,
+                    AuditFindingStatus.OPEN))
+            .remediationCase(remediationCase("c-f2", "f2").opened(LocalDate.of(2026, 3, 10))
+                .indicators(ForcedLaborIndicator.EXCESSIVE_OVERTIME).disclosedToCbp(LocalDate.of(2026, 3, 20))
+                .action("Cap weekly hours at 60 and pay overtime at the legal rate", LocalDate.of(2026, 5, 1),
+                    RemediationActionStatus.DONE)
+                .closed(LocalDate.of(2026, 6, 30)));
+    Assessed before = assess(open.build());
+    assertThat(levelOf(before, "f2")).isEqualTo("HIGH");
+
+    Assessed after =
+        assess(open.audit(audit("a2b", "f2").date(LocalDate.of(2026, 6, 25)).scheme("amfori BSCI, follow-up")
+            .finding(ForcedLaborIndicator.EXCESSIVE_OVERTIME, AuditFindingSeverity.CRITICAL,
+                AuditFindingStatus.CLOSED)).build());
+
+    assertThat(levelOf(after, "f2")).isNotEqualTo("HIGH");
+    assertThat(rulesOf(after, "f2")).doesNotContain("audit-indicators");
+    assertThat(after.codes()).doesNotContain("REMEDIATION_NOT_VERIFIED ERROR", "CRITICAL_FINDING_UNREMEDIATED ERROR");
+    assertThat(after.code()).as(after.codes().toString()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void supplierWithNoSuppliersAndNothingDeclared_isASilentGap() {
+    Assessed run = assess(compliantDossier().build());
+
+    // the lacquer maker and the carton maker buy inputs the dossier does not map and does not declare
+    assertThat(run.codes("facility:f4")).contains("MAPPING_SILENT_GAP WARNING");
+    assertThat(run.codes("facility:f6")).contains("MAPPING_SILENT_GAP WARNING");
+    // the logging company is an origin (HS 4403, wood in the rough)
+    assertThat(run.codes("facility:f5")).doesNotContain("MAPPING_SILENT_GAP WARNING");
+    assertThat(run.report().path("mapping").path("silentGaps")).extracting(JsonNode::asText)
+        .containsExactly("f4", "f6");
+    assertThat(run.code()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void highRiskMaterialLeftUnmappedSilently_failsTheMapping() {
+    Dossier d =
+        compliantDossier()
+            .facility(org.ctpat4j.testkit.builders.Dossiers.facility("f-yarn").name("Faisalabad Cotton Spinning Mills Ltd.")
+                .country("PK").region("PK-PB").address("Sargodha Road, Faisalabad, Punjab"))
+            .material("m-yarn", "Cotton yarn for seat webbing", "5205.12")
+            .link(link("f-yarn", "f1", "m-yarn").share(1.0).document("doc-po-f5-f3"))
+            .build();
+
+    Assessed run = assess(d);
+
+    assertThat(run.codes("facility:f-yarn")).contains("MAPPING_SILENT_GAP WARNING");
+    JsonNode f = run.finding("MAPPING_HIGH_RISK_INCOMPLETE");
+    assertThat(f.path("severity").asText()).isEqualTo("ERROR");
+    assertThat(f.path("message").asText()).contains("Cotton yarn for seat webbing (m-yarn");
+    assertThat(run.status("RISK_BASED_MAPPING")).isEqualTo("NOT_MET");
+    assertThat(run.code()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+  }
+
+  @Test
+  void cottonBedSheetMill_isNotTakenForACottonGrower() {
+    Dossier d =
+        compliantDossier()
+            .facility(org.ctpat4j.testkit.builders.Dossiers.facility("f-sheets").name("Lahore Home Textile Mills (Pvt.) Ltd.")
+                .country("PK").region("PK-PB").address("Sundar Industrial Estate, Lahore"))
+            .material("m-sheets", "Cotton bed sheets", "6302.31")
+            .link(link("f-sheets", "f1", "m-sheets").share(1.0).document("doc-po-f5-f3"))
+            .unmappedInput("f-sheets", "m-sheets", "the mill has not named its yarn suppliers")
+            .build();
+
+    Assessed run = assess(d);
+
+    assertThat(rulesOf(run, "f-sheets")).doesNotContain("ilab-goods");
+    assertThat(levelOf(run, "f-sheets")).isNotEqualTo("HIGH");
+    assertThat(run.codes("facility:f-sheets")).doesNotContain("HIGH_RISK_FACILITY_NOT_AUDITED ERROR");
+  }
+
+  @Test
+  void tipReportOfTheYearNotInTheData_isSaidInTheReport() {
+    Assessed run = assess(compliantDossier().build());
+
+    JsonNode note = run.finding("REFERENCE_DATA_NOTE");
+    assertThat(note.path("severity").asText()).isEqualTo("INFO");
+    assertThat(note.path("message").asText()).contains("TIP", "2026", "2025");
+    assertThat(run.report().path("referenceDataNotes")).isNotEmpty();
+  }
 }

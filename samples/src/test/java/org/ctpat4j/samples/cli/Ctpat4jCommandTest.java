@@ -100,12 +100,21 @@ class Ctpat4jCommandTest {
   }
 
   @Test
-  void validate_emptyDirectory_isATabularDossierWithoutPartner() {
+  void validate_emptyDirectory_isNeitherADossierDirectoryNorATabularDossier() {
     Run run = run("validate", temp.toString());
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err())
-        .startsWith(temp.resolve("partner.csv") + ": the partner table is missing");
+    assertThat(run.err()).startsWith(temp + ": a directory without dossier.json: ");
+  }
+
+  @Test
+  void validate_folderWithCsvFilesButNoPartner_isATabularDossierWithoutPartner() throws IOException {
+    Files.writeString(temp.resolve("facilities.csv"), "id,name,country\n");
+
+    Run run = run("validate", temp.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).startsWith(temp.resolve("partner.csv") + ": the partner table is missing");
   }
 
   @Test

@@ -221,19 +221,7 @@ class HostileInputTest {
   }
 
   private Path copyOfCompliant() throws IOException {
-    Path source = COMPLIANT.getParent();
-    Path target = temp.resolve("compliant");
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        Path to = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return target;
+    return Trees.copy(COMPLIANT.getParent(), temp.resolve("compliant"));
   }
 
   // 3. Forged problem lines and terminal control codes

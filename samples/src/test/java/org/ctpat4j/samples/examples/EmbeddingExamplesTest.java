@@ -53,7 +53,7 @@ class EmbeddingExamplesTest {
             "Brightfield Solar Supply, Inc.: NOT_COMPLIANT, goods PRESUMED_FORCED_LABOR as of 2026-11-01 (6 errors)\n")
         .contains("  REMEDIATION_PLAN CASE_NOT_DISCLOSED case:c-daqo\n")
         .contains("  product p-bf430 PRESUMED_FORCED_LABOR: UFLPA_REGION f-daqo\n")
-        .contains("JSON report read back: NOT_COMPLIANT, 12 findings\n");
+        .contains("JSON report read back: NOT_COMPLIANT, 17 findings\n");
     assertThat(Files.readString(markdown)).startsWith("# CTPAT forced-labor compliance report: Brightfield");
   }
 

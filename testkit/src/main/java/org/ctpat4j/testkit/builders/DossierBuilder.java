@@ -892,15 +892,14 @@ public final class DossierBuilder {
     for (EvidenceGap gap : gaps) {
       evidence = gap.applyTo(evidence, day);
     }
-    return new Dossier(
-        Dossier.FORMAT,
-        hasAsOf ? asOf : null,
-        partner.build(),
-        new ArrayList<>(facilityMap.values()),
-        new ArrayList<>(materialMap.values()),
-        linkList,
-        unmappedInputs,
-        productList,
-        evidence);
+    // the production builder assembles the dossier; unchecked, because a test may ask for broken references
+    org.ctpat4j.core.dossier.DossierBuilder dossier =
+        Dossier.newBuilder().asOf(hasAsOf ? asOf : null).partner(partner.build()).evidence(evidence);
+    facilityMap.values().forEach(dossier::facility);
+    materialMap.values().forEach(dossier::material);
+    linkList.forEach(dossier::link);
+    unmappedInputs.forEach(dossier::unmappedInput);
+    productList.forEach(dossier::product);
+    return dossier.buildUnchecked();
   }
 }

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Program;
+import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Evidence;
 import org.ctpat4j.core.dossier.Facility;
@@ -295,7 +297,10 @@ public final class SupplyChainGenerator {
             + INDUSTRY[(pick >>> 12) % INDUSTRY.length] + " " + legalForm(country);
       }
       Identifiers ident = identifiers ? ValidIdentifiers.forFacility(ids[i], country, region) : Identifiers.NONE;
-      facilityList.add(new Facility(ids[i], name, List.of(), country, region, null, ident, false));
+      // the deepest tier is where the goods originate: said explicitly, since pulp or potash is not a raw good by its
+      // HS code alone (every facility of a shallower tier buys from the tier below it)
+      facilityList.add(
+          new Facility(ids[i], name, List.of(), country, region, null, ident, false, tierOf[i] == k ? Boolean.TRUE : null));
       if (kind == InjectedRisk.UNMAPPED_INPUT.ordinal()) {
         int m = pick % CATALOG[0].length;
         materialUsed[m] = true;
@@ -439,8 +444,10 @@ public final class SupplyChainGenerator {
       outTargets[cursor[from.get(e)]++] = to.get(e);
     }
 
+    // the shell only serves the downstream queries below; the model requires a partner, so it gets a placeholder
+    Partner placeholder = new Partner("Generated partner", "US", BusinessEntityType.US_IMPORTER, List.of());
     Dossier shell =
-        new Dossier(Dossier.FORMAT, asOf, null, facilityList, materials, links, unmapped, productList, Evidence.NONE);
+        new Dossier(Dossier.FORMAT, asOf, placeholder, facilityList, materials, links, unmapped, productList, Evidence.NONE);
     GeneratedSupplyChain partial =
         new GeneratedSupplyChain(
             seed, shell, List.of(), prefix, tierOf, tierStart, outStart, outTargets, productStart, productIndex,

@@ -1,5 +1,6 @@
 package org.ctpat4j.evidence.internal.validation;
 
+import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctpat4j.core.dossier.Dossier;
@@ -28,10 +30,25 @@ public final class CtpatCompliantValidator implements ConstraintValidator<CtpatC
 
   private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d+])*)");
 
+  /** The provider of the validator factory, or null to look one up ({@link CtpatValidation#provider()}). */
+  private final ComplianceCheckerProvider provider;
+
   private LocalDate asOf;
 
-  /** Creates the validator (Jakarta Validation instantiates it). */
-  public CtpatCompliantValidator() {}
+  /** Creates the validator that looks its provider up (Jakarta Validation's default factory instantiates it). */
+  public CtpatCompliantValidator() {
+    this.provider = null;
+  }
+
+  /**
+   * Creates the validator with the provider of its validator factory
+   * ({@link CtpatValidation#constraintValidatorFactory}).
+   *
+   * @param provider the provider; never null
+   */
+  public CtpatCompliantValidator(ComplianceCheckerProvider provider) {
+    this.provider = Objects.requireNonNull(provider, "provider");
+  }
 
   @Override
   public void initialize(CtpatCompliant annotation) {
@@ -52,9 +69,9 @@ public final class CtpatCompliantValidator implements ConstraintValidator<CtpatC
     if (dossier == null) {
       return true;
     }
-    ComplianceCheckerProvider provider = CtpatValidation.provider();
-    LocalDate day = asOf != null ? asOf : provider.asOf(dossier);
-    ComplianceReport report = provider.checker().check(dossier, day);
+    ComplianceCheckerProvider p = provider();
+    LocalDate day = asOf != null ? asOf : p.asOf(dossier);
+    ComplianceReport report = p.checker().check(dossier, day);
     List<Finding> errors = report.findings().stream().filter(Finding::isError).toList();
     if (errors.isEmpty()) {
       return true;
@@ -64,6 +81,22 @@ public final class CtpatCompliantValidator implements ConstraintValidator<CtpatC
       addViolation(context, "[" + f.code().name() + "] " + f.message(), f.path());
     }
     return false;
+  }
+
+  /**
+   * Returns the provider to check with. A missing provider is a {@link ConstraintDeclarationException}, which Bean
+   * Validation providers pass through as it is (any other exception would be wrapped in an "unexpected exception during
+   * isValid call" that hides the cause).
+   */
+  private ComplianceCheckerProvider provider() {
+    if (provider != null) {
+      return provider;
+    }
+    try {
+      return CtpatValidation.provider();
+    } catch (IllegalStateException e) {
+      throw new ConstraintDeclarationException(e.getMessage(), e);
+    }
   }
 
   /** Escapes a literal text for use as a message template. */
