@@ -89,14 +89,53 @@ public final class EntityScreener {
     if (prepared.size() >= (1 << 24)) {
       throw new IllegalArgumentException("entries: at most 16,777,215 names and aliases can be indexed");
     }
-    this.names = prepared.toArray(new PreparedName[0]);
+    PreparedName[] weighed = prepared.toArray(new PreparedName[0]);
     this.nameEntry = owner.stream().mapToInt(Integer::intValue).toArray();
     this.nameIndexInEntry = position.stream().mapToInt(Integer::intValue).toArray();
+    this.rareBrand = rareBrands(weighed, nameEntry);
+    countDistinguishingPlaces(weighed);
+    this.names = weighed;
     this.index = new BlockingIndex(names);
-    this.rareBrand = rareBrands(names, nameEntry);
     Map<EntityIdentifier, List<Integer>> frozen = new HashMap<>();
     ids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byIdentifier = Map.copyOf(frozen);
+  }
+
+  /**
+   * For each listed name whose distinctive words other entries share, re-weighs the places that none of those
+   * namesakes has (Aksu in Aksu Huafu Color Spinning beside Huafu Fashion): they tell the entities apart.
+   */
+  private void countDistinguishingPlaces(PreparedName[] weighed) {
+    Map<String, Set<Integer>> entriesOf = new HashMap<>();
+    Map<Integer, Set<String>> tokensOfEntry = new HashMap<>();
+    for (int v = 0; v < weighed.length; v++) {
+      for (String t : weighed[v].distinctiveTokens()) {
+        entriesOf.computeIfAbsent(t, k -> new HashSet<>()).add(nameEntry[v]);
+      }
+      tokensOfEntry.computeIfAbsent(nameEntry[v], k -> new HashSet<>())
+          .addAll(java.util.Arrays.asList(weighed[v].name().tokens()));
+    }
+    for (int v = 0; v < weighed.length; v++) {
+      if (rareBrand[v] || weighed[v].distinctiveTokens().isEmpty()) {
+        continue;
+      }
+      Set<Integer> namesakes = null;
+      for (String t : weighed[v].distinctiveTokens()) {
+        if (namesakes == null) {
+          namesakes = new HashSet<>(entriesOf.get(t));
+        } else {
+          namesakes.retainAll(entriesOf.get(t));
+        }
+      }
+      namesakes.remove(nameEntry[v]);
+      Set<String> places = new HashSet<>(weighed[v].places());
+      for (int other : namesakes) {
+        places.removeAll(tokensOfEntry.get(other));
+      }
+      if (!places.isEmpty()) {
+        weighed[v] = new PreparedName(weighed[v].name(), thresholds, places);
+      }
+    }
   }
 
   private static boolean[] rareBrands(PreparedName[] names, int[] nameEntry) {
@@ -250,6 +289,9 @@ public final class EntityScreener {
       }
       PreparedName l = names[pair.name];
       PreparedName qn = q[pair.query];
+      if (pair.result.neverPossible()) {
+        score = Math.min(score, Math.nextDown(thresholds.possible())); // whatever the country added
+      }
       if (pair.result.neverMatch() && score >= thresholds.match()) {
         score = Math.nextDown(thresholds.match()); // whatever the country added
       }

@@ -62,6 +62,45 @@ class RealWorldNamesTest {
     assertThat(level(s, "Biguang Trading Limited", "HK")).contains(ScreeningLevel.MATCH);
   }
 
+  @Test
+  void chineseScript_traditionalCharactersMeetTheSameLexicon() {
+    EntityScreener s = screener(entry("g", "Shanghai Guosheng Capital Management Co., Ltd.", "CN"));
+    assertThat(s.canonicalForm("上海國盛資本管理有限公司")).isEqualTo(s.canonicalForm("上海国盛资本管理有限公司"))
+        .isEqualTo("shanghai guosheng capital management co ltd");
+    assertThat(level(s, "上海國盛資本管理有限公司", "CN")).contains(ScreeningLevel.MATCH);
+  }
+
+  @Test
+  void chineseScript_longTradeNamesAreCutIntoWords_districtsAndSeriesNumbersAsEnglishWritesThem() {
+    EntityScreener s = screener(entry("n", "Nanjing Heli Guoxin Zhixin Equity Investment Partnership", "CN"));
+    assertThat(s.canonicalForm("南京和利國信智芯股權投資合夥企業")).startsWith("nanjing heli guoxin zhixin equity investment");
+    assertThat(s.canonicalForm("沄知芯")).isEqualTo("yunzhixin");
+    assertThat(s.canonicalForm("青島市李滄區政府")).isEqualTo("qingdao licang government");
+    assertThat(s.canonicalForm("康曼德112號私募基金")).isEqualTo("kangmande no 112 private fund");
+    assertThat(s.canonicalForm("策源二號")).isEqualTo("ceyuan no 2");
+    assertThat(s.canonicalForm("元利三期")).isEqualTo("yuanli phase 3");
+    assertThat(s.canonicalForm("大零號灣")).isEqualTo("daling haowan"); // 零号 is a name, not "No. 0"
+    assertThat(level(s, "南京和利國信智芯股權投資合夥企業", "CN")).isPresent();
+  }
+
+  @Test
+  void chineseScript_aWordLeftOverOnEachSideMayBeATranslation_acrossScriptsOnly() {
+    EntityScreener s = screener(entry("z", "Zhonghe Capital Cultivation 8 Private Securities Investment Fund", "CN"));
+    ScreeningHit hit = s.screen(ScreeningQuery.of("中和資本耕耘8號私募證券投資基金", "CN")).get(0);
+    assertThat(hit.explanation().notes()).anyMatch(n -> n.contains("different scripts"));
+    assertThat(s.screen(ScreeningQuery.of("Zhonghe Capital Gengyun 8 Private Securities Investment Fund", "CN")))
+        .allSatisfy(h -> assertThat(h.explanation().notes()).noneMatch(n -> n.contains("different scripts")));
+  }
+
+  @Test
+  void namesWithoutADistinctiveWord_thatDifferInPlace_areNotFlagged() {
+    EntityScreener s = screener(
+        entry("sh", "State-owned Assets Supervision and Administration Commission of Minhang District of Shanghai", "CN"));
+    assertThat(level(s, "上海市國有資產監督管理委員會", "CN")).isEmpty();
+    assertThat(level(s, "State-owned Assets Supervision and Administration Commission of Shanghai", "CN")).isEmpty();
+    assertThat(level(s, "上海市閔行區國有資產監督管理委員會", "CN")).contains(ScreeningLevel.MATCH);
+  }
+
   // brand names
 
   @ParameterizedTest
@@ -143,6 +182,28 @@ class RealWorldNamesTest {
     assertThat(level(s, "Yida Garment (Cambodia) Co., Ltd.", "KH")).isEmpty();
     assertThat(level(s, "Yida Garment Co., Ltd.", "CN")).isPresent();
     assertThat(level(s, "Esquel Group", "KH")).contains(ScreeningLevel.MATCH);
+  }
+
+  @Test
+  void aLocalityThatIsPartOfAListedName_countsForThatName() {
+    EntityScreener s = screener(entry("fashion", "Huafu Fashion Co., Ltd.", "CN"),
+        entry("aksu", "Aksu Huafu Color Spinning Co., Ltd.", "CN"));
+    List<ScreeningHit> hits = s.screen(ScreeningQuery.of("Huafu Fashion Aksu", "CN"));
+    assertThat(hits).extracting(h -> h.entry().id()).contains("aksu");
+    assertThat(hits.stream().filter(h -> h.entry().id().equals("aksu")).findFirst().orElseThrow().level())
+        .isIn(ScreeningLevel.POSSIBLE, ScreeningLevel.MATCH);
+  }
+
+  @Test
+  void oneSyllablePinyinTypo_getsTypoCredit_butNotASyllableOfAnotherInitial() {
+    EntityScreener s = screener(entry("baowu", "China Baowu Steel Group Corporation Limited", "CN"),
+        entry("huawei", "Huawei Technologies Co., Ltd.", "CN"));
+    ScreeningHit hit = s.screen(ScreeningQuery.of("China Baowei Steel Group Corporation Limited", "CN")).get(0);
+    assertThat(hit.entry().id()).isEqualTo("baowu");
+    assertThat(hit.explanation().matches())
+        .anyMatch(m -> m.kind() == Explanation.MatchKind.TYPO && m.listToken().equals("baowu"));
+    assertThat(s.screen(ScreeningQuery.of("Huafu Technologies Co., Ltd.", "CN")))
+        .noneMatch(h -> h.entry().id().equals("huawei") && h.level() == ScreeningLevel.MATCH);
   }
 
   // acronyms

@@ -37,6 +37,7 @@ public final class BlockingIndex {
   private final int[][] weakPostings;
   private final int[][] nameVocabulary; // per name and position: vocabulary id, or -1 for a token without weight
   private final DeletionHashes.Table deletions; // hash of a deletion string -> vocabulary ids
+  private final Map<String, int[]> skeletons; // pinyin with one syllable reduced to its initial -> vocabulary ids
   private final int[][] partners; // per vocabulary id: the vocabulary ids it matches (itself first)
   private final Map<String, int[]> joined = new HashMap<>(); // two adjacent listed tokens joined -> name << 6 | pos
   private final Map<String, int[]> acronyms = new HashMap<>(); // initials of a listed name -> name indexes
@@ -113,6 +114,17 @@ public final class BlockingIndex {
       values[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
     this.deletions = new DeletionHashes.Table(keys, values);
+    Map<String, List<Integer>> skeletonLists = new HashMap<>();
+    for (int id = 0; id < vocabulary.length; id++) {
+      if (TokenDistance.typoEligible(vocabulary[id])) {
+        for (String key : PinyinSyllables.skeletons(vocabulary[id])) {
+          skeletonLists.computeIfAbsent(key, x -> new ArrayList<>()).add(id);
+        }
+      }
+    }
+    Map<String, int[]> skeletonArrays = new HashMap<>();
+    skeletonLists.forEach((key, ids) -> skeletonArrays.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
+    this.skeletons = skeletonArrays;
     this.partners = new int[vocabulary.length][];
     int[] stamp = new int[vocabulary.length];
     for (int id = 0; id < vocabulary.length; id++) {
@@ -122,6 +134,8 @@ public final class BlockingIndex {
     int nameCount = names.length;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount, vocabularySize));
   }
+
+  private static final int[] NONE = new int[0];
 
   private static int[][] toArrays(List<List<Integer>> lists) {
     int[][] out = new int[lists.size()][];
@@ -154,6 +168,14 @@ public final class BlockingIndex {
           continue;
         }
         for (int id : ids) {
+          if (stamp[id] != epoch && TokenDistance.editsOfEligible(token, vocabulary[id]) >= 0) {
+            stamp[id] = epoch;
+            out.add(id);
+          }
+        }
+      }
+      for (String key : PinyinSyllables.skeletons(token)) { // one-syllable slips beyond the edit allowance
+        for (int id : skeletons.getOrDefault(key, NONE)) {
           if (stamp[id] != epoch && TokenDistance.editsOfEligible(token, vocabulary[id]) >= 0) {
             stamp[id] = epoch;
             out.add(id);
@@ -321,26 +343,32 @@ public final class BlockingIndex {
       PreparedName l = names[v];
       double wl = 0;
       boolean distinctive = false;
+      boolean place = false; // a place that counts for this listed name could match
       long lm = s.listMask[v];
       for (int pos = 0; pos < l.tokens.length; pos++) {
         if ((lm & (1L << pos)) != 0) {
           wl += l.weights[pos];
           distinctive |= isDistinctive(l, pos);
+          place |= l.name.classes()[pos] == TokenClass.LOCALITY && l.weights[pos] > thresholds.localityWeight();
         }
       }
       double wq = 0;
+      double boost = 0; // a supplier's place may weigh as much as the listed name's place it matches
       long qm = s.queryMask[v];
       for (int i = 0; i < qt.length; i++) {
         if ((qm & (1L << i)) != 0) {
           wq += q.weights[i];
+          if (place && q.name.classes()[i] == TokenClass.LOCALITY) {
+            boost += Math.max(0, PreparedName.weightOf(TokenClass.DISTINCTIVE, thresholds) - q.weights[i]);
+          }
         }
       }
-      double bound = a * (wl / l.totalWeight) + (1 - a) * (wq / q.totalWeight);
+      double bound = a * (wl / l.totalWeight) + (1 - a) * ((wq + boost) / (q.totalWeight + boost));
       if (l.hasDistinctive && !distinctive) {
         bound = Math.min(bound, thresholds.noDistinctiveCap());
       }
-      if (s.acronymStamp[v] == epoch || (l.hasDistinctive && covers(lm, l) && covers(qm, q))) {
-        bound = Math.max(bound, thresholds.possible()); // the acronym and brand floors of the scorer
+      if (s.acronymStamp[v] == epoch || (l.hasDistinctive && covers(lm, l) && (place || covers(qm, q)))) {
+        bound = Math.max(bound, thresholds.possible()); // the acronym, brand and place floors of the scorer
       }
       if (bound + 1e-9 >= cutoff[v]) {
         out[count++] = v;

@@ -17,7 +17,10 @@ import org.ctpat4j.risk.screening.Explanation.TokenClass;
  * GmbH, AG; Sdn Bhd; S.A.; Chinese 有限公司 "company limited", 股份有限公司 "company limited by shares", 有限责任公司
  * "limited liability company", per the PRC Company Law); place names from the administrative divisions of the PRC
  * and of the Xinjiang Uyghur Autonomous Region, with the spellings found on the UFLPA Entity List (Hotan/Hetian,
- * Kashgar/Kashi, Aksu/Akesu).
+ * Kashgar/Kashi, Aksu/Akesu); 有限合伙 "limited partnership" and 合伙企业 "partnership enterprise" per the PRC
+ * Partnership Enterprise Law; the words of partnerships, funds and asset managers (私募 private, 股权 equity, 创业投资
+ * venture capital, 证券 securities, 基金 fund) as Hong Kong Stock Exchange filings translate them. Phrases are matched
+ * on simplified characters ({@link SimplifiedHan} folds traditional ones first).
  */
 final class Lexicon {
 
@@ -63,6 +66,19 @@ final class Lexicon {
       {"旅游", " tourism "}, {"酒店", " hotel "}, {"商贸", " trade "}, {"产业", " industry "}, {"环保", " environmental "},
       {"造船", " shipbuilding "}, {"航运", " shipping "}, {"海运", " shipping "}, {"远洋", " ocean shipping "},
       {"集装箱", " container "}, {"科学", " science "}, {"装备", " equipment "},
+      // partnerships, funds and asset managers, as Hong Kong filings translate them
+      {"有限合伙", " limited partnership "}, {"合伙企业", " partnership enterprise "}, {"合伙", " partnership "},
+      {"私募", " private "}, {"基金", " fund "}, {"证券", " securities "}, {"股权", " equity "},
+      {"创业投资", " venture capital "}, {"资产管理", " asset management "},
+      {"资产", " assets "}, {"资本", " capital "}, {"企业管理", " enterprise management "}, {"企业", " enterprise "},
+      {"商务", " business "}, {"谘询", " consulting "}, {"医疗", " medical "}, {"机器人", " robotics "}, {"集成电路", " integrated circuits "},
+      {"数控", " numerical control "}, {"创新", " innovation "}, {"转型", " transformation "}, {"消费", " consumption "},
+      {"国有资产监督管理委员会", " state owned assets supervision and administration commission "},
+      {"人民政府", " government "}, {"政府", " government "}, {"国有企业", " state owned enterprise "},
+      {"国企", " state owned enterprise "}, {"服务中心", " service center "}, {"中心", " center "},
+      {"项目", " project "}, {"战略", " strategic "}, {"新兴产业", " emerging industry "}, {"改革", " reform "},
+      {"全球", " global "}, {"绩效评价", " performance evaluation "}, {"稳健", " steady "}, {"光子", " photon "},
+      {"科创", " science technology innovation "}, {"经济", " economic "}, {"高新区", " high tech zone "}, {"开发区", " development zone "},
       {"核工业", " nuclear industry "}, {"钢管", " steel pipe "}, {"不锈钢", " stainless steel "},
       {"棉业", " cotton "}, {"棉纺", " cotton spinning "}, {"针织", " knitting "}, {"印染", " printing dyeing "},
       {"制衣", " garment "}, {"服饰", " apparel "}, {"皮革", " leather "}, {"农牧", " agriculture animal husbandry "},
@@ -80,7 +96,23 @@ final class Lexicon {
       {"重庆", " chongqing "}, {"成都", " chengdu "}, {"武汉", " wuhan "}, {"南京", " nanjing "}, {"苏州", " suzhou "},
       {"青岛", " qingdao "}, {"厦门", " xiamen "}, {"宁波", " ningbo "}, {"云南", " yunnan "}, {"贵州", " guizhou "},
       {"辽宁", " liaoning "}, {"吉林", " jilin "}, {"黑龙江", " heilongjiang "}, {"山西", " shanxi "},
-      {"陕西", " shaanxi "}, {"江西", " jiangxi "}, {"海南", " hainan "}, {"广西", " guangxi "}, {"澳门", " macau "}});
+      {"陕西", " shaanxi "}, {"江西", " jiangxi "}, {"海南", " hainan "}, {"广西", " guangxi "}, {"澳门", " macau "},
+      {"台湾", " taiwan "},
+      // provincial capitals, other prefecture-level cities and districts common in company names
+      {"珠海", " zhuhai "}, {"长沙", " changsha "}, {"福州", " fuzhou "}, {"湖州", " huzhou "}, {"丽水", " lishui "},
+      {"共青城", " gongqingcheng "}, {"雄安", " xiongan "}, {"闵行", " minhang "}, {"浦东", " pudong "},
+      {"济南", " jinan "}, {"合肥", " hefei "}, {"郑州", " zhengzhou "}, {"西安", " xian "}, {"沈阳", " shenyang "},
+      {"哈尔滨", " harbin "}, {"长春", " changchun "}, {"石家庄", " shijiazhuang "}, {"太原", " taiyuan "},
+      {"昆明", " kunming "}, {"南宁", " nanning "}, {"南昌", " nanchang "}, {"贵阳", " guiyang "}, {"兰州", " lanzhou "},
+      {"银川", " yinchuan "}, {"西宁", " xining "}, {"呼和浩特", " hohhot "}, {"佛山", " foshan "}, {"惠州", " huizhou "},
+      {"温州", " wenzhou "}, {"绍兴", " shaoxing "}, {"嘉兴", " jiaxing "}, {"台州", " taizhou "}, {"金华", " jinhua "},
+      {"常州", " changzhou "}, {"南通", " nantong "}, {"扬州", " yangzhou "}, {"徐州", " xuzhou "}, {"烟台", " yantai "},
+      {"潍坊", " weifang "}, {"淄博", " zibo "}, {"临沂", " linyi "}, {"唐山", " tangshan "}, {"保定", " baoding "},
+      {"洛阳", " luoyang "}, {"芜湖", " wuhu "}, {"绵阳", " mianyang "}, {"宜宾", " yibin "}, {"泉州", " quanzhou "},
+      {"漳州", " zhangzhou "}, {"汕头", " shantou "}, {"江门", " jiangmen "}, {"日照", " rizhao "}, {"滨州", " binzhou "},
+      {"邯郸", " handan "}, {"衡水", " hengshui "}, {"菏泽", " heze "}, {"襄阳", " xiangyang "}, {"宿迁", " suqian "},
+      {"盐城", " yancheng "}, {"枣庄", " zaozhuang "}, {"衢州", " quzhou "}, {"余姚", " yuyao "}, {"义乌", " yiwu "},
+      {"昆山", " kunshan "}, {"江阴", " jiangyin "}, {"张家港", " zhangjiagang "}, {"顺德", " shunde "}});
 
   /**
    * Rewrite rules over lower-case, accent-free tokens: {@code "pattern tokens=output tokens"} (an empty output drops
@@ -112,7 +144,7 @@ final class Lexicon {
       "chemicals=chemical", "elec=electric", "electrical=electric", "svc=service", "svcs=service",
       "services=service", "trdg=trade", "trading=trade", "imp=import", "exp=export", "eng=engineering",
       "engg=engineering", "constr=construction", "biotech=biotechnology", "bio tech=biotechnology",
-      "bio technology=biotechnology", "biological technology=biotechnology", "biotechnologies=biotechnology",
+      "bio technology=biotechnology", "sci=science", "intelligence=intelligent", "biological technology=biotechnology", "biotechnologies=biotechnology",
       "mgmt=management", "pharma=pharmaceutical", "pharmaceuticals=pharmaceutical", "agri=agriculture",
       "agricultural=agriculture", "dept=department", "ctr=center", "centre=center", "aluminium=aluminum",
       "colour=color", "fibre=fiber", "electronics=electronic", "elect=electric", "co op=cooperative",
@@ -134,6 +166,10 @@ final class Lexicon {
       "peoples republic of china=china", "people s republic of china=china", "prc=china",
       "united states of america=usa", "united states=usa", "united state=usa", "us=usa", "united kingdom=uk", "great britain=uk"};
 
+  /** Words that say what kind of place a name is, rather than which ("District" in "... of Minhang District"). */
+  static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("province", "city", "county", "district",
+      "prefecture", "region", "municipality", "autonomous");
+
   /** Words that names add and drop freely ("Group", "Holding"): their absence on one side is no substitution. */
   static final java.util.Set<String> OPTIONAL = java.util.Set.of("group", "holding", "international", "global",
       "enterprise");
@@ -145,7 +181,10 @@ final class Lexicon {
       {"GENERIC", "group industry technology trade international development holding manufacturing enterprise science"
           + " general import export economic commercial business service investment global national new product"
           + " material system solution branch factory plant works park center department management"
-          + " cooperative digital"},
+          + " cooperative digital"
+          + " fund private equity security asset venture partnership consulting business government"
+          + " commission supervision administration state owned reform strategic emerging consumption transformation"
+          + " innovation project information"},
       {"DESCRIPTOR", "textile cotton wool linen yarn spinning dyed melange color fashion apparel garment clothing shoe"
           + " footwear leather hair accessory silicon polysilicon solar photovoltaic pv energy power electric"
           + " electricity coal chemical metal nonferrous mining mine mineral gold copper zinc aluminum steel iron"
@@ -155,7 +194,8 @@ final class Lexicon {
           + " packaging printing transport shipping pvc polymer glass cement fiber resource oil gas wind chemical"
           + " alloy alloys fertilizer ingredient ingredients sweetener aspartame extract dye pigment supplement"
           + " nutrition grinding cnc shoes knitting weaving dyeing home furniture toy toys wood timber rubber"
-          + " glove gloves tire tyre auto automotive motor parts component components"},
+          + " glove gloves tire tyre auto automotive motor parts component components"
+          + " medical robotic robotics integrated circuit numerical control semiconductor electronic"},
       {"LOCALITY", "china chinese xinjiang hotan kashgar aksu turpan changji shihezi shanshan urumqi hami karamay"
           + " korla yili yanqi bortala altay tacheng kizilsu bayingolin habahe hongkong macau macao baotou inner mongolia"
           + " jiangsu anhui henan hebei shandong guangdong sichuan hunan hubei gansu tianjin dalian"
@@ -163,6 +203,11 @@ final class Lexicon {
           + " yunnan guizhou chongqing liaoning heilongjiang jilin shanxi shaanxi jiangxi hainan guangxi xiamen"
           + " ningbo suzhou qingdao handan xiangyang hengshui heze binzhou rizhao nanling xinye nangong huangmei"
           + " wuhan chengdu nanjing province city county district prefecture region municipality"
+          + " taiwan zhuhai changsha fuzhou huzhou lishui gongqingcheng xiongan minhang pudong jinan hefei zhengzhou"
+          + " xian shenyang harbin changchun shijiazhuang taiyuan kunming nanning nanchang guiyang lanzhou yinchuan"
+          + " xining hohhot foshan huizhou wenzhou shaoxing jiaxing taizhou jinhua changzhou nantong yangzhou xuzhou"
+          + " yantai weifang zibo linyi tangshan baoding luoyang wuhu mianyang yibin quanzhou zhangzhou shantou"
+          + " jiangmen suqian yancheng zaozhuang quzhou yuyao yiwu kunshan jiangyin zhangjiagang shunde"
           + " autonomous asia pacific europe european africa america americas usa uk"}};
 
   private static final Map<String, List<String[]>> RULES_BY_FIRST = indexRules();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ctpat4j.risk.screening.Explanation.TokenClass;
 import org.ctpat4j.risk.screening.Romanizer;
 
@@ -254,6 +256,7 @@ public final class Normalizer {
     if (!hasHan) {
       return text;
     }
+    text = numbered(SimplifiedHan.fold(text));
     StringBuilder out = new StringBuilder(text.length() * 3);
     StringBuilder pending = new StringBuilder();
     int i = 0;
@@ -306,25 +309,96 @@ public final class Normalizer {
     return out.toString();
   }
 
+  /** A number before 号 (No.): 8号, 二号, 壹号; 号 alone is a character of the name (大零号湾). */
+  private static final Pattern NUMBER_SIGN =
+      Pattern.compile("([0-9]+) *号|([一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]{1,4})号");
+  /** A phase or series: 三期 (Phase III). */
+  private static final Pattern PHASE = Pattern.compile("([一二三四五六七八九十]{1,3})期");
+
+  /**
+   * Writes the numbers of fund series and phases the way English names do: 康曼德112号 "... No. 112", 策源二号 "... No.
+   * 2", 元利三期 "... Phase III", so that the number is a token of its own on both sides.
+   */
+  static String numbered(String text) {
+    if (text.indexOf('号') < 0 && text.indexOf('期') < 0) {
+      return text;
+    }
+    Matcher m = NUMBER_SIGN.matcher(text);
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    while (m.find()) {
+      int value = m.group(1) != null ? -2 : Numbers.chinese(financialToCommon(m.group(2)));
+      String replacement = value == -2 ? " no " + m.group(1) + " " : value > 0 ? " no " + value + " " : m.group();
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    m = PHASE.matcher(sb);
+    StringBuilder out = new StringBuilder(sb.length() + 16);
+    while (m.find()) {
+      int value = Numbers.chinese(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(value > 0 ? " phase " + value + " " : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The financial forms of Chinese numerals (壹 贰 叁 ...) as the common ones. */
+  private static String financialToCommon(String numerals) {
+    StringBuilder sb = new StringBuilder(numerals.length());
+    for (int i = 0; i < numerals.length(); i++) {
+      int k = "壹贰叁肆伍陆柒捌玖拾".indexOf(numerals.charAt(i));
+      sb.append(k >= 0 ? "一二三四五六七八九十".charAt(k) : numerals.charAt(i));
+    }
+    return sb.toString();
+  }
+
   private void flush(StringBuilder pending, StringBuilder out) {
     if (pending.length() == 0) {
       return;
     }
     String run = pending.toString();
     pending.setLength(0);
+    if (run.equals("和") || run.equals("与")) {
+      out.append(" and "); // between two known words (绩效评价和国有企业): the conjunction, not a name character
+      return;
+    }
+    if (run.length() == 3 && (run.charAt(2) == '区' || run.charAt(2) == '县')) {
+      run = run.substring(0, 2); // a district or county (李沧区 Licang District): the suffix is not part of the name
+    }
     String latin = romanizer.romanize(run).map(Normalizer::joinSyllables).orElse(run);
     out.append(' ').append(latin).append(' ');
   }
 
-  private static String joinSyllables(String syllables) {
+  /**
+   * Joins the syllables of a romanized run into words the way English renderings of Chinese names write them: up to
+   * three syllables make one word (比广 Biguang, 沄知芯 Yunzhixin); longer runs are cut into words of two syllables, the
+   * last word taking three when the count is odd (星纳赫源 Xingna Heyuan, 和利国信智芯 Heli Guoxin Zhixin). A run written
+   * as one word on the other side still matches: two adjacent tokens may join to equal one.
+   */
+  static String joinSyllables(String syllables) {
+    List<String> parts = new ArrayList<>();
     StringBuilder sb = new StringBuilder(syllables.length());
-    for (int i = 0; i < syllables.length(); i++) {
-      char c = syllables.charAt(i);
+    for (int i = 0; i <= syllables.length(); i++) {
+      char c = i < syllables.length() ? syllables.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
         sb.append(c);
+      } else if (c == ' ' && sb.length() > 0) {
+        parts.add(sb.toString());
+        sb.setLength(0);
       }
     }
-    return sb.toString();
+    int n = parts.size();
+    if (n <= 3) {
+      return String.join("", parts);
+    }
+    int words = n / 2; // the last word takes the odd syllable
+    StringBuilder out = new StringBuilder(syllables.length());
+    for (int k = 0; k < n; k++) {
+      if (k > 0 && k % 2 == 0 && k / 2 < words) {
+        out.append(' ');
+      }
+      out.append(parts.get(k));
+    }
+    return out.toString();
   }
 
   private static boolean isHan(char ch) {

@@ -18,6 +18,8 @@ public final class PreparedName {
   final String acronym;
   /** Whether exactly one token has weight (a one-word alias such as "Yida"). */
   final boolean singleToken;
+  /** Whether the name was written (at least partly) in Chinese script. */
+  final boolean hanScript;
 
   /**
    * Weighs a normalised name.
@@ -26,6 +28,20 @@ public final class PreparedName {
    * @param thresholds the weights
    */
   public PreparedName(NormalizedName name, ScreeningThresholds thresholds) {
+    this(name, thresholds, java.util.Set.of());
+  }
+
+  /**
+   * Weighs a normalised name, counting some of its place names as fully as its distinctive words: for a listed name
+   * whose distinctive words another listed entity shares (Aksu Huafu Color Spinning beside Huafu Fashion), a place that
+   * none of those namesakes has is what tells them apart, so it is not discounted for that name. Places in
+   * parentheses stay discounted; the classes, and so the brand and distinctive-word rules, do not change.
+   *
+   * @param name the name
+   * @param thresholds the weights
+   * @param placesThatCount the place names that weigh as much as distinctive words in this name
+   */
+  public PreparedName(NormalizedName name, ScreeningThresholds thresholds, java.util.Set<String> placesThatCount) {
     this.name = name;
     this.tokens = name.tokens();
     this.weights = new double[tokens.length];
@@ -33,6 +49,9 @@ public final class PreparedName {
     boolean distinctive = false;
     for (int i = 0; i < tokens.length; i++) {
       double w = weightOf(name.classes()[i], thresholds);
+      if (name.classes()[i] == TokenClass.LOCALITY && placesThatCount.contains(tokens[i])) {
+        w = weightOf(TokenClass.DISTINCTIVE, thresholds);
+      }
       if (name.parenthetical()[i]) {
         w = Math.min(w, thresholds.localityWeight());
       } else if (name.classes()[i] == TokenClass.DISTINCTIVE) {
@@ -53,6 +72,8 @@ public final class PreparedName {
     }
     this.acronym = initials.length() >= 3 ? initials.toString() : null;
     this.singleToken = weighted == 1;
+    this.hanScript = name.original().codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   /**
@@ -64,6 +85,22 @@ public final class PreparedName {
     java.util.List<String> out = new java.util.ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
       if (name.classes()[i] == TokenClass.DISTINCTIVE && !name.parenthetical()[i]) {
+        out.add(tokens[i]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The place names outside parentheses, place words (District, Province ...) left out.
+   *
+   * @return the places, in name order
+   */
+  public java.util.List<String> places() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      if (name.classes()[i] == TokenClass.LOCALITY && !name.parenthetical()[i]
+          && !Lexicon.PLACE_WORDS.contains(tokens[i])) {
         out.add(tokens[i]);
       }
     }

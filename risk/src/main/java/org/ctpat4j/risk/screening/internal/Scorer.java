@@ -38,6 +38,17 @@ public final class Scorer {
     List<String> notes; // null until a rule adds one
     boolean brand;
     boolean neverMatch;
+    boolean neverPossible;
+
+    /**
+     * Whether the names differ in a way that rules out even POSSIBLE whatever the country adds (generic names of
+     * different places).
+     *
+     * @return true when the pair must stay below POSSIBLE
+     */
+    public boolean neverPossible() {
+      return neverPossible;
+    }
 
     /**
      * Whether the names differ in a way that rules out MATCH whatever the country adds (numbers, legal-form kinds).
@@ -198,17 +209,33 @@ public final class Scorer {
       lostL += l.weights[j] * (1.0 - simL[j]);
     }
     double lostQ = 0;
+    double totalQ = q.totalWeight;
+    String place = null; // a place that tells the listed entity apart from another with its brand, matched
     for (int i = 0; i < n; i++) {
       lostQ += q.weights[i] * (1.0 - simQ[i]);
+      int j = r.queryPartner[i];
+      if (j >= 0 && l.weights[j] > q.weights[i] && l.name.classes()[j] == TokenClass.LOCALITY) {
+        totalQ += l.weights[j] - q.weights[i]; // it weighs for the supplier as it does for that listed name
+        lostQ += (l.weights[j] - q.weights[i]) * (1.0 - simQ[i]);
+        place = l.tokens[j];
+      }
     }
-    double score = a * (1.0 - lostL / l.totalWeight) + (1 - a) * (1.0 - lostQ / q.totalWeight);
+    double score = a * (1.0 - lostL / l.totalWeight) + (1 - a) * (1.0 - lostQ / totalQ);
     if (l.hasDistinctive && !distinctiveMatched) {
       score = Math.min(score, thresholds.noDistinctiveCap());
     }
     // each name keeps a weighted word the other lacks: a substitution (Sweden / Finland, Oil / Gas), not an omission
     int extraQ = firstUnmatched(q, r.queryPartner);
     int extraL = firstUnmatched(l, r.listPartner);
-    if (extraQ >= 0 && extraL >= 0) {
+    if (extraQ >= 0 && extraL >= 0 && q.hanScript != l.hanScript) {
+      // one name in Chinese script, the other in Latin: the word left over on the Latin side may translate the one
+      // left over on the Chinese side (耕耘 gengyun / Cultivation, 鹿秀 luxiu / Roadshow), so it is no evidence of a
+      // different entity
+      r.note("names in different scripts: the words left over may translate each other, no penalty");
+    } else if (extraQ >= 0 && extraL >= 0 && place != null) {
+      r.note("'" + place + "' tells this listed entity apart from another with its name, and both names have it:"
+          + " no penalty for the words left over");
+    } else if (extraQ >= 0 && extraL >= 0) {
       score -= CONFLICT_PENALTY;
       r.note(String.format(Locale.ROOT, "different words on both sides (%s / %s) -%.2f", q.tokens[extraQ],
           l.tokens[extraL], CONFLICT_PENALTY));
@@ -223,6 +250,12 @@ public final class Scorer {
         r.note("the supplier name is the distinctive part of the listed name");
       }
     }
+    // the supplier name holds the listed name's distinctive words and the place that tells it apart from another
+    // listed entity of that name: "Huafu Fashion Aksu" for Aksu Huafu Color Spinning (beside Huafu Fashion)
+    if (place != null && score < thresholds.possible() && allDistinctiveMatched(l, r.listPartner)) {
+      score = thresholds.possible();
+      r.note("the supplier name holds the listed name's distinctive words and its place '" + place + "'");
+    }
     // the supplier name holds the listed name's initials: "PLA" for People's Liberation Army
     if (score < thresholds.possible() && acronymOf(q, l) >= 0) {
       score = thresholds.possible();
@@ -234,6 +267,20 @@ public final class Scorer {
       r.neverMatch = true;
       score = Math.min(score, Math.nextDown(thresholds.match()));
       r.note("legal forms of different kinds (" + forms[0] + " / " + forms[1] + "): never a MATCH");
+    }
+    // names of generic words only ("State-owned Assets Supervision and Administration Commission of Shanghai" / "...
+    // of Minhang District of Shanghai"): the place is what tells them apart, so a place on one side only keeps the pair
+    // below POSSIBLE
+    if (!q.hasDistinctive && !l.hasDistinctive) {
+      String onlyOneSide = unmatchedLocality(q, r.queryPartner);
+      if (onlyOneSide == null) {
+        onlyOneSide = unmatchedLocality(l, r.listPartner);
+      }
+      if (onlyOneSide != null) {
+        r.neverPossible = true;
+        score = Math.min(score, Math.nextDown(thresholds.possible()));
+        r.note("names without a distinctive word, and '" + onlyOneSide + "' is on one side only: below POSSIBLE");
+      }
     }
     // differing numbers (series, ordinals, years) may be one family, never the same entity
     String nq = unmatchedNumber(q, r.queryPartner);
@@ -319,6 +366,16 @@ public final class Scorer {
       }
     }
     return found;
+  }
+
+  private static String unmatchedLocality(PreparedName name, int[] partners) {
+    for (int k = 0; k < partners.length; k++) {
+      if (partners[k] == -1 && name.name.classes()[k] == TokenClass.LOCALITY
+          && !Lexicon.PLACE_WORDS.contains(name.tokens[k])) {
+        return name.tokens[k];
+      }
+    }
+    return null;
   }
 
   private static String unmatchedNumber(PreparedName name, int[] partners) {

@@ -4,7 +4,8 @@ package org.ctpat4j.risk.screening.internal;
  * When two tokens count as the same word: equal, or within a few edits (optimal string alignment distance: insert,
  * delete, substitute, swap two adjacent letters) when both are made of Latin letters only. Tokens shorter than 4
  * letters must be equal, tokens of 4 to 7 letters may differ by one edit, longer ones by two; the shorter token
- * decides. Digits and Chinese characters must be equal, and so must tokens longer than {@link #MAX_TYPO_LENGTH}: the
+ * decides; two pinyin tokens that differ in one syllable of the same initial (Baowei / Baowu) count as one edit
+ * ({@link PinyinSyllables}). Digits and Chinese characters must be equal, and so must tokens longer than {@link #MAX_TYPO_LENGTH}: the
  * edit distance and the deletion neighbourhood of a token are only ever computed for short tokens, so their cost is
  * bounded whatever the input.
  */
@@ -61,11 +62,10 @@ public final class TokenDistance {
       return 0;
     }
     int max = allowed(Math.min(a.length(), b.length()));
-    if (max == 0 || Math.abs(a.length() - b.length()) > max || !typoEligible(a) || !typoEligible(b)) {
+    if (max == 0 || !typoEligible(a) || !typoEligible(b)) {
       return -1;
     }
-    int d = osa(a, b, max);
-    return d <= max ? d : -1;
+    return editsOfEligible(a, b);
   }
 
   /**
@@ -81,11 +81,14 @@ public final class TokenDistance {
       return 0;
     }
     int max = allowed(Math.min(a.length(), b.length()));
-    if (max == 0 || Math.abs(a.length() - b.length()) > max) {
+    if (max == 0) {
       return -1;
     }
-    int d = osa(a, b, max);
-    return d <= max ? d : -1;
+    int d = Math.abs(a.length() - b.length()) > max ? max + 1 : osa(a, b, max);
+    if (d <= max) {
+      return d;
+    }
+    return PinyinSyllables.oneSyllableApart(a, b) ? 1 : -1; // 宝威 Baowei / 宝武 Baowu: one syllable, one typo
   }
 
   /** Optimal string alignment distance, giving up (returning max + 1) once every cell of a row exceeds max. */

@@ -1,0 +1,159 @@
+package org.ctpat4j.risk.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.screening.internal.Normalizer;
+import org.ctpat4j.risk.screening.internal.PreparedName;
+import org.ctpat4j.risk.screening.internal.SimplifiedHan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese-script names of real companies and funds screened against their English names, with the risk module alone:
+ * this class runs in its own surefire execution whose class path leaves the optional ICU4J out (see the risk pom; it is
+ * skipped anywhere else), and it checks that ICU4J is indeed absent, so the figures are those of the shipped jar. The names come from Hong Kong
+ * Stock Exchange announcements that print each entity's English name with its Chinese name (see
+ * {@code chinese_names_hkex.PROVENANCE.md}).
+ *
+ * <ul>
+ *   <li>Recall: each Chinese name screened against a list of every English name of the set; found when its own entry
+ *       comes back at POSSIBLE or MATCH.
+ *   <li>False positives: each Chinese name screened against the same list without the English names of its own
+ *       entity; any hit is a false alarm.
+ * </ul>
+ *
+ * <p>The figures are printed, recall also split by whether the English name spells the Chinese one in pinyin (see
+ * {@link #romanised}): about two in five English names of the set translate or rebrand the Chinese name (联想 Lenovo,
+ * 景林 Greenwoods, 中金 CICC), which no romanizer finds. The floors asserted: recall at least 0.8 on the names spelled
+ * in pinyin and 0.5 on all, false positives at most 3%.
+ */
+class ChineseScriptNamesWithoutIcuTest {
+
+  private static final String FILE = "chinese_names_hkex.csv";
+  private static final List<String> HEADER =
+      List.of("chinese_name", "english_name", "source_document", "source_url", "published");
+
+  record Row(int line, String chinese, String english) {}
+
+  private static List<Row> rows;
+  private static EntityScreener probe;
+
+  @BeforeAll
+  static void load() {
+    assumeTrue(Boolean.getBoolean("ctpat4j.withoutIcu4j"),
+        "runs only in the risk module's surefire execution without ICU4J (id without-icu4j)");
+    try (InputStream in = ChineseScriptNamesWithoutIcuTest.class.getResourceAsStream(FILE)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<Row> out = new ArrayList<>();
+      for (Csv.Row r : Csv.parse(FILE, text, HEADER)) {
+        out.add(new Row(r.line(), r.get(0), r.get(1)));
+      }
+      rows = List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    probe = EntityScreener.newBuilder().build();
+  }
+
+  /** Rows naming one entity: the same Chinese name, up to spaces and the script (simplified or traditional). */
+  private static boolean sameEntity(Row a, Row b) {
+    return probe.canonicalForm(a.chinese().replace(" ", "")).equals(probe.canonicalForm(b.chinese().replace(" ", "")));
+  }
+
+  private static EntityScreener listWithout(Row excluded) {
+    List<ScreeningEntry> entries = new ArrayList<>();
+    for (Row r : rows) {
+      if (excluded == null || !sameEntity(r, excluded)) {
+        entries.add(ScreeningEntry.newBuilder("line-" + r.line(), r.english()).build());
+      }
+    }
+    return EntityScreener.newBuilder().entries(entries).build();
+  }
+
+  @Test
+  void icu4j_isNotOnTheClassPath_soTheFiguresAreThoseOfTheShippedJar() {
+    assertThat(Romanizer.icu()).isEmpty();
+    assertThat(Romanizer.defaults().description()).doesNotContain("ICU");
+    assertThatThrownBy(() -> Class.forName("com.ibm.icu.text.Transliterator"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @Test
+  void theSetHoldsAtLeastOneHundredRealNames() {
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(100)
+        .allSatisfy(r -> assertThat(r.chinese()).matches(".*\\p{IsHan}.*"))
+        .allSatisfy(r -> assertThat(r.english()).matches("[\\p{IsLatin}\\p{N}\\p{P}\\p{Zs}&]+"));
+  }
+
+  /**
+   * Whether the English name spells (part of) the Chinese name in pinyin: one of its distinctive words, of four letters
+   * or more, is a stretch of the Chinese name's pinyin written without spaces (国盛 Guosheng, 沄知芯 Yunzhixin). Names
+   * that only translate or rebrand (联想 Lenovo, 景林 Greenwoods, 康曼德 Commando) are not; no romanizer can find them.
+   */
+  static boolean romanised(Row r) {
+    String han = SimplifiedHan.fold(r.chinese());
+    StringBuilder pinyin = new StringBuilder();
+    for (int i = 0; i < han.length(); i++) {
+      Romanizer.bundled().romanize(String.valueOf(han.charAt(i))).ifPresent(p -> pinyin.append(p.replace(" ", "")));
+    }
+    PreparedName english = new PreparedName(new Normalizer(Romanizer.bundled()).normalize(r.english()),
+        ScreeningThresholds.defaults());
+    return english.distinctiveTokens().stream().anyMatch(t -> t.length() >= 4 && pinyin.indexOf(t) >= 0);
+  }
+
+  @Test
+  void chineseNames_areFoundAgainstTheirEnglishNames_andRaiseNothingAgainstOthers() {
+    EntityScreener full = listWithout(null);
+    int found = 0;
+    int romanisedRows = 0;
+    int romanisedFound = 0;
+    List<String> missed = new ArrayList<>();
+    int falseAlarms = 0;
+    List<String> alarms = new ArrayList<>();
+    for (Row r : rows) {
+      List<ScreeningHit> hits = full.screen(ScreeningQuery.of(r.chinese()));
+      boolean own = hits.stream().anyMatch(h -> rows.stream()
+          .anyMatch(o -> h.entry().id().equals("line-" + o.line()) && sameEntity(o, r)));
+      boolean spelled = romanised(r);
+      romanisedRows += spelled ? 1 : 0;
+      romanisedFound += spelled && own ? 1 : 0;
+      if (own) {
+        found++;
+      } else {
+        missed.add((spelled ? "(pinyin) " : "(translated) ") + "line " + r.line() + ": " + r.chinese() + " [" + full.canonicalForm(r.chinese()) + "] | "
+            + r.english() + " [" + full.canonicalForm(r.english()) + "]");
+      }
+      List<ScreeningHit> others = listWithout(r).screen(ScreeningQuery.of(r.chinese()));
+      if (!others.isEmpty()) {
+        falseAlarms++;
+        ScreeningHit h = others.get(0);
+        alarms.add(String.format(Locale.ROOT, "line %d: %s -> %s %s %.2f", r.line(), r.chinese(), h.matchedName(),
+            h.level(), h.score()));
+      }
+    }
+    double recall = found / (double) rows.size();
+    double falsePositiveRate = falseAlarms / (double) rows.size();
+    double romanisedRecall = romanisedFound / (double) romanisedRows;
+    String figures = String.format(Locale.ROOT,
+        "recall %.3f (%d of %d; %.3f of the %d whose English name spells the Chinese in pinyin, %d of %d of the"
+            + " others), false positives %.3f (%d of %d)",
+        recall, found, rows.size(), romanisedRecall, romanisedRows, found - romanisedFound,
+        rows.size() - romanisedRows, falsePositiveRate, falseAlarms, rows.size());
+    System.out.println("[chinese names, no ICU4J] " + figures);
+    missed.forEach(m -> System.out.println("[chinese names, no ICU4J]   missed " + m));
+    alarms.forEach(a -> System.out.println("[chinese names, no ICU4J]   false alarm " + a));
+    assertThat(romanisedRecall).as(figures).isGreaterThanOrEqualTo(0.8);
+    assertThat(recall).as(figures).isGreaterThanOrEqualTo(0.5);
+    assertThat(falsePositiveRate).as(figures).isLessThanOrEqualTo(0.03);
+  }
+}
