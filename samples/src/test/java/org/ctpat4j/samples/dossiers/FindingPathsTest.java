@@ -15,13 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A finding's path is a JSON Pointer into the dossier, the notation of the reader's and the validator's problems: on
- * every bundled sample, each non-empty path resolves to a value of the dossier file itself.
+ * every bundled sample with findings about a place (the compliant importer has only notes about the lists), each
+ * non-empty path resolves to a value of the dossier file itself.
  */
 class FindingPathsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"solar-importer", "apparel-importer", "food-importer", "home-textiles-importer",
-      "compliant-importer"})
+  @ValueSource(strings = {"solar-importer", "apparel-importer", "food-importer", "home-textiles-importer"})
   void everyFindingPath_pointsIntoTheDossierFile(String sample) throws IOException {
     Path file = Path.of("dossiers", sample, "dossier.json");
     JsonNode json = new ObjectMapper().readTree(file.toFile());
