@@ -439,11 +439,8 @@ public final class DossierReader {
             // enforces the string length limit now, not during binding; an unpaired surrogate is refused here
             int lone = firstUnpairedSurrogate(p.getText());
             if (lone >= 0) {
-              JsonLocation loc = p.currentTokenLocation();
-              return new Problem(
-                  LocationIndex.pointer(p),
-                  loc.getLineNr(),
-                  loc.getColumnNr(),
+              return atToken(
+                  p,
                   ProblemCode.MALFORMED,
                   String.format(
                       Locale.ROOT,
@@ -462,13 +459,10 @@ public final class DossierReader {
             }
             if (!top.kind.has(name)) {
               if (!lenient && unknownFields.size() <= maxProblems) {
-                JsonLocation loc = p.currentTokenLocation();
                 String suggestion = Texts.suggest(name, top.kind.fieldNames());
                 unknownFields.add(
-                    new Problem(
-                        LocationIndex.pointer(p),
-                        loc.getLineNr(),
-                        loc.getColumnNr(),
+                    atToken(
+                        p,
                         ProblemCode.UNKNOWN_FIELD,
                         "unknown field "
                             + Texts.quote(name)
@@ -480,13 +474,7 @@ public final class DossierReader {
               continue;
             }
             if (!top.keys.add(name)) {
-              JsonLocation loc = p.currentTokenLocation();
-              return new Problem(
-                  LocationIndex.pointer(p),
-                  loc.getLineNr(),
-                  loc.getColumnNr(),
-                  ProblemCode.MALFORMED,
-                  "duplicate field \"" + name + "\" in one object");
+              return atToken(p, ProblemCode.MALFORMED, "duplicate field \"" + name + "\" in one object");
             }
             pending = top.kind.valueOf(name);
           }
@@ -702,6 +690,12 @@ public final class DossierReader {
         loc == null ? -1 : loc.getColumnNr(),
         ProblemCode.WRONG_TYPE,
         e.getOriginalMessage() == null ? "cannot bind the document" : e.getOriginalMessage());
+  }
+
+  /** A problem at the parser's current token: its JSON Pointer, line and column. */
+  private static Problem atToken(JsonParser p, ProblemCode code, String message) {
+    JsonLocation loc = p.currentTokenLocation();
+    return new Problem(LocationIndex.pointer(p), loc.getLineNr(), loc.getColumnNr(), code, message);
   }
 
   /** An open object or array of the first pass: the kind of object it is (or holds), and the keys seen. */
