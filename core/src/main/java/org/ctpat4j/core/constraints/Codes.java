@@ -2,7 +2,9 @@ package org.ctpat4j.core.constraints;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +50,40 @@ public final class Codes {
   private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
   private Codes() {}
+
+  /** Short and older forms of country names that addresses use, besides the names the JDK gives. */
+  private static final String[][] COUNTRY_ALIASES = {
+    {"USA", "US"}, {"U.S.A.", "US"}, {"U.S.", "US"}, {"United States of America", "US"}, {"UK", "GB"},
+    {"U.K.", "GB"}, {"Great Britain", "GB"}, {"England", "GB"}, {"PRC", "CN"}, {"P.R. China", "CN"},
+    {"P.R.China", "CN"}, {"People's Republic of China", "CN"}, {"中华人民共和国", "CN"}, {"Viet Nam", "VN"},
+    {"Vietnam", "VN"}, {"Korea", "KR"}, {"South Korea", "KR"}, {"Republic of Korea", "KR"}, {"Turkey", "TR"},
+    {"Turkiye", "TR"}, {"Türkiye", "TR"}, {"Russia", "RU"}, {"Kyrgyzstan", "KG"}
+  };
+
+  /**
+   * Returns the names of countries as addresses write them: the name of every ISO 3166-1 country in each given
+   * language, from the JDK's locale data (CLDR), then common short and older forms (USA, UK, PRC, Viet Nam, Turkey,
+   * Russia...). The first name seen for a spelling wins.
+   *
+   * @param languages the languages of the names; the short forms are added whatever the languages
+   * @return name as written to ISO 3166-1 alpha-2 code, in that order; unmodifiable, never null
+   */
+  public static Map<String, String> countryNames(Locale... languages) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      Locale country = new Locale("", code);
+      for (Locale language : languages) {
+        String name = country.getDisplayCountry(language);
+        if (name != null && !name.isBlank() && !name.equals(code)) {
+          out.putIfAbsent(name, code);
+        }
+      }
+    }
+    for (String[] a : COUNTRY_ALIASES) {
+      out.putIfAbsent(a[0], a[1]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
 
   /**
    * Returns the country codes this library accepts: the ISO 3166-1 alpha-2 codes the JDK knows

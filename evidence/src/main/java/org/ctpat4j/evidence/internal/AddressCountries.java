@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ctpat4j.core.constraints.Codes;
 
 /**
  * Finds the country an address names, to catch an address that contradicts the facility's country and region.
  *
- * <p>Country names come from the JDK's locale data (CLDR): the name of every ISO 3166-1 country in English, Spanish,
- * French, German, Chinese (simplified and traditional), Japanese, Korean and Vietnamese, plus a few abbreviations that
- * addresses use (USA, U.S.A., UK, PRC, P.R. China). Only the last part of the address (after its last comma, semicolon
+ * <p>Country names come from {@link Codes#countryNames(Locale...)}: the JDK's (CLDR) name of every ISO 3166-1 country in
+ * English, Spanish, French, German, Chinese (simplified and traditional), Japanese, Korean and Vietnamese, plus the
+ * short forms addresses use (USA, UK, PRC, P.R. China). Only the last part of the address (after its last comma, semicolon
  * or line break) is read, where international addresses put the country; an address written in CJK script is also read
  * from its start, where Chinese, Japanese and Korean addresses put it. A name is matched whole. A known ambiguity
  * remains: a state or city that shares a country's name (Georgia, Jordan) in last place. The check that uses this
@@ -25,28 +26,10 @@ final class AddressCountries {
 
   private static Map<String, String> names() {
     Map<String, String> out = new HashMap<>();
-    Locale[] languages = {
-      Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH, Locale.GERMAN, Locale.SIMPLIFIED_CHINESE,
-      Locale.TRADITIONAL_CHINESE, Locale.JAPANESE, Locale.KOREAN, Locale.forLanguageTag("vi")
-    };
-    for (String code : Locale.getISOCountries()) {
-      Locale country = new Locale("", code);
-      for (Locale language : languages) {
-        String name = country.getDisplayCountry(language);
-        if (name != null && !name.isBlank() && !name.equals(code)) {
-          out.putIfAbsent(key(name), code);
-        }
-      }
-    }
-    String[][] aliases = {
-      {"USA", "US"}, {"U.S.A.", "US"}, {"U.S.", "US"}, {"United States of America", "US"}, {"UK", "GB"},
-      {"U.K.", "GB"}, {"Great Britain", "GB"}, {"England", "GB"}, {"PRC", "CN"}, {"P.R. China", "CN"},
-      {"P.R.China", "CN"}, {"People's Republic of China", "CN"}, {"China (PRC)", "CN"}, {"中华人民共和国", "CN"},
-      {"Viet Nam", "VN"}, {"Republic of Korea", "KR"}, {"South Korea", "KR"}, {"Türkiye", "TR"}
-    };
-    for (String[] a : aliases) {
-      out.put(key(a[0]), a[1]);
-    }
+    Codes.countryNames(
+            Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH, Locale.GERMAN, Locale.SIMPLIFIED_CHINESE,
+            Locale.TRADITIONAL_CHINESE, Locale.JAPANESE, Locale.KOREAN, Locale.forLanguageTag("vi"))
+        .forEach((name, code) -> out.putIfAbsent(key(name), code));
     return Map.copyOf(out);
   }
 

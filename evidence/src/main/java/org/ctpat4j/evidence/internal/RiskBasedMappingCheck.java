@@ -55,10 +55,13 @@ final class RiskBasedMappingCheck implements Check {
   public void run(CheckContext ctx) {
     Facts facts = ctx.facts;
     Dossier dossier = facts.dossier;
+    Map<String, Material> materials = new HashMap<>();
+    dossier.materials().forEach(m -> materials.putIfAbsent(m.id(), m));
     List<UnmappedInput> unmapped = dossier.unmappedInputs();
     for (int i = 0; i < unmapped.size(); i++) {
       UnmappedInput u = unmapped.get(i);
-      String material = dossier.material(u.material()).map(m -> m.name() + " (" + m.id() + ")").orElse(u.material());
+      Material m = materials.get(u.material());
+      String material = m == null ? u.material() : m.name() + " (" + m.id() + ")";
       ctx.add(
           FindingCode.MAPPING_UNMAPPED_INPUT,
           Subjects.facility(u.facility()),
@@ -76,7 +79,7 @@ final class RiskBasedMappingCheck implements Check {
           percent(coverage),
           percent(ctx.policy().minimumMappingCoverage()));
     }
-    silentGaps(ctx);
+    silentGaps(ctx, materials);
     redactions(ctx);
     consistency(ctx);
     riskAssessment(ctx);
@@ -110,12 +113,10 @@ final class RiskBasedMappingCheck implements Check {
    * Facilities the dossier is silent about (not an origin, no supplier, no unmapped input declared), and the HIGH-risk
    * materials left unmapped by them: those fail the requirement, since mapping is to focus on the highest risks.
    */
-  private static void silentGaps(CheckContext ctx) {
+  private static void silentGaps(CheckContext ctx, Map<String, Material> materials) {
     Facts facts = ctx.facts;
     Dossier dossier = facts.dossier;
     MappingCoverage mapping = facts.risk.mapping();
-    Map<String, Material> materials = new HashMap<>();
-    dossier.materials().forEach(m -> materials.putIfAbsent(m.id(), m));
     if (!mapping.silentGaps().isEmpty()) {
       Set<String> gaps = new HashSet<>(mapping.silentGaps());
       Map<String, Set<String>> supplies = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctpat4j.core.constraints.Codes;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.risk.location.PlaceMatch.Kind;
 import org.ctpat4j.risk.location.XuarPlacement.Answer;
@@ -108,17 +109,12 @@ public final class XuarLocator {
       p.latinNames().forEach(n -> addLatin(n, t));
       p.chineseNames().forEach(n -> add(han, n, t));
     }
-    for (String iso : Locale.getISOCountries()) {
-      if (!Set.of("CN", "HK", "MO", "TW").contains(iso)) {
+    Codes.countryNames(Locale.ENGLISH).forEach((written, iso) -> {
+      if (!Set.of("CN", "HK", "MO", "TW").contains(iso) && written.chars().allMatch(c -> c < 0x3000)) {
         String name = new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
-        addLatin(name, new Target(TKind.COUNTRY, null, name, iso, "", true, null));
+        addLatin(written, new Target(TKind.COUNTRY, null, name, iso, "", true, null));
       }
-    }
-    for (String[] extra : new String[][] {{"Turkiye", "TR"}, {"Turkey", "TR"}, {"USA", "US"}, {"UK", "GB"},
-        {"Russia", "RU"}, {"Kyrgyzstan", "KG"}, {"Korea", "KR"}, {"Vietnam", "VN"}}) {
-      String name = new Locale("", extra[1]).getDisplayCountry(Locale.ENGLISH);
-      addLatin(extra[0], new Target(TKind.COUNTRY, null, name, extra[1], "", true, null));
-    }
+    });
     this.maxHan = han.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
