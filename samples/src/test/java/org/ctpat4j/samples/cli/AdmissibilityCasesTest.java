@@ -7,23 +7,17 @@ import static org.ctpat4j.testkit.builders.Dossiers.link;
 import static org.ctpat4j.testkit.builders.Dossiers.remediationCase;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
-import org.ctpat4j.core.json.DossierWriter;
 import org.ctpat4j.testkit.builders.DossierBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,56 +35,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AdmissibilityCasesTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
   @TempDir Path temp;
 
-  private record Assessed(int code, JsonNode report, String out) {
-    String admissibility(String product) {
-      for (JsonNode p : report.path("risk").path("products")) {
-        if (p.path("id").asText().equals(product)) {
-          return p.path("admissibility").asText();
-        }
-      }
-      throw new AssertionError("no product " + product);
-    }
-
-    List<String> codes(String subject) {
-      List<String> out = new ArrayList<>();
-      report.path("findings").forEach(f -> {
-        if (subject == null || f.path("subject").asText().equals(subject)) {
-          out.add(f.path("code").asText() + " " + f.path("severity").asText());
-        }
-      });
-      return out;
-    }
-
-    List<String> fixes(String subject) {
-      List<String> out = new ArrayList<>();
-      report.path("findings").forEach(f -> {
-        if (f.path("subject").asText().equals(subject)) {
-          out.add(f.path("fix").asText());
-        }
-      });
-      return out;
-    }
-  }
-
   private Assessed assess(Dossier dossier, String... options) {
-    Path file = temp.resolve("dossier-" + System.nanoTime() + ".json");
-    DossierWriter.standard().write(dossier, file);
-    List<String> args = new ArrayList<>(List.of("assess", file.toString(), "--format", "json"));
-    args.addAll(Arrays.asList(options));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Ctpat4jCommand.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), false);
-    assertThat(err.toString()).as("stderr").isEmpty();
-    try {
-      return new Assessed(code, JSON.readTree(out.toString()), out.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Assessed run = Assessed.assess(temp, dossier, options);
+    assertThat(run.err()).as("stderr").isEmpty();
+    return run;
   }
 
   /** The compliant importer whose Mexican chair maker also buys cotton lint (for the seat pads) from a gin. */

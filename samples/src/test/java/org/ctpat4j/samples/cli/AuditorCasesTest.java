@@ -11,14 +11,8 @@ import static org.ctpat4j.testkit.builders.Dossiers.link;
 import static org.ctpat4j.testkit.builders.Dossiers.remediationCase;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.MembershipStatus;
 import org.ctpat4j.core.Program;
@@ -30,7 +24,6 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.ForcedLaborIndicator;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
-import org.ctpat4j.core.json.DossierWriter;
 import org.ctpat4j.testkit.builders.DossierBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,67 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuditorCasesTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
   @TempDir Path temp;
 
-  private record Assessed(int code, JsonNode report, String out, String err) {
-    List<String> codes() {
-      List<String> out = new ArrayList<>();
-      report.path("findings").forEach(f -> out.add(f.path("code").asText() + " " + f.path("severity").asText()));
-      return out;
-    }
-
-    List<String> codes(String subject) {
-      List<String> out = new ArrayList<>();
-      report.path("findings").forEach(f -> {
-        if (f.path("subject").asText().equals(subject)) {
-          out.add(f.path("code").asText() + " " + f.path("severity").asText());
-        }
-      });
-      return out;
-    }
-
-    JsonNode finding(String code) {
-      for (JsonNode f : report.path("findings")) {
-        if (f.path("code").asText().equals(code)) {
-          return f;
-        }
-      }
-      throw new AssertionError("no finding " + code + " in " + codes());
-    }
-
-    String status(String requirement) {
-      for (JsonNode r : report.path("requirements")) {
-        if (r.path("requirement").asText().equals(requirement) || r.path("id").asText().equals(requirement)) {
-          return r.path("status").asText();
-        }
-      }
-      throw new AssertionError("no requirement " + requirement);
-    }
-
-    String verdict() {
-      return report.path("verdict").asText();
-    }
-  }
-
-  private Path write(Dossier dossier) {
-    Path file = temp.resolve("dossier-" + System.nanoTime() + ".json");
-    DossierWriter.standard().write(dossier, file);
-    return file;
-  }
-
   private Assessed assess(Dossier dossier, String... options) {
-    List<String> args = new ArrayList<>(List.of("assess", write(dossier).toString(), "--format", "json"));
-    args.addAll(Arrays.asList(options));
-    Run run = Run.run(args.toArray(String[]::new));
-    try {
-      JsonNode report = run.out().isBlank() ? JSON.createObjectNode() : JSON.readTree(run.out());
-      return new Assessed(run.code(), report, run.out(), run.err());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Assessed.assess(temp, dossier, options);
   }
 
   // Memberships
@@ -432,25 +370,6 @@ class AuditorCasesTest {
 
   // Risk: audits, mapping, ILAB, TIP
 
-  private static String levelOf(Assessed run, String facility) {
-    for (JsonNode f : run.report().path("risk").path("facilities")) {
-      if (f.path("id").asText().equals(facility)) {
-        return f.path("level").asText();
-      }
-    }
-    return "NONE";
-  }
-
-  private static List<String> rulesOf(Assessed run, String facility) {
-    List<String> rules = new ArrayList<>();
-    for (JsonNode f : run.report().path("risk").path("facilities")) {
-      if (f.path("id").asText().equals(facility)) {
-        f.path("signals").forEach(s -> rules.add(s.path("rule").asText()));
-      }
-    }
-    return rules;
-  }
-
   @Test
   void closureAuditRecordingTheFindingClosed_bringsTheFacilityDown() {
     DossierBuilder open =
@@ -465,15 +384,15 @@ class AuditorCasesTest {
                     RemediationActionStatus.DONE)
                 .closed(LocalDate.of(2026, 6, 30)));
     Assessed before = assess(open.build());
-    assertThat(levelOf(before, "f2")).isEqualTo("HIGH");
+    assertThat(before.levelOf("f2")).isEqualTo("HIGH");
 
     Assessed after =
         assess(open.audit(audit("a2b", "f2").date(LocalDate.of(2026, 6, 25)).scheme("amfori BSCI, follow-up")
             .finding(ForcedLaborIndicator.EXCESSIVE_OVERTIME, AuditFindingSeverity.CRITICAL,
                 AuditFindingStatus.CLOSED)).build());
 
-    assertThat(levelOf(after, "f2")).isNotEqualTo("HIGH");
-    assertThat(rulesOf(after, "f2")).doesNotContain("audit-indicators");
+    assertThat(after.levelOf("f2")).isNotEqualTo("HIGH");
+    assertThat(after.rulesOf("f2")).doesNotContain("audit-indicators");
     assertThat(after.codes()).doesNotContain("REMEDIATION_NOT_VERIFIED ERROR", "CRITICAL_FINDING_UNREMEDIATED ERROR");
     assertThat(after.code()).as(after.codes().toString()).isEqualTo(ExitCodes.OK);
   }
@@ -525,8 +444,8 @@ class AuditorCasesTest {
 
     Assessed run = assess(d);
 
-    assertThat(rulesOf(run, "f-sheets")).doesNotContain("ilab-goods");
-    assertThat(levelOf(run, "f-sheets")).isNotEqualTo("HIGH");
+    assertThat(run.rulesOf("f-sheets")).doesNotContain("ilab-goods");
+    assertThat(run.levelOf("f-sheets")).isNotEqualTo("HIGH");
     assertThat(run.codes("facility:f-sheets")).doesNotContain("HIGH_RISK_FACILITY_NOT_AUDITED ERROR");
   }
 
