@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.MembershipStatus;
@@ -380,7 +381,9 @@ public final class DossierChecks {
    * indexes instead of hashing keys, so a dossier of millions of links needs a few bytes a link.
    */
   private void linkConsistency(List<Link> links) {
-    List<Problem> found = new ArrayList<>();
+    // by link index, so the problems come out in document order (a duplicate never counts towards a share total,
+    // so one link has at most one of the two problems)
+    TreeMap<Integer, Problem> found = new TreeMap<>();
     List<Integer> order = new ArrayList<>(links.size());
     for (int i = 0; i < links.size(); i++) {
       Link l = links.get(i);
@@ -402,7 +405,6 @@ public final class DossierChecks {
           return c != 0 ? c : Integer.compare(x, y);
         };
     order.sort(byTarget);
-    List<Integer> problemIndex = new ArrayList<>();
     int groupStart = 0;
     for (int k = 0; k <= order.size(); k++) {
       boolean sameGroup =
@@ -411,37 +413,32 @@ public final class DossierChecks {
               && links.get(order.get(k)).to().equals(links.get(order.get(groupStart)).to())
               && links.get(order.get(k)).material().equals(links.get(order.get(groupStart)).material());
       if (k > groupStart && !sameGroup) {
-        shares(links, order.subList(groupStart, k), found, problemIndex);
+        shares(links, order.subList(groupStart, k), found);
         groupStart = k;
       }
-      if (k < order.size() && k > 0 && k - 1 >= groupStart) {
+      if (sameGroup) {
         Link a = links.get(order.get(k - 1));
         Link b = links.get(order.get(k));
-        if (a.from().equals(b.from()) && sameGroup) {
-          found.add(
+        if (a.from().equals(b.from())) {
+          found.put(
+              order.get(k),
               new Problem(
                   "/links/" + order.get(k),
                   ProblemCode.DUPLICATE_LINK,
                   "the same link as /links/" + order.get(k - 1) + " (" + Texts.quote(b.material()) + " from "
                       + Texts.quote(b.from()) + " to " + Texts.quote(b.to()) + ")"));
-          problemIndex.add(order.get(k));
         }
       }
     }
-    Integer[] byIndex = new Integer[found.size()];
-    for (int i = 0; i < byIndex.length; i++) {
-      byIndex[i] = i;
-    }
-    java.util.Arrays.sort(byIndex, Comparator.comparingInt(problemIndex::get));
-    for (int i : byIndex) {
+    for (Problem p : found.values()) {
       if (problems.size() < limit) {
-        problems.add(found.get(i));
+        problems.add(p);
       }
     }
   }
 
   /** One group of links of one material into one facility, sorted by supplier then index. */
-  private void shares(List<Link> links, List<Integer> group, List<Problem> found, List<Integer> problemIndex) {
+  private void shares(List<Link> links, List<Integer> group, Map<Integer, Problem> found) {
     List<Integer> counted = new ArrayList<>(group.size());
     for (int k = 0; k < group.size(); k++) {
       Link l = links.get(group.get(k));
@@ -474,7 +471,8 @@ public final class DossierChecks {
       paths.add("and " + (counted.size() - 10) + " more");
     }
     Link l = links.get(crossing);
-    found.add(
+    found.put(
+        crossing,
         new Problem(
             "/links/" + crossing + "/share",
             ProblemCode.SHARES_OVER_ONE,
@@ -486,7 +484,6 @@ public final class DossierChecks {
                 Texts.quote(l.to()),
                 total,
                 String.join(", ", paths))));
-    problemIndex.add(crossing);
   }
 
   private void link(String path, Link l) {
