@@ -691,7 +691,7 @@ public final class DossierBuilder {
     private PartnerBuilder() {}
 
     /**
-     * Returns a builder of the partner on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of the partner on its own, outside a dossier.
      *
      * @return a new builder; never null
      */
@@ -824,7 +824,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder of a facility on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of a facility on its own, outside a dossier.
      *
      * @param id the facility id; never null
      * @return a new builder; never null
@@ -843,7 +843,8 @@ public final class DossierBuilder {
     public static FacilityBuilder from(Facility facility) {
       Objects.requireNonNull(facility, "facility");
       FacilityBuilder b = new FacilityBuilder(facility.id());
-      b.name(facility.name()).aliases(facility.aliases()).country(facility.country()).region(facility.region()).address(facility.address());
+      b.name(facility.name()).aliases(facility.aliases()).country(facility.country()).region(facility.region())
+          .address(facility.address());
       b.identifiers(facility.identifiers()).redacted(facility.redacted()).origin(facility.origin());
       return b;
     }
@@ -949,8 +950,8 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the facility and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * Builds the facility and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
      * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the facility; never null
@@ -987,7 +988,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder of a link on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of a link on its own, outside a dossier.
      *
      * @param from the supplier's facility id, or {@code null} when unknown (a problem of {@link #build()})
      * @param to the customer's facility id, or {@code null} when unknown
@@ -1078,7 +1079,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder of a product on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of a product on its own, outside a dossier.
      *
      * @param id the product id; never null
      * @return a new builder; never null
@@ -1096,7 +1097,8 @@ public final class DossierBuilder {
      */
     public static ProductBuilder from(Product product) {
       Objects.requireNonNull(product, "product");
-      return new ProductBuilder(product.id()).name(product.name()).hsCode(product.hsCode()).producedBy(product.producedBy());
+      return new ProductBuilder(product.id()).name(product.name()).hsCode(product.hsCode())
+          .producedBy(product.producedBy());
     }
 
     /**
@@ -1167,7 +1169,7 @@ public final class DossierBuilder {
     private ProgramBuilder() {}
 
     /**
-     * Returns a builder of the social compliance program on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of the social compliance program on its own, outside a dossier.
      *
      * @return a new builder; never null
      */
@@ -1183,7 +1185,8 @@ public final class DossierBuilder {
      */
     public static ProgramBuilder from(SocialComplianceProgram program) {
       Objects.requireNonNull(program, "program");
-      return new ProgramBuilder().document(program.document()).adopted(program.adopted()).lastReviewed(program.lastReviewed())
+      return new ProgramBuilder().document(program.document()).adopted(program.adopted())
+          .lastReviewed(program.lastReviewed())
           .addressesForcedLabor(program.addressesForcedLabor()).reviews(program.reviews());
     }
 
@@ -1254,16 +1257,20 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the social compliance program and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
-     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     * Builds the social compliance program and checks it as {@link DossierBuilder#build()} checks it in a dossier:
+     * required values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the
+     * dossier's checks: whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the social compliance program; never null
-     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
-     *     social compliance program's JSON form ({@code /document})
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the social
+     *     compliance program's JSON form ({@code /document})
      */
     public SocialComplianceProgram build() {
-      return checkedPart("social compliance program", "/evidence/socialComplianceProgram", d -> d.program = this, this::buildUnchecked);
+      return checkedPart(
+          "social compliance program",
+          "/evidence/socialComplianceProgram",
+          d -> d.program = this,
+          this::buildUnchecked);
     }
 
     /**
@@ -1287,7 +1294,7 @@ public final class DossierBuilder {
     private RiskAssessmentBuilder() {}
 
     /**
-     * Returns a builder of the risk assessment on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of the risk assessment on its own, outside a dossier.
      *
      * @return a new builder; never null
      */
@@ -1365,16 +1372,17 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the risk assessment and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
-     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     * Builds the risk assessment and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the risk assessment; never null
-     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
-     *     risk assessment's JSON form ({@code /document})
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the risk
+     *     assessment's JSON form ({@code /document})
      */
     public RiskAssessment build() {
-      return checkedPart("risk assessment", "/evidence/riskAssessment", d -> d.riskAssessment = this, this::buildUnchecked);
+      return checkedPart(
+          "risk assessment", "/evidence/riskAssessment", d -> d.riskAssessment = this, this::buildUnchecked);
     }
 
     /**
@@ -1403,7 +1411,7 @@ public final class DossierBuilder {
     private CodeOfConductBuilder() {}
 
     /**
-     * Returns a builder of the code of conduct on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of the code of conduct on its own, outside a dossier.
      *
      * @return a new builder; never null
      */
@@ -1548,16 +1556,17 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the code of conduct and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
-     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     * Builds the code of conduct and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the code of conduct; never null
-     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
-     *     code of conduct's JSON form ({@code /document})
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the code of
+     *     conduct's JSON form ({@code /document})
      */
     public CodeOfConduct build() {
-      return checkedPart("code of conduct", "/evidence/codeOfConduct", d -> d.codeOfConduct = this, this::buildUnchecked);
+      return checkedPart(
+          "code of conduct", "/evidence/codeOfConduct", d -> d.codeOfConduct = this, this::buildUnchecked);
     }
 
     /**
@@ -1582,7 +1591,7 @@ public final class DossierBuilder {
     private RemediationPlanBuilder() {}
 
     /**
-     * Returns a builder of the remediation plan on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of the remediation plan on its own, outside a dossier.
      *
      * @return a new builder; never null
      */
@@ -1636,16 +1645,17 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the remediation plan and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
-     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     * Builds the remediation plan and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the remediation plan; never null
      * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
      *     remediation plan's JSON form ({@code /document})
      */
     public RemediationPlan build() {
-      return checkedPart("remediation plan", "/evidence/remediationPlan", d -> d.remediationPlan = this, this::buildUnchecked);
+      return checkedPart(
+          "remediation plan", "/evidence/remediationPlan", d -> d.remediationPlan = this, this::buildUnchecked);
     }
 
     /**
@@ -1680,7 +1690,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder of an audit on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of an audit on its own, outside a dossier.
      *
      * @param id the audit id; never null
      * @return a new builder; never null
@@ -1691,7 +1701,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder holding the values of an record, to change some of them.
+     * Returns a builder holding the values of a record, to change some of them and build it again.
      *
      * @param audit the record; never null
      * @return a new builder; never null
@@ -1699,7 +1709,8 @@ public final class DossierBuilder {
     public static AuditBuilder from(Audit audit) {
       Objects.requireNonNull(audit, "audit");
       AuditBuilder b = new AuditBuilder(audit.id());
-      b.facility(audit.facility()).date(audit.date()).scheme(audit.scheme()).type(audit.type()).independent(audit.independent());
+      b.facility(audit.facility()).date(audit.date()).scheme(audit.scheme()).type(audit.type())
+          .independent(audit.independent());
       b.announced(audit.announced()).redacted(audit.redacted()).document(audit.document()).findings(audit.findings());
       return b;
     }
@@ -1856,7 +1867,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder of a training on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of a training on its own, outside a dossier.
      *
      * @param id the training id; never null
      * @return a new builder; never null
@@ -1960,8 +1971,8 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the training and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * Builds the training and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
      * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the training; never null
@@ -1994,7 +2005,7 @@ public final class DossierBuilder {
     private CommitmentBuilder() {}
 
     /**
-     * Returns a builder of a supplier commitment on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of a supplier commitment on its own, outside a dossier.
      *
      * @return a new builder; never null
      */
@@ -2011,7 +2022,8 @@ public final class DossierBuilder {
     public static CommitmentBuilder from(SupplierCommitment commitment) {
       Objects.requireNonNull(commitment, "commitment");
       CommitmentBuilder b = new CommitmentBuilder();
-      b.facility(commitment.facility()).codeOfConductVersion(commitment.codeOfConductVersion()).acknowledged(commitment.acknowledged());
+      b.facility(commitment.facility()).codeOfConductVersion(commitment.codeOfConductVersion())
+          .acknowledged(commitment.acknowledged());
       b.excludesForcedLaborPartners(commitment.excludesForcedLaborPartners()).document(commitment.document());
       return b;
     }
@@ -2072,16 +2084,17 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the supplier commitment and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
-     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     * Builds the supplier commitment and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the supplier commitment; never null
-     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
-     *     supplier commitment's JSON form ({@code /document})
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the supplier
+     *     commitment's JSON form ({@code /document})
      */
     public SupplierCommitment build() {
-      return checkedPart("supplier commitment", "/evidence/supplierCommitments/0", d -> d.commitments.add(this), this::buildUnchecked);
+      return checkedPart(
+          "supplier commitment", "/evidence/supplierCommitments/0", d -> d.commitments.add(this), this::buildUnchecked);
     }
 
     /**
@@ -2111,7 +2124,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder of a remediation case on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of a remediation case on its own, outside a dossier.
      *
      * @param id the case id; never null
      * @return a new builder; never null
@@ -2130,8 +2143,10 @@ public final class DossierBuilder {
     public static RemediationCaseBuilder from(RemediationCase remediationCase) {
       Objects.requireNonNull(remediationCase, "remediationCase");
       RemediationCaseBuilder b = new RemediationCaseBuilder(remediationCase.id());
-      b.facility(remediationCase.facility()).opened(remediationCase.opened()).indicators(remediationCase.indicators()).disclosedToCbp(remediationCase.disclosedToCbp());
-      b.actions(remediationCase.actions()).closed(remediationCase.closed()).verification(remediationCase.verification());
+      b.facility(remediationCase.facility()).opened(remediationCase.opened()).indicators(remediationCase.indicators())
+          .disclosedToCbp(remediationCase.disclosedToCbp());
+      b.actions(remediationCase.actions()).closed(remediationCase.closed())
+          .verification(remediationCase.verification());
       return b;
     }
 
@@ -2237,16 +2252,17 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the remediation case and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
-     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     * Builds the remediation case and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the remediation case; never null
      * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
      *     remediation case's JSON form ({@code /document})
      */
     public RemediationCase build() {
-      return checkedPart("remediation case", "/evidence/remediationCases/0", d -> d.cases.put(id, this), this::buildUnchecked);
+      return checkedPart(
+          "remediation case", "/evidence/remediationCases/0", d -> d.cases.put(id, this), this::buildUnchecked);
     }
 
     /**
@@ -2270,7 +2286,7 @@ public final class DossierBuilder {
     private EngagementBuilder() {}
 
     /**
-     * Returns a builder of an engagement on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of an engagement on its own, outside a dossier.
      *
      * @return a new builder; never null
      */
@@ -2279,14 +2295,15 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder holding the values of an record, to change some of them.
+     * Returns a builder holding the values of a record, to change some of them and build it again.
      *
      * @param engagement the record; never null
      * @return a new builder; never null
      */
     public static EngagementBuilder from(Engagement engagement) {
       Objects.requireNonNull(engagement, "engagement");
-      return new EngagementBuilder().date(engagement.date()).kind(engagement.kind()).document(engagement.document()).description(engagement.description());
+      return new EngagementBuilder().date(engagement.date()).kind(engagement.kind()).document(engagement.document())
+          .description(engagement.description());
     }
 
     /**
@@ -2334,8 +2351,8 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the engagement and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * Builds the engagement and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
      * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the engagement; never null
@@ -2372,7 +2389,7 @@ public final class DossierBuilder {
     }
 
     /**
-     * Returns a builder of a document on its own, outside a dossier (the testkit's builders, for example, build on it).
+     * Returns a builder of a document on its own, outside a dossier.
      *
      * @param id the document id; never null
      * @return a new builder; never null
@@ -2391,7 +2408,8 @@ public final class DossierBuilder {
     public static DocumentBuilder from(Document document) {
       Objects.requireNonNull(document, "document");
       DocumentBuilder b = new DocumentBuilder(document.id());
-      b.title(document.title()).path(document.path()).sha256(document.sha256()).language(document.language()).redacted(document.redacted());
+      b.title(document.title()).path(document.path()).sha256(document.sha256()).language(document.language())
+          .redacted(document.redacted());
       b.issued(document.issued());
       return b;
     }
@@ -2463,8 +2481,8 @@ public final class DossierBuilder {
     }
 
     /**
-     * Builds the document and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
-     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * Builds the document and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
      * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
      *
      * @return the document; never null

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
@@ -164,7 +166,7 @@ class PartBuildersTest {
     assertThatNullPointerException().isThrownBy(() -> AuditBuilder.from(null)).withMessage("audit");
   }
 
-  private static List<org.assertj.core.groups.Tuple> problems(org.assertj.core.api.ThrowableAssert.ThrowingCallable build) {
+  private static List<Tuple> problems(ThrowingCallable build) {
     return catchThrowableOfType(DossierFormatException.class, build).problems().stream()
         .map(p -> tuple(p.path(), p.code()))
         .toList();

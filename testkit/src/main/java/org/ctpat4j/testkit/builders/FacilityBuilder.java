@@ -194,7 +194,10 @@ public final class FacilityBuilder {
   }
 
   private org.ctpat4j.core.dossier.DossierBuilder.FacilityBuilder withIdentifiers() {
-    return validIdentifiers && country != null ? core.identifiers(ValidIdentifiers.forFacility(id, country, region)) : core;
+    // without a country there is nothing to derive from; core's build() reports the missing country
+    return validIdentifiers && country != null
+        ? core.identifiers(ValidIdentifiers.forFacility(id, country, region))
+        : core;
   }
 
   static String requireNonBlank(String value, String name) {
