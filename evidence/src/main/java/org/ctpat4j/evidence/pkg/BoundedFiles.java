@@ -1,6 +1,5 @@
 package org.ctpat4j.evidence.pkg;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,28 +67,7 @@ final class BoundedFiles {
    */
   static InputStream open(Path file, long max, String what) throws IOException {
     checkRegular(file, max, what);
-    return new FilterInputStream(Files.newInputStream(file)) {
-      private long count;
-
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          check(++count, max, what);
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          count += n;
-          check(count, max, what);
-        }
-        return n;
-      }
-    };
+    return new CountingInput(Files.newInputStream(file), n -> check(n, max, what));
   }
 
   /**

@@ -256,7 +256,7 @@ final class PackageIo {
     String current = zipName;
     long total = 0;
     int count = 0;
-    try (CountingInput raw = new CountingInput(zip.open()); ZipInputStream in = new ZipInputStream(raw)) {
+    try (CountingInput raw = new CountingInput(zip.open(), n -> { }); ZipInputStream in = new ZipInputStream(raw)) {
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         current = e.getName();
@@ -369,43 +369,4 @@ final class PackageIo {
       }
     }
   }
-
-  /** Counts the compressed bytes the zip reader has consumed. */
-  private static final class CountingInput extends FilterInputStream {
-    private long count;
-
-    CountingInput(InputStream in) {
-      super(in);
-    }
-
-    long count() {
-      return count;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long k = super.skip(n);
-      count += k;
-      return k;
-    }
-  }
-
 }
