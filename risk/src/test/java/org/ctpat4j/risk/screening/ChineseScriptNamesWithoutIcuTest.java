@@ -43,7 +43,18 @@ class ChineseScriptNamesWithoutIcuTest {
   private static final List<String> HEADER =
       List.of("chinese_name", "english_name", "source_document", "source_url", "published");
 
-  record Row(int line, String chinese, String english) {}
+  /**
+   * Announcements whose names are held out: chosen by document (stock codes 6082, 1187, 1879, 1236; 54 of the 121
+   * rows) before the business-word lexicon was derived and the scoring of translated names was changed, and never
+   * looked at name by name while doing so. Their figures are printed apart; their misses are not printed.
+   */
+  static final List<String> HELD_OUT_DOCUMENTS = List.of("(6082.HK)", "(1187.HK)", "(1879.HK)", "(1236.HK)");
+
+  record Row(int line, String chinese, String english, String document) {
+    boolean heldOut() {
+      return HELD_OUT_DOCUMENTS.stream().anyMatch(document::contains);
+    }
+  }
 
   private static List<Row> rows;
   private static EntityScreener probe;
@@ -56,7 +67,7 @@ class ChineseScriptNamesWithoutIcuTest {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<Row> out = new ArrayList<>();
       for (Csv.Row r : Csv.parse(FILE, text, HEADER)) {
-        out.add(new Row(r.line(), r.get(0), r.get(1)));
+        out.add(new Row(r.line(), r.get(0), r.get(1), r.get(2)));
       }
       rows = List.copyOf(out);
     } catch (IOException e) {
@@ -120,6 +131,9 @@ class ChineseScriptNamesWithoutIcuTest {
     List<String> missed = new ArrayList<>();
     int falseAlarms = 0;
     List<String> alarms = new ArrayList<>();
+    int heldOutRows = 0;
+    int heldOutFound = 0;
+    int heldOutAlarms = 0;
     for (Row r : rows) {
       List<ScreeningHit> hits = full.screen(ScreeningQuery.of(r.chinese()));
       boolean own = hits.stream().anyMatch(h -> rows.stream()
@@ -127,17 +141,20 @@ class ChineseScriptNamesWithoutIcuTest {
       boolean spelled = romanised(r);
       romanisedRows += spelled ? 1 : 0;
       romanisedFound += spelled && own ? 1 : 0;
+      heldOutRows += r.heldOut() ? 1 : 0;
+      heldOutFound += r.heldOut() && own ? 1 : 0;
       if (own) {
         found++;
-      } else {
+      } else if (!r.heldOut()) {
         missed.add((spelled ? "(pinyin) " : "(translated) ") + "line " + r.line() + ": " + r.chinese() + " [" + full.canonicalForm(r.chinese()) + "] | "
             + r.english() + " [" + full.canonicalForm(r.english()) + "]");
       }
       List<ScreeningHit> others = listWithout(r).screen(ScreeningQuery.of(r.chinese()));
       if (!others.isEmpty()) {
         falseAlarms++;
+        heldOutAlarms += r.heldOut() ? 1 : 0;
         ScreeningHit h = others.get(0);
-        alarms.add(String.format(Locale.ROOT, "line %d: %s -> %s %s %.2f", r.line(), r.chinese(), h.matchedName(),
+        alarms.add((r.heldOut() ? "(held out) " : "") + String.format(Locale.ROOT, "line %d: %s -> %s %s %.2f", r.line(), r.chinese(), h.matchedName(),
             h.level(), h.score()));
       }
     }
@@ -148,10 +165,16 @@ class ChineseScriptNamesWithoutIcuTest {
         "recall %.3f (%d of %d; %.3f of the %d whose English name spells the Chinese in pinyin, %d of %d of the"
             + " others), false positives %.3f (%d of %d)",
         recall, found, rows.size(), romanisedRecall, romanisedRows, found - romanisedFound,
-        rows.size() - romanisedRows, falsePositiveRate, falseAlarms, rows.size());
+        rows.size() - romanisedRows, falsePositiveRate, falseAlarms, rows.size())
+        + String.format(Locale.ROOT, "; held-out documents: recall %.3f (%d of %d), false positives %d of %d;"
+            + " development documents: recall %.3f (%d of %d), false positives %d of %d",
+        heldOutFound / (double) heldOutRows, heldOutFound, heldOutRows, heldOutAlarms, heldOutRows,
+        (found - heldOutFound) / (double) (rows.size() - heldOutRows), found - heldOutFound, rows.size() - heldOutRows,
+        falseAlarms - heldOutAlarms, rows.size() - heldOutRows);
     System.out.println("[chinese names, no ICU4J] " + figures);
     missed.forEach(m -> System.out.println("[chinese names, no ICU4J]   missed " + m));
     alarms.forEach(a -> System.out.println("[chinese names, no ICU4J]   false alarm " + a));
+    assertThat(heldOutRows).as("held-out rows").isEqualTo(54);
     assertThat(romanisedRecall).as(figures).isGreaterThanOrEqualTo(0.8);
     assertThat(recall).as(figures).isGreaterThanOrEqualTo(0.5);
     assertThat(falsePositiveRate).as(figures).isLessThanOrEqualTo(0.03);

@@ -97,6 +97,7 @@ class ScreeningQualityTest {
   @Test
   void defaultThresholds_reachPrecisionAndRecallGoals() {
     Confusion any = evaluate(ScreeningLevel.POSSIBLE);
+    System.out.println("[labelled set] at POSSIBLE: " + any);
     assertThat(any.recall()).as("recall at POSSIBLE: %s", any).isGreaterThanOrEqualTo(0.95);
     assertThat(any.precision()).as("precision at POSSIBLE: %s", any).isGreaterThanOrEqualTo(0.95);
   }
@@ -104,6 +105,7 @@ class ScreeningQualityTest {
   @Test
   void matchLevel_isPreciseAndCatchesMostVariants() {
     Confusion match = evaluate(ScreeningLevel.MATCH);
+    System.out.println("[labelled set] at MATCH: " + match);
     assertThat(match.precision()).as("precision at MATCH: %s", match).isGreaterThanOrEqualTo(0.99);
     assertThat(match.recall()).as("recall at MATCH: %s", match).isGreaterThanOrEqualTo(0.90);
   }
