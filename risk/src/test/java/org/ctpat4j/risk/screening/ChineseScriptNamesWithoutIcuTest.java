@@ -179,4 +179,28 @@ class ChineseScriptNamesWithoutIcuTest {
     assertThat(recall).as(figures).isGreaterThanOrEqualTo(0.5);
     assertThat(falsePositiveRate).as(figures).isLessThanOrEqualTo(0.03);
   }
+
+  /**
+   * None of these funds, partnerships and companies is on the UFLPA Entity List: screened against the bundled list
+   * (with the Chinese names of {@link KnownChineseNames} as aliases), any hit is a false alarm. At most 3% may raise
+   * one.
+   */
+  @Test
+  void chineseNames_ofEntitiesNotOnTheUflpaList_raiseNothingAgainstIt() {
+    EntityScreener uflpa = EntityScreener.newBuilder().entries(UflpaTestList.entries()).build();
+    List<String> alarms = new ArrayList<>();
+    for (Row r : rows) {
+      List<ScreeningHit> hits = uflpa.screen(ScreeningQuery.of(r.chinese()));
+      if (!hits.isEmpty()) {
+        ScreeningHit h = hits.get(0);
+        alarms.add(String.format(Locale.ROOT, "line %d: %s -> %s %s %.2f", r.line(), r.chinese(), h.matchedName(),
+            h.level(), h.score()));
+      }
+    }
+    String figures = String.format(Locale.ROOT, "false positives against the UFLPA Entity List: %d of %d",
+        alarms.size(), rows.size());
+    System.out.println("[chinese names, no ICU4J] " + figures);
+    alarms.forEach(a -> System.out.println("[chinese names, no ICU4J]   UFLPA false alarm " + a));
+    assertThat(alarms.size() / (double) rows.size()).as(figures).isLessThanOrEqualTo(0.03);
+  }
 }
