@@ -145,6 +145,20 @@ public final class ReferenceData {
   }
 
   /**
+   * Returns whether a CSV file is in the layout of CBP's own Withhold Release Orders and Findings list (its header
+   * names {@code Effective Date} or {@code WRO/Finding}), which {@link Builder#cbpWroFindings(String, byte[],
+   * ReferenceDataVersion)} reads, rather than in the columns of {@link ReferenceList#WRO_FINDINGS} or
+   * {@link ReferenceList#WRO_FINDINGS_DATED}.
+   *
+   * @param csv the UTF-8 CSV file; never null
+   * @return {@code true} for CBP's layout
+   * @throws ReferenceDataException when the file is not UTF-8 or its first line is not CSV
+   */
+  public static boolean isCbpWroLayout(byte[] csv) {
+    return PublishedLists.isCbpLayout("CSV file", Objects.requireNonNull(csv, "csv"));
+  }
+
+  /**
    * Returns a builder that starts from the bundled snapshot.
    *
    * @return a new builder; never null
