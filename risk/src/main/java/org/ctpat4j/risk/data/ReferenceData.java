@@ -3,8 +3,6 @@ package org.ctpat4j.risk.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +83,7 @@ public final class ReferenceData {
       byte[] bytes = raw.get(list);
       String file = sources.getOrDefault(list, list.fileName());
       files.put(list, file);
-      rows.put(list, Csv.parse(file, decode(file, bytes), list.header(), list.optionalColumns()));
+      rows.put(list, Csv.parse(file, PublishedLists.decode(file, bytes), list.header(), list.optionalColumns()));
       ReferenceDataVersion base = baseVersions.get(list);
       String tag = " (sha256 " + sha256(bytes).substring(0, 12) + ")";
       String version = base.version().endsWith(tag) ? base.version() : stripTag(base.version()) + tag;
@@ -620,9 +618,9 @@ public final class ReferenceData {
       ReferenceList list = ReferenceList.UFLPA_ENTITY_LIST;
       String heldName = sources.getOrDefault(list, list.fileName());
       List<UflpaEntity> held = parseUflpa(heldName,
-          Csv.parse(heldName, decode(heldName, raw.get(list)), list.header(), list.optionalColumns()));
+          Csv.parse(heldName, PublishedLists.decode(heldName, raw.get(list)), list.header(), list.optionalColumns()));
       List<UflpaEntity> added = parseUflpa(sourceName,
-          Csv.parse(sourceName, decode(sourceName, csv), list.header(), list.optionalColumns()));
+          Csv.parse(sourceName, PublishedLists.decode(sourceName, csv), list.header(), list.optionalColumns()));
       List<UflpaEntity> merged = new ArrayList<>(held);
       Map<String, Integer> byName = new HashMap<>();
       for (int i = 0; i < held.size(); i++) {
@@ -1080,18 +1078,6 @@ public final class ReferenceData {
 
   private static ReferenceDataException bad(String file, Csv.Row r, String column, String message) {
     return new ReferenceDataException(file + ": row at line " + r.line() + ", column " + column + ": " + message);
-  }
-
-  private static String decode(String file, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ReferenceDataException(file + ": not valid UTF-8", e);
-    }
   }
 
   private static byte[] readResource(String name) {
