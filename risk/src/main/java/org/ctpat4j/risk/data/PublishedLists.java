@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +48,7 @@ final class PublishedLists {
    */
   static byte[] read(Path file) {
     java.util.Objects.requireNonNull(file, "file");
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file)) {
       throw new ReferenceDataException(file + ": not a regular file");
     }
     try (InputStream in = Files.newInputStream(file)) {
@@ -293,8 +292,12 @@ final class PublishedLists {
   /** A further clause in "2(d)(2)(B)(ii) and (v)". */
   private static final Pattern MORE_SECTIONS = Pattern.compile("^\\s*(?:,|and|&)\\s*\\((i{1,3}|iv|v)\\)");
 
-  /** Cells are separated by a tab, by two or more spaces, or by a dot leader. */
-  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\s{2,}|(?<=\\S)\\.{3,}\\s*");
+  /**
+   * Cells are separated by a tab, by two or more spaces, or by a dot leader (three or more dots). A name's own final
+   * period right before a dot leader cannot be told from the leader and is read as part of it; the screener compares
+   * names without punctuation, so a match does not depend on it.
+   */
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\.{3,}\\s*|\\t+|\\s{2,}");
 
   private static final Pattern RULE = Pattern.compile("^[\\s\\-=_]+$");
 
@@ -388,28 +391,9 @@ final class PublishedLists {
             + ": bare carriage return");
       }
       List<int[]> spans = cells(line);
-      if (spans.size() == 1) {
-        String cell = cellText(line, spans.get(0));
-        List<String> sections = sections(cell);
-        if (!sections.isEmpty()) {
-          headingSections = sections;
-          started = true;
-          continue;
-        }
-        boolean indented = Character.isWhitespace(line.charAt(0));
-        if (indented && !rows.isEmpty() && rows.get(rows.size() - 1).line == previousContentLine(lines, n)) {
-          FrRow last = rows.get(rows.size() - 1);
-          last.name = last.name + " " + cell;
-          last.continued = lineNo;
-          continue;
-        }
-        if (!started) {
-          continue; // the notice's title above the table
-        }
-      }
       List<String> cells = new ArrayList<>();
-      for (int[] s : spans) {
-        cells.add(cellText(line, s));
+      for (int[] span : spans) {
+        cells.add(cellText(line, span));
       }
       if (isHeader(cells)) {
         List<String> fields = new ArrayList<>();
@@ -429,6 +413,25 @@ final class PublishedLists {
         header = fields;
         started = true;
         continue;
+      }
+      if (spans.size() == 1) {
+        String cell = cellText(line, spans.get(0));
+        List<String> sections = sections(cell);
+        if (!sections.isEmpty()) {
+          headingSections = sections;
+          started = true;
+          continue;
+        }
+        boolean indented = Character.isWhitespace(line.charAt(0));
+        if (indented && !rows.isEmpty() && rows.get(rows.size() - 1).line == previousContentLine(lines, n)) {
+          FrRow last = rows.get(rows.size() - 1);
+          last.name = last.name + " " + cell;
+          last.continued = lineNo;
+          continue;
+        }
+        if (!started) {
+          continue; // the notice's title above the table
+        }
       }
       started = true;
       FrRow row = new FrRow(lineNo);
@@ -525,7 +528,7 @@ final class PublishedLists {
   }
 
   private static boolean isHeader(List<String> cells) {
-    if (cells.size() < 2) {
+    if (cells.isEmpty()) {
       return false;
     }
     String first = cells.get(0).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -222,6 +222,15 @@ class PublishedListsTest {
   }
 
   @Test
+  void federalRegisterTable_namesOnlyTable_withAOneCellHeader_isNotReadAsAnEntity() {
+    String text = "Section 2(d)(2)(B)(ii)\nEntity name\nNinestar Corporation\nXinjiang Zhongtai Chemical Co. Ltd.\n";
+    ReferenceData d = ReferenceData.newBuilder().uflpaEntityList("fr.txt", bytes(text), FR).build();
+    assertThat(d.uflpaEntities()).extracting(UflpaEntity::name)
+        .containsExactly("Ninestar Corporation", "Xinjiang Zhongtai Chemical Co. Ltd.");
+    assertThat(d.uflpaEntities()).allSatisfy(e -> assertThat(e.effectiveDate()).isNull());
+  }
+
+  @Test
   void federalRegisterTable_badRows_areLocated() {
     assertThatThrownBy(() -> ReferenceData.newBuilder().uflpaEntityList("fr.txt",
         bytes("Entity name\tEffective date\nNinestar Corporation\tJune 12, 2023\n"), FR))
