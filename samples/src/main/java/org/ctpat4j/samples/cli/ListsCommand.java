@@ -76,7 +76,7 @@ public final class ListsCommand implements Callable<Integer> {
       out.println(TerminalText.line(c.version().name()) + (c.version().complete() ? "" : " [PARTIAL]"));
       out.println("  edition:  " + TerminalText.line(c.version().version()));
       out.println("  coverage: " + c.coverage());
-      if (c.partial()) {
+      if (c.partial() && c.officialSize().isPresent()) {
         out.println("  missing:  " + TerminalText.line(c.missing()));
       }
       java.util.List<java.nio.file.Path> loaded = referenceData.loadedFiles().get(c.list());

@@ -43,7 +43,7 @@ class ListsCommandTest {
         .contains("  newest:   2026-01-15")
         .contains("UFLPA Entity List [PARTIAL]\n  edition:  fr-appendix.txt (sha256 ")
         .contains("  coverage: 2 rows, official size not known\n")
-        .contains("  missing:  the size of the official list is not known")
+        .contains("; read from " + fr + " as the appendix table of a Federal Register notice (sha256 ")
         .contains("  file:     loaded from " + fr)
         .contains("  newest:   2024-11-25");
   }
@@ -74,7 +74,8 @@ class ListsCommandTest {
     Run later = run("lists", "--as-of", "2026-12-01");
 
     assertThat(recent.out()).contains("UFLPA Entity List [PARTIAL]")
-        .contains("  coverage: 91 of 187 entries (49 %)")
+        .contains("  coverage: 91 of 187 entries (49 %)\n  missing:  96 of the 187 entries of the official list are"
+            + " not in this copy")
         .contains("  newest:   2026-08-03 (29 d old)")
         .contains("ilab_list_changes_2024.csv, sha256 ");
     assertThat(later.out()).contains("  newest:   2026-01-15 (10 m 16 d old)")
