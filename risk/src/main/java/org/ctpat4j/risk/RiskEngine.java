@@ -16,10 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
@@ -28,6 +27,7 @@ import org.ctpat4j.risk.data.GoodMapping;
 import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.internal.Condensation;
+import org.ctpat4j.risk.internal.ContextTable;
 import org.ctpat4j.risk.internal.FrozenGraph;
 import org.ctpat4j.risk.internal.GoodIndex;
 import org.ctpat4j.risk.internal.Origins;
@@ -37,7 +37,6 @@ import org.ctpat4j.risk.spi.Aggregator;
 import org.ctpat4j.risk.spi.EntityMatcher;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
-import org.ctpat4j.risk.spi.SupplyInput;
 
 /**
  * The forced-labor risk engine: runs every {@link RiskRule} on every facility of a dossier, then lets the risk flow
@@ -141,8 +140,11 @@ public final class RiskEngine implements RiskAssessor {
     SupplierGraph graph = SupplierGraph.of(dossier);
     FrozenGraph frozen = graph.frozen();
     int n = frozen.size();
-    FacilityContext[] contexts = contexts(dossier, frozen, asOf);
-    List<List<RiskSignal>> signals = evaluate(contexts);
+    ContextTable table = ContextTable.of(dossier, frozen, referenceData, entityMatcher, asOf);
+    boolean signalGaps = countSilentGaps && rules.stream().anyMatch(r -> r.id().equals(Origins.UNMAPPED_INPUT));
+    boolean[] silent = new boolean[n];
+    boolean[] declaresUnmapped = new boolean[n];
+    List<List<RiskSignal>> signals = evaluate(table, silent, declaresUnmapped, signalGaps);
 
     byte[] ownLevel = new byte[n];
     double[] ownScore = new double[n];
@@ -150,22 +152,13 @@ public final class RiskEngine implements RiskAssessor {
     boolean[] unmappedOrSilent = new boolean[n];
     List<String> silentGaps = new ArrayList<>();
     List<FacilityRisk> facilityRisks = new ArrayList<>();
-    boolean signalGaps = countSilentGaps && rules.stream().anyMatch(r -> r.id().equals(Origins.UNMAPPED_INPUT));
     for (int v = 0; v < n; v++) {
       List<RiskSignal> s = signals.get(v);
-      boolean silent = Origins.isSilentGap(contexts[v]);
-      if (silent) {
+      if (silent[v]) {
         silentGaps.add(frozen.id(v));
-        if (signalGaps) {
-          List<RiskSignal> more = new ArrayList<>(s);
-          more.add(Origins.silentGapSignal(contexts[v]));
-          more.sort(SIGNAL_ORDER);
-          s = List.copyOf(more);
-          signals.set(v, s);
-        }
       }
-      unmapped[v] = !contexts[v].unmappedInputs().isEmpty() || (countSilentGaps && silent);
-      unmappedOrSilent[v] = unmapped[v] || silent;
+      unmapped[v] = declaresUnmapped[v] || (countSilentGaps && silent[v]);
+      unmappedOrSilent[v] = unmapped[v] || silent[v];
       if (s.isEmpty()) {
         continue;
       }
@@ -227,10 +220,11 @@ public final class RiskEngine implements RiskAssessor {
    */
   private MappingCoverage highRiskCoverage(Dossier dossier, FrozenGraph frozen, Propagation propagation,
       LocalDate asOf, int products, int productsMapped, List<String> silentGaps) {
-    Map<String, Boolean> mapped = new TreeMap<>();
-    for (Link l : dossier.links()) {
-      boolean ok = !propagation.unmappedOf(frozen.indexOf(l.from()));
-      mapped.merge(l.material(), ok, Boolean::logicalAnd);
+    Map<String, Boolean> mapped = new HashMap<>();
+    List<Link> links = dossier.links();
+    for (int k = 0; k < frozen.linkCount(); k++) {
+      boolean ok = !propagation.unmappedOf(frozen.inSrc[k]);
+      mapped.merge(links.get(frozen.inLink[k]).material(), ok, Boolean::logicalAnd);
     }
     for (UnmappedInput u : dossier.unmappedInputs()) {
       mapped.put(u.material(), false);
@@ -258,6 +252,7 @@ public final class RiskEngine implements RiskAssessor {
         unmappedHighRisk.add(m.id());
       }
     }
+    unmappedHighRisk.sort(Comparator.naturalOrder());
     return new MappingCoverage(products, productsMapped, highRisk, highRisk - unmappedHighRisk.size(),
         unmappedHighRisk, silentGaps);
   }
@@ -275,18 +270,39 @@ public final class RiskEngine implements RiskAssessor {
     return Math.max(0.0, Math.min(1.0, s));
   }
 
-  private List<List<RiskSignal>> evaluate(FacilityContext[] contexts) {
-    int n = contexts.length;
+  /**
+   * Runs every rule on every facility (on {@code parallelism} threads), each facility's context built on demand; also
+   * records which facilities are silent gaps and which declare unmapped inputs, and adds a silent gap's own signal
+   * when asked. Throws the failure of the first facility in id order, if any.
+   */
+  private List<List<RiskSignal>> evaluate(ContextTable table, boolean[] silent, boolean[] declaresUnmapped,
+      boolean signalGaps) {
+    int n = table.size();
     Object[] results = new Object[n];
+    IntConsumer step = v -> {
+      FacilityContext ctx = table.context(v);
+      Object r = evaluateOne(ctx);
+      if (r instanceof List<?> list) {
+        declaresUnmapped[v] = !ctx.unmappedInputs().isEmpty();
+        silent[v] = Origins.isSilentGap(ctx);
+        if (silent[v] && signalGaps) {
+          @SuppressWarnings("unchecked")
+          List<RiskSignal> more = new ArrayList<>((List<RiskSignal>) list);
+          more.add(Origins.silentGapSignal(ctx));
+          more.sort(SIGNAL_ORDER);
+          r = List.copyOf(more);
+        }
+      }
+      results[v] = r;
+    };
     if (parallelism <= 1 || n < 2) {
       for (int v = 0; v < n; v++) {
-        results[v] = evaluateOne(contexts[v]);
+        step.accept(v);
       }
     } else {
       ForkJoinPool pool = new ForkJoinPool(parallelism);
       try {
-        ForkJoinTask<?> task = pool.submit(() -> IntStream.range(0, n).parallel()
-            .forEach(v -> results[v] = evaluateOne(contexts[v])));
+        ForkJoinTask<?> task = pool.submit(() -> IntStream.range(0, n).parallel().forEach(step));
         task.join();
       } finally {
         pool.shutdown();
@@ -330,80 +346,6 @@ public final class RiskEngine implements RiskAssessor {
     }
     out.sort(SIGNAL_ORDER);
     return List.copyOf(out);
-  }
-
-  private FacilityContext[] contexts(Dossier dossier, FrozenGraph frozen, LocalDate asOf) {
-    int n = frozen.size();
-    Map<String, Material> materials = new HashMap<>();
-    for (Material m : dossier.materials()) {
-      materials.put(m.id(), m);
-    }
-    Map<String, Facility> facilities = new HashMap<>();
-    for (Facility f : dossier.facilities()) {
-      facilities.put(f.id(), f);
-    }
-    List<TreeMap<String, Material>> makes = new ArrayList<>(n);
-    List<TreeMap<String, Material>> receives = new ArrayList<>(n);
-    List<List<SupplyInput>> inputs = new ArrayList<>(n);
-    List<List<Product>> products = new ArrayList<>(n);
-    List<List<UnmappedInput>> unmapped = new ArrayList<>(n);
-    List<List<Audit>> audits = new ArrayList<>(n);
-    for (int v = 0; v < n; v++) {
-      makes.add(new TreeMap<>());
-      receives.add(new TreeMap<>());
-      inputs.add(new ArrayList<>());
-      products.add(new ArrayList<>());
-      unmapped.add(new ArrayList<>());
-      audits.add(new ArrayList<>());
-    }
-    for (Link l : dossier.links()) {
-      Material m = material(materials, l.material());
-      int from = frozen.indexOf(l.from());
-      int to = frozen.indexOf(l.to());
-      makes.get(from).put(m.id(), m);
-      receives.get(to).put(m.id(), m);
-      inputs.get(to).add(new SupplyInput(m, l.from(), facilities.get(l.from()).country(), l.share()));
-    }
-    for (Product p : dossier.products()) {
-      products.get(frozen.indexOf(p.producedBy())).add(p);
-    }
-    for (UnmappedInput u : dossier.unmappedInputs()) {
-      int v = frozen.indexOf(u.facility());
-      if (v < 0) {
-        throw new SupplyChainException("unmappedInputs: unknown facility '" + u.facility() + "'");
-      }
-      unmapped.get(v).add(u);
-      Material m = materials.get(u.material());
-      if (m != null) {
-        receives.get(v).put(m.id(), m);
-      }
-    }
-    for (Audit a : dossier.evidence().audits()) {
-      int v = frozen.indexOf(a.facility());
-      if (v >= 0) {
-        audits.get(v).add(a);
-      }
-    }
-    FacilityContext[] out = new FacilityContext[n];
-    Comparator<SupplyInput> inputOrder = Comparator.comparing((SupplyInput i) -> i.material().id())
-        .thenComparing(SupplyInput::supplier)
-        .thenComparingDouble(i -> i.share() == null ? 1.0 : i.share());
-    for (int v = 0; v < n; v++) {
-      inputs.get(v).sort(inputOrder);
-      products.get(v).sort(Comparator.comparing(Product::id));
-      unmapped.get(v).sort(Comparator.comparing(UnmappedInput::material)
-          .thenComparing(u -> u.note() == null ? "" : u.note()));
-      audits.get(v).sort(Comparator.comparing(Audit::id));
-      out[v] = new FacilityContext(facilities.get(frozen.id(v)), List.copyOf(makes.get(v).values()), products.get(v),
-          List.copyOf(receives.get(v).values()), inputs.get(v), unmapped.get(v), audits.get(v), referenceData,
-          entityMatcher, asOf);
-    }
-    return out;
-  }
-
-  private static Material material(Map<String, Material> materials, String id) {
-    Material m = materials.get(id);
-    return m != null ? m : new Material(id, id, null);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.ctpat4j.core.Program;
 import org.ctpat4j.core.internal.Nulls;
 import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.Problem;
+import org.ctpat4j.core.json.ProblemCode;
 import org.ctpat4j.core.json.internal.DossierChecks;
 
 /**
@@ -48,6 +49,13 @@ import org.ctpat4j.core.json.internal.DossierChecks;
  * order first added: adding one with an id already present edits that one ({@code facility("f1", f -> ...)} creates
  * {@code f1} or changes it). Materials are kept by id and replaced. Links, unmapped inputs, supplier commitments and
  * engagements are kept in the order added.
+ *
+ * <p><b>Parts on their own.</b> Each part builder ({@link FacilityBuilder}, {@link AuditBuilder} and the others) can
+ * also be used outside a dossier: {@code FacilityBuilder.newBuilder("f1")} starts one, {@code FacilityBuilder.from(f)}
+ * holds the values of a record, and its {@code build()} checks the part as this builder's {@link #build()} would,
+ * except what needs the rest of the dossier (references, duplicate ids, dates after {@code asOf}), with pointers
+ * relative to the part ({@code /region}); {@code buildUnchecked()} keeps to the record's own null rules. This is the
+ * one place that knows how each record is built and checked; the testkit's builders add test defaults on top of it.
  *
  * <p>Start with {@link Dossier#newBuilder()} or, to change an existing dossier, {@link Dossier#toBuilder()}. Not
  * thread-safe; a builder can be built any number of times and every build is independent of later changes.
@@ -227,7 +235,8 @@ public final class DossierBuilder {
    */
   public DossierBuilder link(Link link) {
     Objects.requireNonNull(link, "link");
-    return link(link.from(), link.to(), link.material(), l -> l.share(link.share()).documents(link.documents()));
+    links.add(LinkBuilder.from(link));
+    return this;
   }
 
   /**
@@ -449,9 +458,7 @@ public final class DossierBuilder {
    */
   public DossierBuilder partner(Partner partner) {
     Objects.requireNonNull(partner, "partner");
-    this.partner = new PartnerBuilder();
-    this.partner.name(partner.name()).country(partner.country()).entityType(partner.entityType());
-    partner.memberships().forEach(this.partner::membership);
+    this.partner = PartnerBuilder.from(partner);
     return this;
   }
 
@@ -475,8 +482,8 @@ public final class DossierBuilder {
    */
   public DossierBuilder product(Product product) {
     Objects.requireNonNull(product, "product");
-    products.remove(product.id());
-    return product(product.id(), p -> p.name(product.name()).hsCode(product.hsCode()).producedBy(product.producedBy()));
+    products.put(product.id(), ProductBuilder.from(product));
+    return this;
   }
 
   /**
@@ -489,15 +496,13 @@ public final class DossierBuilder {
   public DossierBuilder evidence(Evidence evidence) {
     Objects.requireNonNull(evidence, "evidence");
     SocialComplianceProgram s = evidence.socialComplianceProgram();
-    program = s == null ? null : new ProgramBuilder().document(s.document()).adopted(s.adopted())
-        .lastReviewed(s.lastReviewed()).addressesForcedLabor(s.addressesForcedLabor()).reviews(s.reviews());
+    program = s == null ? null : ProgramBuilder.from(s);
     RiskAssessment r = evidence.riskAssessment();
-    riskAssessment = r == null ? null : new RiskAssessmentBuilder().document(r.document()).performed(r.performed())
-        .includesForcedLabor(r.includesForcedLabor()).sourcesConsulted(r.sourcesConsulted());
-    codeOfConduct = evidence.codeOfConduct() == null ? null : CodeOfConductBuilder.from(evidence.codeOfConduct());
+    riskAssessment = r == null ? null : RiskAssessmentBuilder.from(r);
+    CodeOfConduct c = evidence.codeOfConduct();
+    codeOfConduct = c == null ? null : CodeOfConductBuilder.from(c);
     RemediationPlan p = evidence.remediationPlan();
-    remediationPlan = p == null ? null : new RemediationPlanBuilder().document(p.document()).adopted(p.adopted())
-        .includesCbpDisclosure(p.includesCbpDisclosure());
+    remediationPlan = p == null ? null : RemediationPlanBuilder.from(p);
     audits.clear();
     evidence.audits().forEach(this::audit);
     trainings.clear();
@@ -568,9 +573,8 @@ public final class DossierBuilder {
    */
   public DossierBuilder engagement(Engagement engagement) {
     Objects.requireNonNull(engagement, "engagement");
-    return engagement(
-        e -> e.date(engagement.date()).kind(engagement.kind()).document(engagement.document())
-            .description(engagement.description()));
+    engagements.add(EngagementBuilder.from(engagement));
+    return this;
   }
 
   /**
@@ -623,26 +627,52 @@ public final class DossierBuilder {
   private Dossier assemble() {
     Evidence evidence =
         new Evidence(
-            program == null ? null : program.build(),
-            riskAssessment == null ? null : riskAssessment.build(),
-            codeOfConduct == null ? null : codeOfConduct.build(),
-            audits.values().stream().map(AuditBuilder::build).toList(),
-            trainings.values().stream().map(TrainingBuilder::build).toList(),
-            commitments.stream().map(CommitmentBuilder::build).toList(),
-            remediationPlan == null ? null : remediationPlan.build(),
-            cases.values().stream().map(RemediationCaseBuilder::build).toList(),
-            engagements.stream().map(EngagementBuilder::build).toList(),
-            documents.values().stream().map(DocumentBuilder::build).toList());
+            program == null ? null : program.buildUnchecked(),
+            riskAssessment == null ? null : riskAssessment.buildUnchecked(),
+            codeOfConduct == null ? null : codeOfConduct.buildUnchecked(),
+            audits.values().stream().map(AuditBuilder::buildUnchecked).toList(),
+            trainings.values().stream().map(TrainingBuilder::buildUnchecked).toList(),
+            commitments.stream().map(CommitmentBuilder::buildUnchecked).toList(),
+            remediationPlan == null ? null : remediationPlan.buildUnchecked(),
+            cases.values().stream().map(RemediationCaseBuilder::buildUnchecked).toList(),
+            engagements.stream().map(EngagementBuilder::buildUnchecked).toList(),
+            documents.values().stream().map(DocumentBuilder::buildUnchecked).toList());
     return new Dossier(
         Dossier.FORMAT,
         asOf,
-        partner == null ? null : partner.build(),
-        facilities.values().stream().map(FacilityBuilder::build).toList(),
+        partner == null ? null : partner.buildUnchecked(),
+        facilities.values().stream().map(FacilityBuilder::buildUnchecked).toList(),
         materials.values().stream().map(Supplier::get).toList(),
-        links.stream().map(LinkBuilder::build).toList(),
+        links.stream().map(LinkBuilder::buildUnchecked).toList(),
         unmappedInputs.stream().map(Supplier::get).toList(),
-        products.values().stream().map(ProductBuilder::build).toList(),
+        products.values().stream().map(ProductBuilder::buildUnchecked).toList(),
         evidence);
+  }
+
+  /**
+   * Checks one part on its own: places it in an otherwise empty builder, runs the dossier checks leniently and keeps
+   * the problems within the part, except broken references (the rest of the dossier is not there). The pointers of
+   * the problems are made relative to the part.
+   */
+  private static <T> T checkedPart(
+      String kind, String pointer, Consumer<DossierBuilder> place, Supplier<T> buildUnchecked) {
+    DossierBuilder alone = new DossierBuilder();
+    place.accept(alone);
+    Dossier draft;
+    try (Nulls.Scope lenient = Nulls.lenient()) {
+      draft = alone.assemble();
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : DossierChecks.check(draft)) {
+      boolean within = p.path().equals(pointer) || p.path().startsWith(pointer + "/");
+      if (within && !p.is(ProblemCode.BROKEN_REFERENCE)) {
+        problems.add(new Problem(p.path().substring(pointer.length()), p.line(), p.column(), p.code(), p.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DossierFormatException("built " + kind, problems);
+    }
+    return buildUnchecked.get();
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -659,6 +689,29 @@ public final class DossierBuilder {
     private final List<Membership> memberships = new ArrayList<>();
 
     private PartnerBuilder() {}
+
+    /**
+     * Returns a builder of the partner on its own, outside a dossier.
+     *
+     * @return a new builder; never null
+     */
+    public static PartnerBuilder newBuilder() {
+      return new PartnerBuilder();
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param partner the record; never null
+     * @return a new builder; never null
+     */
+    public static PartnerBuilder from(Partner partner) {
+      Objects.requireNonNull(partner, "partner");
+      PartnerBuilder b = new PartnerBuilder();
+      b.name(partner.name()).country(partner.country()).entityType(partner.entityType());
+      partner.memberships().forEach(b::membership);
+      return b;
+    }
 
     /**
      * Sets the legal name.
@@ -727,7 +780,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Partner build() {
+    /**
+     * Builds the partner and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
+     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the partner; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     partner's JSON form ({@code /name})
+     */
+    public Partner build() {
+      return checkedPart("partner", "/partner", d -> d.partner = this, this::buildUnchecked);
+    }
+
+    /**
+     * Builds the partner without checking more than its record's own null rules.
+     *
+     * @return the partner; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Partner buildUnchecked() {
       return new Partner(name, country, entityType, memberships);
     }
   }
@@ -751,10 +823,29 @@ public final class DossierBuilder {
       this.id = id;
     }
 
-    private static FacilityBuilder from(Facility f) {
-      FacilityBuilder b = new FacilityBuilder(f.id());
-      b.name(f.name()).aliases(f.aliases()).country(f.country()).region(f.region()).address(f.address());
-      b.identifiers(f.identifiers()).redacted(f.redacted()).origin(f.origin());
+    /**
+     * Returns a builder of a facility on its own, outside a dossier.
+     *
+     * @param id the facility id; never null
+     * @return a new builder; never null
+     */
+    public static FacilityBuilder newBuilder(String id) {
+      Objects.requireNonNull(id, "id");
+      return new FacilityBuilder(id);
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param facility the record; never null
+     * @return a new builder; never null
+     */
+    public static FacilityBuilder from(Facility facility) {
+      Objects.requireNonNull(facility, "facility");
+      FacilityBuilder b = new FacilityBuilder(facility.id());
+      b.name(facility.name()).aliases(facility.aliases()).country(facility.country()).region(facility.region())
+          .address(facility.address());
+      b.identifiers(facility.identifiers()).redacted(facility.redacted()).origin(facility.origin());
       return b;
     }
 
@@ -858,7 +949,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Facility build() {
+    /**
+     * Builds the facility and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the facility; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     facility's JSON form ({@code /name})
+     */
+    public Facility build() {
+      return checkedPart("facility", "/facilities/0", d -> d.facilities.put(id, this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the facility without checking more than its record's own null rules.
+     *
+     * @return the facility; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Facility buildUnchecked() {
       return new Facility(id, name, aliases, country, region, address, identifiers, redacted, origin);
     }
   }
@@ -875,6 +985,29 @@ public final class DossierBuilder {
       this.from = from;
       this.to = to;
       this.material = material;
+    }
+
+    /**
+     * Returns a builder of a link on its own, outside a dossier.
+     *
+     * @param from the supplier's facility id, or {@code null} when unknown (a problem of {@link #build()})
+     * @param to the customer's facility id, or {@code null} when unknown
+     * @param material the material id, or {@code null} when unknown
+     * @return a new builder; never null
+     */
+    public static LinkBuilder newBuilder(String from, String to, String material) {
+      return new LinkBuilder(from, to, material);
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param link the record; never null
+     * @return a new builder; never null
+     */
+    public static LinkBuilder from(Link link) {
+      Objects.requireNonNull(link, "link");
+      return new LinkBuilder(link.from(), link.to(), link.material()).share(link.share()).documents(link.documents());
     }
 
     /**
@@ -910,7 +1043,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Link build() {
+    /**
+     * Builds the link and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
+     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the link; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     link's JSON form ({@code /from})
+     */
+    public Link build() {
+      return checkedPart("link", "/links/0", d -> d.links.add(this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the link without checking more than its record's own null rules.
+     *
+     * @return the link; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Link buildUnchecked() {
       return new Link(from, to, material, share, documents);
     }
   }
@@ -924,6 +1076,29 @@ public final class DossierBuilder {
 
     private ProductBuilder(String id) {
       this.id = id;
+    }
+
+    /**
+     * Returns a builder of a product on its own, outside a dossier.
+     *
+     * @param id the product id; never null
+     * @return a new builder; never null
+     */
+    public static ProductBuilder newBuilder(String id) {
+      Objects.requireNonNull(id, "id");
+      return new ProductBuilder(id);
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param product the record; never null
+     * @return a new builder; never null
+     */
+    public static ProductBuilder from(Product product) {
+      Objects.requireNonNull(product, "product");
+      return new ProductBuilder(product.id()).name(product.name()).hsCode(product.hsCode())
+          .producedBy(product.producedBy());
     }
 
     /**
@@ -959,7 +1134,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Product build() {
+    /**
+     * Builds the product and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
+     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the product; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     product's JSON form ({@code /name})
+     */
+    public Product build() {
+      return checkedPart("product", "/products/0", d -> d.products.put(id, this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the product without checking more than its record's own null rules.
+     *
+     * @return the product; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Product buildUnchecked() {
       return new Product(id, name, hsCode, producedBy);
     }
   }
@@ -973,6 +1167,28 @@ public final class DossierBuilder {
     private List<LocalDate> reviews = new ArrayList<>();
 
     private ProgramBuilder() {}
+
+    /**
+     * Returns a builder of the social compliance program on its own, outside a dossier.
+     *
+     * @return a new builder; never null
+     */
+    public static ProgramBuilder newBuilder() {
+      return new ProgramBuilder();
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param program the record; never null
+     * @return a new builder; never null
+     */
+    public static ProgramBuilder from(SocialComplianceProgram program) {
+      Objects.requireNonNull(program, "program");
+      return new ProgramBuilder().document(program.document()).adopted(program.adopted())
+          .lastReviewed(program.lastReviewed())
+          .addressesForcedLabor(program.addressesForcedLabor()).reviews(program.reviews());
+    }
 
     /**
      * Sets the program document.
@@ -1040,7 +1256,30 @@ public final class DossierBuilder {
       return this;
     }
 
-    SocialComplianceProgram build() {
+    /**
+     * Builds the social compliance program and checks it as {@link DossierBuilder#build()} checks it in a dossier:
+     * required values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the
+     * dossier's checks: whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the social compliance program; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the social
+     *     compliance program's JSON form ({@code /document})
+     */
+    public SocialComplianceProgram build() {
+      return checkedPart(
+          "social compliance program",
+          "/evidence/socialComplianceProgram",
+          d -> d.program = this,
+          this::buildUnchecked);
+    }
+
+    /**
+     * Builds the social compliance program without checking more than its record's own null rules.
+     *
+     * @return the social compliance program; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public SocialComplianceProgram buildUnchecked() {
       return new SocialComplianceProgram(document, adopted, lastReviewed, addressesForcedLabor, reviews);
     }
   }
@@ -1053,6 +1292,27 @@ public final class DossierBuilder {
     private List<RiskSource> sources = new ArrayList<>();
 
     private RiskAssessmentBuilder() {}
+
+    /**
+     * Returns a builder of the risk assessment on its own, outside a dossier.
+     *
+     * @return a new builder; never null
+     */
+    public static RiskAssessmentBuilder newBuilder() {
+      return new RiskAssessmentBuilder();
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param assessment the record; never null
+     * @return a new builder; never null
+     */
+    public static RiskAssessmentBuilder from(RiskAssessment assessment) {
+      Objects.requireNonNull(assessment, "assessment");
+      return new RiskAssessmentBuilder().document(assessment.document()).performed(assessment.performed())
+          .includesForcedLabor(assessment.includesForcedLabor()).sourcesConsulted(assessment.sourcesConsulted());
+    }
 
     /**
      * Sets the assessment document.
@@ -1111,7 +1371,27 @@ public final class DossierBuilder {
       return this;
     }
 
-    RiskAssessment build() {
+    /**
+     * Builds the risk assessment and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the risk assessment; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the risk
+     *     assessment's JSON form ({@code /document})
+     */
+    public RiskAssessment build() {
+      return checkedPart(
+          "risk assessment", "/evidence/riskAssessment", d -> d.riskAssessment = this, this::buildUnchecked);
+    }
+
+    /**
+     * Builds the risk assessment without checking more than its record's own null rules.
+     *
+     * @return the risk assessment; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public RiskAssessment buildUnchecked() {
       return new RiskAssessment(document, performed, includesForcedLabor, sources);
     }
   }
@@ -1130,11 +1410,27 @@ public final class DossierBuilder {
 
     private CodeOfConductBuilder() {}
 
-    private static CodeOfConductBuilder from(CodeOfConduct c) {
+    /**
+     * Returns a builder of the code of conduct on its own, outside a dossier.
+     *
+     * @return a new builder; never null
+     */
+    public static CodeOfConductBuilder newBuilder() {
+      return new CodeOfConductBuilder();
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param code the record; never null
+     * @return a new builder; never null
+     */
+    public static CodeOfConductBuilder from(CodeOfConduct code) {
+      Objects.requireNonNull(code, "code");
       CodeOfConductBuilder b = new CodeOfConductBuilder();
-      b.document(c.document()).version(c.version()).adopted(c.adopted()).publicUrl(c.publicUrl());
-      b.uploadedToPortal(c.uploadedToPortal()).prohibitsForcedLabor(c.prohibitsForcedLabor());
-      b.commitsToMapping(c.commitsToMapping()).policies(c.policies()).versions(c.versions());
+      b.document(code.document()).version(code.version()).adopted(code.adopted()).publicUrl(code.publicUrl());
+      b.uploadedToPortal(code.uploadedToPortal()).prohibitsForcedLabor(code.prohibitsForcedLabor());
+      b.commitsToMapping(code.commitsToMapping()).policies(code.policies()).versions(code.versions());
       return b;
     }
 
@@ -1259,7 +1555,27 @@ public final class DossierBuilder {
       return this;
     }
 
-    CodeOfConduct build() {
+    /**
+     * Builds the code of conduct and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the code of conduct; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the code of
+     *     conduct's JSON form ({@code /document})
+     */
+    public CodeOfConduct build() {
+      return checkedPart(
+          "code of conduct", "/evidence/codeOfConduct", d -> d.codeOfConduct = this, this::buildUnchecked);
+    }
+
+    /**
+     * Builds the code of conduct without checking more than its record's own null rules.
+     *
+     * @return the code of conduct; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public CodeOfConduct buildUnchecked() {
       return new CodeOfConduct(
           document, version, adopted, publicUrl, uploadedToPortal, prohibitsForcedLabor, commitsToMapping, policies,
           versions);
@@ -1273,6 +1589,27 @@ public final class DossierBuilder {
     private boolean includesCbpDisclosure;
 
     private RemediationPlanBuilder() {}
+
+    /**
+     * Returns a builder of the remediation plan on its own, outside a dossier.
+     *
+     * @return a new builder; never null
+     */
+    public static RemediationPlanBuilder newBuilder() {
+      return new RemediationPlanBuilder();
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param plan the record; never null
+     * @return a new builder; never null
+     */
+    public static RemediationPlanBuilder from(RemediationPlan plan) {
+      Objects.requireNonNull(plan, "plan");
+      return new RemediationPlanBuilder().document(plan.document()).adopted(plan.adopted())
+          .includesCbpDisclosure(plan.includesCbpDisclosure());
+    }
 
     /**
      * Sets the plan document.
@@ -1307,7 +1644,27 @@ public final class DossierBuilder {
       return this;
     }
 
-    RemediationPlan build() {
+    /**
+     * Builds the remediation plan and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the remediation plan; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     remediation plan's JSON form ({@code /document})
+     */
+    public RemediationPlan build() {
+      return checkedPart(
+          "remediation plan", "/evidence/remediationPlan", d -> d.remediationPlan = this, this::buildUnchecked);
+    }
+
+    /**
+     * Builds the remediation plan without checking more than its record's own null rules.
+     *
+     * @return the remediation plan; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public RemediationPlan buildUnchecked() {
       return new RemediationPlan(document, adopted, includesCbpDisclosure);
     }
   }
@@ -1332,10 +1689,29 @@ public final class DossierBuilder {
       this.id = id;
     }
 
-    private static AuditBuilder from(Audit a) {
-      AuditBuilder b = new AuditBuilder(a.id());
-      b.facility(a.facility()).date(a.date()).scheme(a.scheme()).type(a.type()).independent(a.independent());
-      b.announced(a.announced()).redacted(a.redacted()).document(a.document()).findings(a.findings());
+    /**
+     * Returns a builder of an audit on its own, outside a dossier.
+     *
+     * @param id the audit id; never null
+     * @return a new builder; never null
+     */
+    public static AuditBuilder newBuilder(String id) {
+      Objects.requireNonNull(id, "id");
+      return new AuditBuilder(id);
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param audit the record; never null
+     * @return a new builder; never null
+     */
+    public static AuditBuilder from(Audit audit) {
+      Objects.requireNonNull(audit, "audit");
+      AuditBuilder b = new AuditBuilder(audit.id());
+      b.facility(audit.facility()).date(audit.date()).scheme(audit.scheme()).type(audit.type())
+          .independent(audit.independent());
+      b.announced(audit.announced()).redacted(audit.redacted()).document(audit.document()).findings(audit.findings());
       return b;
     }
 
@@ -1452,7 +1828,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Audit build() {
+    /**
+     * Builds the audit and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values, codes
+     * and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the audit; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     audit's JSON form ({@code /document})
+     */
+    public Audit build() {
+      return checkedPart("audit", "/evidence/audits/0", d -> d.audits.put(id, this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the audit without checking more than its record's own null rules.
+     *
+     * @return the audit; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Audit buildUnchecked() {
       return new Audit(id, facility, date, scheme, independent, announced, redacted, document, findings, type);
     }
   }
@@ -1471,10 +1866,28 @@ public final class DossierBuilder {
       this.id = id;
     }
 
-    private static TrainingBuilder from(Training t) {
-      TrainingBuilder b = new TrainingBuilder(t.id());
-      b.audience(t.audience()).facility(t.facility()).date(t.date()).topics(t.topics());
-      b.participants(t.participants()).document(t.document());
+    /**
+     * Returns a builder of a training on its own, outside a dossier.
+     *
+     * @param id the training id; never null
+     * @return a new builder; never null
+     */
+    public static TrainingBuilder newBuilder(String id) {
+      Objects.requireNonNull(id, "id");
+      return new TrainingBuilder(id);
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param training the record; never null
+     * @return a new builder; never null
+     */
+    public static TrainingBuilder from(Training training) {
+      Objects.requireNonNull(training, "training");
+      TrainingBuilder b = new TrainingBuilder(training.id());
+      b.audience(training.audience()).facility(training.facility()).date(training.date()).topics(training.topics());
+      b.participants(training.participants()).document(training.document());
       return b;
     }
 
@@ -1557,7 +1970,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Training build() {
+    /**
+     * Builds the training and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the training; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     training's JSON form ({@code /document})
+     */
+    public Training build() {
+      return checkedPart("training", "/evidence/trainings/0", d -> d.trainings.put(id, this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the training without checking more than its record's own null rules.
+     *
+     * @return the training; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Training buildUnchecked() {
       return new Training(id, audience, facility, date, topics, participants, document);
     }
   }
@@ -1572,10 +2004,27 @@ public final class DossierBuilder {
 
     private CommitmentBuilder() {}
 
-    private static CommitmentBuilder from(SupplierCommitment c) {
+    /**
+     * Returns a builder of a supplier commitment on its own, outside a dossier.
+     *
+     * @return a new builder; never null
+     */
+    public static CommitmentBuilder newBuilder() {
+      return new CommitmentBuilder();
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param commitment the record; never null
+     * @return a new builder; never null
+     */
+    public static CommitmentBuilder from(SupplierCommitment commitment) {
+      Objects.requireNonNull(commitment, "commitment");
       CommitmentBuilder b = new CommitmentBuilder();
-      b.facility(c.facility()).codeOfConductVersion(c.codeOfConductVersion()).acknowledged(c.acknowledged());
-      b.excludesForcedLaborPartners(c.excludesForcedLaborPartners()).document(c.document());
+      b.facility(commitment.facility()).codeOfConductVersion(commitment.codeOfConductVersion())
+          .acknowledged(commitment.acknowledged());
+      b.excludesForcedLaborPartners(commitment.excludesForcedLaborPartners()).document(commitment.document());
       return b;
     }
 
@@ -1634,7 +2083,27 @@ public final class DossierBuilder {
       return this;
     }
 
-    SupplierCommitment build() {
+    /**
+     * Builds the supplier commitment and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the supplier commitment; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the supplier
+     *     commitment's JSON form ({@code /document})
+     */
+    public SupplierCommitment build() {
+      return checkedPart(
+          "supplier commitment", "/evidence/supplierCommitments/0", d -> d.commitments.add(this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the supplier commitment without checking more than its record's own null rules.
+     *
+     * @return the supplier commitment; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public SupplierCommitment buildUnchecked() {
       return new SupplierCommitment(facility, codeOfConductVersion, acknowledged, excludesForcedLaborPartners, document);
     }
   }
@@ -1654,10 +2123,30 @@ public final class DossierBuilder {
       this.id = id;
     }
 
-    private static RemediationCaseBuilder from(RemediationCase c) {
-      RemediationCaseBuilder b = new RemediationCaseBuilder(c.id());
-      b.facility(c.facility()).opened(c.opened()).indicators(c.indicators()).disclosedToCbp(c.disclosedToCbp());
-      b.actions(c.actions()).closed(c.closed()).verification(c.verification());
+    /**
+     * Returns a builder of a remediation case on its own, outside a dossier.
+     *
+     * @param id the case id; never null
+     * @return a new builder; never null
+     */
+    public static RemediationCaseBuilder newBuilder(String id) {
+      Objects.requireNonNull(id, "id");
+      return new RemediationCaseBuilder(id);
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param remediationCase the record; never null
+     * @return a new builder; never null
+     */
+    public static RemediationCaseBuilder from(RemediationCase remediationCase) {
+      Objects.requireNonNull(remediationCase, "remediationCase");
+      RemediationCaseBuilder b = new RemediationCaseBuilder(remediationCase.id());
+      b.facility(remediationCase.facility()).opened(remediationCase.opened()).indicators(remediationCase.indicators())
+          .disclosedToCbp(remediationCase.disclosedToCbp());
+      b.actions(remediationCase.actions()).closed(remediationCase.closed())
+          .verification(remediationCase.verification());
       return b;
     }
 
@@ -1762,7 +2251,27 @@ public final class DossierBuilder {
       return this;
     }
 
-    RemediationCase build() {
+    /**
+     * Builds the remediation case and checks it as {@link DossierBuilder#build()} checks it in a dossier: required
+     * values, codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks:
+     * whether the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the remediation case; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     remediation case's JSON form ({@code /document})
+     */
+    public RemediationCase build() {
+      return checkedPart(
+          "remediation case", "/evidence/remediationCases/0", d -> d.cases.put(id, this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the remediation case without checking more than its record's own null rules.
+     *
+     * @return the remediation case; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public RemediationCase buildUnchecked() {
       return new RemediationCase(id, facility, opened, indicators, disclosedToCbp, actions, closed, verification);
     }
   }
@@ -1775,6 +2284,27 @@ public final class DossierBuilder {
     private String description;
 
     private EngagementBuilder() {}
+
+    /**
+     * Returns a builder of an engagement on its own, outside a dossier.
+     *
+     * @return a new builder; never null
+     */
+    public static EngagementBuilder newBuilder() {
+      return new EngagementBuilder();
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param engagement the record; never null
+     * @return a new builder; never null
+     */
+    public static EngagementBuilder from(Engagement engagement) {
+      Objects.requireNonNull(engagement, "engagement");
+      return new EngagementBuilder().date(engagement.date()).kind(engagement.kind()).document(engagement.document())
+          .description(engagement.description());
+    }
 
     /**
      * Sets the day.
@@ -1820,7 +2350,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Engagement build() {
+    /**
+     * Builds the engagement and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the engagement; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     engagement's JSON form ({@code /date})
+     */
+    public Engagement build() {
+      return checkedPart("engagement", "/evidence/engagements/0", d -> d.engagements.add(this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the engagement without checking more than its record's own null rules.
+     *
+     * @return the engagement; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Engagement buildUnchecked() {
       return new Engagement(date, kind, document, description);
     }
   }
@@ -1839,10 +2388,29 @@ public final class DossierBuilder {
       this.id = id;
     }
 
-    private static DocumentBuilder from(Document d) {
-      DocumentBuilder b = new DocumentBuilder(d.id());
-      b.title(d.title()).path(d.path()).sha256(d.sha256()).language(d.language()).redacted(d.redacted());
-      b.issued(d.issued());
+    /**
+     * Returns a builder of a document on its own, outside a dossier.
+     *
+     * @param id the document id; never null
+     * @return a new builder; never null
+     */
+    public static DocumentBuilder newBuilder(String id) {
+      Objects.requireNonNull(id, "id");
+      return new DocumentBuilder(id);
+    }
+
+    /**
+     * Returns a builder holding the values of a record, to change some of them and build it again.
+     *
+     * @param document the record; never null
+     * @return a new builder; never null
+     */
+    public static DocumentBuilder from(Document document) {
+      Objects.requireNonNull(document, "document");
+      DocumentBuilder b = new DocumentBuilder(document.id());
+      b.title(document.title()).path(document.path()).sha256(document.sha256()).language(document.language())
+          .redacted(document.redacted());
+      b.issued(document.issued());
       return b;
     }
 
@@ -1912,7 +2480,26 @@ public final class DossierBuilder {
       return this;
     }
 
-    Document build() {
+    /**
+     * Builds the document and checks it as {@link DossierBuilder#build()} checks it in a dossier: required values,
+     * codes and check digits, blanks, ranges. What needs the rest of a dossier is left to the dossier's checks: whether
+     * the ids it refers to exist, duplicate ids, dates after {@code asOf}.
+     *
+     * @return the document; never null
+     * @throws DossierFormatException listing every problem, each with the JSON Pointer of the value within the
+     *     document's JSON form ({@code /document})
+     */
+    public Document build() {
+      return checkedPart("document", "/evidence/documents/0", d -> d.documents.put(id, this), this::buildUnchecked);
+    }
+
+    /**
+     * Builds the document without checking more than its record's own null rules.
+     *
+     * @return the document; never null
+     * @throws NullPointerException if a value the record requires is missing, naming the component
+     */
+    public Document buildUnchecked() {
       return new Document(id, title, path, sha256, language, redacted, issued);
     }
   }

@@ -22,10 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -417,27 +416,29 @@ public final class DossierReader {
         }
         // walks the format's shape with the real parser: duplicate keys are looked for among an object's own fields,
         // and an unknown field is reported where it is while its value is skipped, never built or remembered
-        Deque<Frame> frames = new ArrayDeque<>();
-        frames.push(new Frame(Shapes.dossier(), false));
+        Frames frames = new Frames();
+        frames.push(Shapes.dossier(), false);
         Shapes.Kind pending = null;
         while ((t = p.nextToken()) != null) {
           if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-            Frame top = frames.peek();
-            Shapes.Kind kind = top.array ? top.kind : pending;
-            frames.push(new Frame(kind, t == JsonToken.START_ARRAY));
+            Shapes.Kind kind = frames.array() ? frames.kind() : pending;
+            frames.push(kind, t == JsonToken.START_ARRAY);
             pending = null;
             continue;
           }
           if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-            frames.pop();
-            if (frames.isEmpty()) {
+            if (frames.pop()) {
               break;
             }
             continue;
           }
           if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
             // enforces the string length limit now, not during binding; an unpaired surrogate is refused here
-            int lone = firstUnpairedSurrogate(p.getText());
+            // (a value within the limit is looked at in the parser's buffer; the limit is Jackson's, applied when a
+            // string is built)
+            int lone = t == JsonToken.FIELD_NAME || p.getTextLength() > maxStringLength
+                ? firstUnpairedSurrogate(p.getText())
+                : firstUnpairedSurrogate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (lone >= 0) {
               return atToken(
                   p,
@@ -450,16 +451,17 @@ public final class DossierReader {
             }
           }
           if (t == JsonToken.FIELD_NAME) {
-            Frame top = frames.peek();
+            Shapes.Kind kind = frames.kind();
             String name = p.currentName();
             pending = null;
-            if (top.kind == null) {
+            if (kind == null) {
               // an object where the format has a scalar: binding reports the wrong type
               continue;
             }
-            if (!top.kind.has(name)) {
+            int slot = kind.slot(name);
+            if (slot < 0) {
               if (!lenient && unknownFields.size() <= maxProblems) {
-                String suggestion = Texts.suggest(name, top.kind.fieldNames());
+                String suggestion = Texts.suggest(name, kind.fieldNames());
                 unknownFields.add(
                     atToken(
                         p,
@@ -467,16 +469,16 @@ public final class DossierReader {
                         "unknown field "
                             + Texts.quote(name)
                             + (suggestion == null ? "" : "; did you mean " + Texts.quote(suggestion) + "?")
-                            + " (known fields: " + Texts.list(top.kind.fieldNames()) + ")"));
+                            + " (known fields: " + Texts.list(kind.fieldNames()) + ")"));
               }
               p.nextToken();
               p.skipChildren();
               continue;
             }
-            if (!top.keys.add(name)) {
+            if (!frames.see(slot)) {
               return atToken(p, ProblemCode.MALFORMED, "duplicate field \"" + name + "\" in one object");
             }
-            pending = top.kind.valueOf(name);
+            pending = kind.valueAt(slot);
           }
         }
         if (p.nextToken() != null) {
@@ -541,6 +543,23 @@ public final class DossierReader {
 
   /** How far past a string that broke its length limit the reader reads again to measure it. */
   private static final long MEASURED_CHARS = 32L << 20;
+
+  /** The index of the first unpaired surrogate of {@code length} characters from {@code offset}, or -1. */
+  private static int firstUnpairedSurrogate(char[] chars, int offset, int length) {
+    int end = offset + length;
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      if (c < Character.MIN_SURROGATE) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i - offset;
+      }
+    }
+    return -1;
+  }
 
   /** The index of the first unpaired surrogate of {@code s}, or -1. */
   private static int firstUnpairedSurrogate(String s) {
@@ -698,16 +717,50 @@ public final class DossierReader {
     return new Problem(LocationIndex.pointer(p), loc.getLineNr(), loc.getColumnNr(), code, message);
   }
 
-  /** An open object or array of the first pass: the kind of object it is (or holds), and the keys seen. */
-  private static final class Frame {
-    final Shapes.Kind kind;
-    final boolean array;
-    final Set<String> keys;
+  /**
+   * The open objects and arrays of the first pass, innermost last: for each, the kind of object it is (or holds),
+   * whether it is an array, and which of its kind's fields it has shown (a bit per {@link Shapes.Kind#slot}). Arrays
+   * that grow with the nesting depth, so walking a document allocates nothing per object.
+   */
+  private static final class Frames {
+    private Shapes.Kind[] kinds = new Shapes.Kind[16];
+    private boolean[] arrays = new boolean[16];
+    private long[] seen = new long[16];
+    private int top = -1;
 
-    Frame(Shapes.Kind kind, boolean array) {
-      this.kind = kind;
-      this.array = array;
-      this.keys = array || kind == null ? Set.of() : new HashSet<>();
+    void push(Shapes.Kind kind, boolean array) {
+      if (++top == kinds.length) {
+        kinds = Arrays.copyOf(kinds, top * 2);
+        arrays = Arrays.copyOf(arrays, top * 2);
+        seen = Arrays.copyOf(seen, top * 2);
+      }
+      kinds[top] = kind;
+      arrays[top] = array;
+      seen[top] = 0L;
+    }
+
+    /** Closes the innermost; returns whether none is left open. */
+    boolean pop() {
+      kinds[top--] = null;
+      return top < 0;
+    }
+
+    Shapes.Kind kind() {
+      return kinds[top];
+    }
+
+    boolean array() {
+      return arrays[top];
+    }
+
+    /** Marks a field of the innermost object as shown; returns {@code false} when it was already. */
+    boolean see(int slot) {
+      long bit = 1L << slot;
+      if ((seen[top] & bit) != 0) {
+        return false;
+      }
+      seen[top] |= bit;
+      return true;
     }
   }
 

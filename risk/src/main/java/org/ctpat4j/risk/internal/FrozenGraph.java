@@ -9,7 +9,7 @@ import org.ctpat4j.risk.SupplyChainException;
  * An immutable, int-indexed snapshot of a supplier graph for propagation: facilities are numbered in the order of
  * their sorted ids (so results do not depend on input order); links are kept twice in compressed sparse row form, by
  * receiver (with shares) and by supplier. In-links of a facility are sorted by (supplier, share); out-links by receiver.
- * About 16 bytes per link plus 12 bytes per facility (see {@link #footprintBytes()}).
+ * About 20 bytes per link plus 12 bytes per facility (see {@link #footprintBytes()}).
  */
 public final class FrozenGraph {
 
@@ -21,16 +21,20 @@ public final class FrozenGraph {
   public final int[] inSrc;
   /** Snapshot array (read only). */
   public final double[] inShare;
+  /** Snapshot array (read only): for each in-link slot, the index of its link in the input order. */
+  public final int[] inLink;
   /** Snapshot array (read only). */
   public final int[] outOff;
   /** Snapshot array (read only). */
   public final int[] outDst;
 
-  private FrozenGraph(String[] ids, int[] inOff, int[] inSrc, double[] inShare, int[] outOff, int[] outDst) {
+  private FrozenGraph(String[] ids, int[] inOff, int[] inSrc, double[] inShare, int[] inLink, int[] outOff,
+      int[] outDst) {
     this.ids = ids;
     this.inOff = inOff;
     this.inSrc = inSrc;
     this.inShare = inShare;
+    this.inLink = inLink;
     this.outOff = outOff;
     this.outDst = outDst;
   }
@@ -108,7 +112,7 @@ public final class FrozenGraph {
         outDst[cursor[inSrc[k]]++] = v;
       }
     }
-    return new FrozenGraph(ids, inOff, inSrc, inShare, outOff, outDst);
+    return new FrozenGraph(ids, inOff, inSrc, inShare, order, outOff, outDst);
   }
 
   private static int lookup(Map<String, Integer> index, String id, int link, String field) {
@@ -181,9 +185,9 @@ public final class FrozenGraph {
    * @return the computed footprint
    */
   public long footprintBytes() {
-    long b = 6 * 16L;
+    long b = 7 * 16L;
     b += 4L * ids.length;
-    b += 4L * (inOff.length + inSrc.length + outOff.length + outDst.length);
+    b += 4L * (inOff.length + inSrc.length + inLink.length + outOff.length + outDst.length);
     b += 8L * inShare.length;
     return b;
   }

@@ -46,7 +46,11 @@ public final class GoodIndex {
       "[(\\[,;]|\\s[-\u2013\u2014/]\\s|\\b(?:for|with|of|from|in|made|used)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Map<ReferenceData, GoodIndex> CACHE = new ConcurrentHashMap<>();
+  /** The most materials whose rows are remembered per index (a dossier has tens to thousands of materials). */
+  private static final int MAX_REMEMBERED = 1 << 16;
+
   private final List<GoodMapping> rows;
+  private final Map<Material, List<GoodMapping>> looked = new ConcurrentHashMap<>();
 
   private GoodIndex(List<GoodMapping> rows) {
     this.rows = rows;
@@ -70,9 +74,22 @@ public final class GoodIndex {
    * rows that name its whole good; without one, the rows whose keyword names its whole good (the longest such keyword).
    *
    * @param material the material
-   * @return the rows, in file order, each once; empty when unmapped
+   * @return the rows, in file order, each once; empty when unmapped; immutable (remembered per material, since every
+   *     facility making the material asks again)
    */
   public List<GoodMapping> lookup(Material material) {
+    List<GoodMapping> known = looked.get(material);
+    if (known != null) {
+      return known;
+    }
+    List<GoodMapping> found = List.copyOf(find(material));
+    if (looked.size() < MAX_REMEMBERED) {
+      looked.putIfAbsent(material, found);
+    }
+    return found;
+  }
+
+  private List<GoodMapping> find(Material material) {
     if (!hasHsCode(material)) {
       return lookupKeywords(material, false);
     }
@@ -188,7 +205,23 @@ public final class GoodIndex {
     return text.equals(phrase) || text.endsWith(" " + phrase);
   }
 
-  private static String digits(String hsCode) {
-    return hsCode == null ? "" : hsCode.replaceAll("[^0-9]", "");
+  /**
+   * Returns the digits of an HS code, without dots, spaces or anything else.
+   *
+   * @param hsCode an HS code, or {@code null}
+   * @return its ASCII digits in order; empty for {@code null} or a code without digits
+   */
+  public static String digits(String hsCode) {
+    if (hsCode == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(hsCode.length());
+    for (int i = 0; i < hsCode.length(); i++) {
+      char c = hsCode.charAt(i);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

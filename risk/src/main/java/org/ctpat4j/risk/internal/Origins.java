@@ -97,7 +97,7 @@ public final class Origins {
    * @return {@code true} when the longest listed prefix of its digits is raw; {@code false} without digits
    */
   public static boolean isRawGood(String hsCode) {
-    String hs = hsCode == null ? "" : hsCode.replaceAll("[^0-9]", "");
+    String hs = GoodIndex.digits(hsCode);
     for (int len = Math.min(hs.length(), 6); len >= 2; len--) {
       Boolean raw = PREFIXES.get(hs.substring(0, len));
       if (raw != null) {

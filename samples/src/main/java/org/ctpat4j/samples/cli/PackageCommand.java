@@ -95,6 +95,8 @@ public final class PackageCommand implements Callable<Integer> {
 
   @Mixin private ReferenceDataOptions referenceData;
 
+  @Mixin private ThreadsOption threads;
+
   @Mixin private ProgressOption progress;
 
   @Mixin private InputSizeOption inputSize;
@@ -121,7 +123,7 @@ public final class PackageCommand implements Callable<Integer> {
             new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit(spec)),
             file,
             Optional.ofNullable(asOf),
-            referenceData.engine(),
+            referenceData.engine(threads.threads()),
             Locale.ENGLISH);
     EvidencePackage.Builder builder =
         EvidencePackage.newBuilder()

@@ -97,14 +97,16 @@ final class ReferenceDataOptions {
   /**
    * Returns the risk engine: every built-in rule on the bundled data, or on the data these options ask for.
    *
+   * @param threads the threads that run the rules (see {@link ThreadsOption})
    * @return the engine; never null
    * @throws BadInputException if a file cannot be read or is not a valid list (naming the file, line and column)
    */
-  RiskEngine engine() {
-    if (!loadsLists()) {
-      return RiskEngine.newBuilder().build();
+  RiskEngine engine(int threads) {
+    RiskEngine.Builder b = RiskEngine.newBuilder().parallelism(threads);
+    if (loadsLists()) {
+      b.referenceData(referenceData());
     }
-    return RiskEngine.newBuilder().referenceData(referenceData()).build();
+    return b.build();
   }
 
   private boolean loadsLists() {

@@ -248,4 +248,30 @@ class AssessCommandTest {
     assertThat(file.code()).isEqualTo(stdout.code());
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(stdout.out()).endsWith("}\n");
   }
+
+  @Test
+  void assess_threads_giveTheSameReportWhateverTheirNumber() throws IOException {
+    for (String sample : List.of("solar-importer", "apparel-importer", "food-importer")) {
+      Path dossier = Path.of("dossiers", sample, "dossier.json");
+      Path one = temp.resolve(sample + "-1.json");
+      Path four = temp.resolve(sample + "-4.json");
+
+      Run a = run("assess", dossier.toString(), "--format", "json", "--out", one.toString(), "--threads", "1");
+      Run b = run("assess", dossier.toString(), "--format", "json", "--out", four.toString(), "--threads", "4");
+
+      assertThat(a.code()).as(sample).isEqualTo(b.code()).isNotEqualTo(ExitCodes.INTERNAL_ERROR);
+      assertThat(Files.readString(four)).as(sample).isEqualTo(Files.readString(one));
+    }
+  }
+
+  @Test
+  void assess_threadsOutOfRange_isAUsageErrorNamingTheOption() {
+    for (String bad : List.of("0", "-2", "513", "many")) {
+      Run run = run("assess", SOLAR.toString(), "--threads", bad);
+
+      assertThat(run.code()).as(bad).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err()).as(bad).contains("--threads").contains(bad);
+      assertThat(run.out()).as(bad).isEmpty();
+    }
+  }
 }

@@ -2,38 +2,46 @@ package org.ctpat4j.testkit.builders;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.AuditFinding;
-import org.ctpat4j.core.dossier.AuditType;
 import org.ctpat4j.core.dossier.AuditFindingSeverity;
 import org.ctpat4j.core.dossier.AuditFindingStatus;
+import org.ctpat4j.core.dossier.AuditType;
 import org.ctpat4j.core.dossier.ForcedLaborIndicator;
+import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**
- * Builds an {@link Audit}. Defaults: four months before the dossier's day, scheme {@code SMETA}, independent,
- * unannounced, unredacted, document {@code doc-audit-<id>}, no findings. Not thread-safe.
+ * Builds an {@link Audit} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.AuditBuilder}, adding a
+ * date relative to the dossier's day. Defaults: four months before the dossier's day, scheme {@code SMETA},
+ * independent, unannounced, unredacted, document {@code doc-audit-<id>}, no findings. Not thread-safe.
  */
 public final class AuditBuilder {
 
   private final String id;
   private final String facility;
-  private When date = When.before(Period.ofMonths(4));
-  private String scheme = "SMETA";
-  private boolean independent = true;
-  private AuditType type;
-  private boolean announced;
-  private boolean redacted;
-  private String document;
-  private final List<AuditFinding> findings = new ArrayList<>();
+  private final org.ctpat4j.core.dossier.DossierBuilder.AuditBuilder core;
+  private When date;
 
   AuditBuilder(String id, String facility) {
-    this.id = FacilityBuilder.requireNonBlank(id, "id");
-    this.facility = FacilityBuilder.requireNonBlank(facility, "facility");
-    this.document = "doc-audit-" + id;
+    this(
+        FacilityBuilder.requireNonBlank(id, "id"),
+        FacilityBuilder.requireNonBlank(facility, "facility"),
+        org.ctpat4j.core.dossier.DossierBuilder.AuditBuilder.newBuilder(id)
+            .facility(facility)
+            .scheme("SMETA")
+            .independent(true)
+            .document("doc-audit-" + id),
+        When.before(Period.ofMonths(4)));
+  }
+
+  private AuditBuilder(
+      String id, String facility, org.ctpat4j.core.dossier.DossierBuilder.AuditBuilder core, When date) {
+    this.id = id;
+    this.facility = facility;
+    this.core = core;
+    this.date = date;
   }
 
   /**
@@ -44,16 +52,11 @@ public final class AuditBuilder {
    */
   public static AuditBuilder from(Audit audit) {
     Objects.requireNonNull(audit, "audit");
-    AuditBuilder b = new AuditBuilder(audit.id(), audit.facility());
-    b.date = When.fixed(audit.date());
-    b.scheme = audit.scheme();
-    b.independent = audit.independent();
-    b.type = audit.type();
-    b.announced = audit.announced();
-    b.redacted = audit.redacted();
-    b.document = audit.document();
-    b.findings.addAll(audit.findings());
-    return b;
+    return new AuditBuilder(
+        audit.id(),
+        audit.facility(),
+        org.ctpat4j.core.dossier.DossierBuilder.AuditBuilder.from(audit),
+        When.fixed(audit.date()));
   }
 
   /**
@@ -103,19 +106,18 @@ public final class AuditBuilder {
    * @return this builder
    */
   public AuditBuilder scheme(String scheme) {
-    this.scheme = scheme;
+    core.scheme(scheme);
     return this;
   }
 
   /**
-   * Sets whether a third party performed the audit.
+   * Sets whether a third party performed the audit; the type then follows from it (third or second party).
    *
    * @param independent whether it is independent
    * @return this builder
    */
   public AuditBuilder independent(boolean independent) {
-    this.independent = independent;
-    this.type = null;
+    core.type(null).independent(independent);
     return this;
   }
 
@@ -127,8 +129,7 @@ public final class AuditBuilder {
    * @return this builder
    */
   public AuditBuilder type(AuditType type) {
-    this.type = Objects.requireNonNull(type, "type");
-    this.independent = type.isIndependent();
+    core.type(Objects.requireNonNull(type, "type"));
     return this;
   }
 
@@ -139,7 +140,7 @@ public final class AuditBuilder {
    * @return this builder
    */
   public AuditBuilder announced(boolean announced) {
-    this.announced = announced;
+    core.announced(announced);
     return this;
   }
 
@@ -150,18 +151,18 @@ public final class AuditBuilder {
    * @return this builder
    */
   public AuditBuilder redacted(boolean redacted) {
-    this.redacted = redacted;
+    core.redacted(redacted);
     return this;
   }
 
   /**
    * Sets the audit report's document id.
    *
-   * @param document the id; never blank
+   * @param document the id; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public AuditBuilder document(String document) {
-    this.document = FacilityBuilder.requireNonBlank(document, "document");
+    core.document(document);
     return this;
   }
 
@@ -175,7 +176,7 @@ public final class AuditBuilder {
    */
   public AuditBuilder finding(
       ForcedLaborIndicator indicator, AuditFindingSeverity severity, AuditFindingStatus status) {
-    findings.add(
+    core.finding(
         new AuditFinding(
             indicator, Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(status, "status")));
     return this;
@@ -193,23 +194,38 @@ public final class AuditBuilder {
   }
 
   /**
-   * Builds the audit with relative dates resolved against {@link Dossiers#DEFAULT_AS_OF}.
+   * Builds the audit with relative dates resolved against {@link Dossiers#DEFAULT_AS_OF}, checked by core's builder.
    *
    * @return the audit; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
    */
   public Audit build() {
     return build(Dossiers.DEFAULT_AS_OF);
   }
 
   /**
-   * Builds the audit with relative dates resolved against the given day.
+   * Builds the audit with relative dates resolved against the given day, checked by core's builder.
+   *
+   * @param asOf the day the dossier is judged at; never null
+   * @return the audit; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
+   */
+  public Audit build(LocalDate asOf) {
+    return dated(asOf).build();
+  }
+
+  /**
+   * Builds the audit with relative dates resolved against the given day, with no check beyond the record's own null
+   * rules, for a test that needs an invalid one.
    *
    * @param asOf the day the dossier is judged at; never null
    * @return the audit; never null
    */
-  public Audit build(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return new Audit(
-        id, facility, date.resolve(asOf), scheme, independent, announced, redacted, document, findings, type);
+  public Audit buildUnchecked(LocalDate asOf) {
+    return dated(asOf).buildUnchecked();
+  }
+
+  private org.ctpat4j.core.dossier.DossierBuilder.AuditBuilder dated(LocalDate asOf) {
+    return core.date(date.resolve(Objects.requireNonNull(asOf, "asOf")));
   }
 }

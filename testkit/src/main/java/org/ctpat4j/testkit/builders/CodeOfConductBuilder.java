@@ -2,33 +2,51 @@ package org.ctpat4j.testkit.builders;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.CodeOfConduct;
 import org.ctpat4j.core.dossier.CodeOfConductVersion;
+import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**
- * Builds the {@link CodeOfConduct} (Trade Compliance requirement 2). Defaults: document {@code doc-code-of-conduct},
- * version {@code 3.1}, adopted a year and uploaded to the portal eleven months before the dossier's day, public at
- * {@code https://www.example.com/code-of-conduct}, prohibits forced labor, commits to mapping, implemented by the
- * policies {@code doc-policy-responsible-sourcing} and {@code doc-policy-responsible-recruitment}. Not thread-safe.
+ * Builds the {@link CodeOfConduct} (Trade Compliance requirement 2) on top of core's
+ * {@link org.ctpat4j.core.dossier.DossierBuilder.CodeOfConductBuilder}, adding dates relative to the dossier's day.
+ * Defaults: document {@code doc-code-of-conduct}, version {@code 3.1}, adopted a year and uploaded to the portal
+ * eleven months before the dossier's day, public at {@code https://www.example.com/code-of-conduct}, prohibits forced
+ * labor, commits to mapping, implemented by the policies {@code doc-policy-responsible-sourcing} and
+ * {@code doc-policy-responsible-recruitment}. Not thread-safe.
  */
 public final class CodeOfConductBuilder {
 
-  private String document = "doc-code-of-conduct";
-  private String version = "3.1";
-  private When adopted = When.before(Period.ofYears(1));
-  private String publicUrl = "https://www.example.com/code-of-conduct";
-  private When uploaded = When.before(Period.ofMonths(11));
-  private boolean prohibitsForcedLabor = true;
-  private boolean commitsToMapping = true;
-  private final List<CodeOfConductVersion> versions = new java.util.ArrayList<>();
-  private final List<String> policies =
-      new ArrayList<>(List.of("doc-policy-responsible-sourcing", "doc-policy-responsible-recruitment"));
+  private final org.ctpat4j.core.dossier.DossierBuilder.CodeOfConductBuilder core;
+  // kept for version(), which the testkit's commitments follow
+  private String version;
+  private When adopted;
+  private When uploaded;
 
-  CodeOfConductBuilder() {}
+  CodeOfConductBuilder() {
+    this(
+        org.ctpat4j.core.dossier.DossierBuilder.CodeOfConductBuilder.newBuilder()
+            .document("doc-code-of-conduct")
+            .publicUrl("https://www.example.com/code-of-conduct")
+            .prohibitsForcedLabor(true)
+            .commitsToMapping(true)
+            .policy("doc-policy-responsible-sourcing")
+            .policy("doc-policy-responsible-recruitment"),
+        "3.1",
+        When.before(Period.ofYears(1)),
+        When.before(Period.ofMonths(11)));
+  }
+
+  private CodeOfConductBuilder(
+      org.ctpat4j.core.dossier.DossierBuilder.CodeOfConductBuilder core, String version, When adopted, When uploaded) {
+    this.core = core.version(version);
+    this.version = version;
+    this.adopted = adopted;
+    this.uploaded = uploaded;
+  }
 
   /**
    * Returns a builder holding the values of a code.
@@ -38,18 +56,11 @@ public final class CodeOfConductBuilder {
    */
   public static CodeOfConductBuilder from(CodeOfConduct code) {
     Objects.requireNonNull(code, "code");
-    CodeOfConductBuilder b = new CodeOfConductBuilder();
-    b.document = code.document();
-    b.version = code.version();
-    b.adopted = When.fixed(code.adopted());
-    b.publicUrl = code.publicUrl();
-    b.uploaded = When.fixed(code.uploadedToPortal());
-    b.prohibitsForcedLabor = code.prohibitsForcedLabor();
-    b.commitsToMapping = code.commitsToMapping();
-    b.policies.clear();
-    b.policies.addAll(code.policies());
-    b.versions.addAll(code.versions());
-    return b;
+    return new CodeOfConductBuilder(
+        org.ctpat4j.core.dossier.DossierBuilder.CodeOfConductBuilder.from(code),
+        code.version(),
+        When.fixed(code.adopted()),
+        When.fixed(code.uploadedToPortal()));
   }
 
   /**
@@ -64,22 +75,23 @@ public final class CodeOfConductBuilder {
   /**
    * Sets the code document's id.
    *
-   * @param document the id; never blank
+   * @param document the id; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public CodeOfConductBuilder document(String document) {
-    this.document = FacilityBuilder.requireNonBlank(document, "document");
+    core.document(document);
     return this;
   }
 
   /**
    * Sets the current version, which supplier commitments acknowledge by default.
    *
-   * @param version the version; never blank
+   * @param version the version; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public CodeOfConductBuilder version(String version) {
-    this.version = FacilityBuilder.requireNonBlank(version, "version");
+    this.version = version;
+    core.version(version);
     return this;
   }
 
@@ -101,7 +113,7 @@ public final class CodeOfConductBuilder {
    * @return this builder
    */
   public CodeOfConductBuilder publicUrl(String url) {
-    this.publicUrl = url;
+    core.publicUrl(url);
     return this;
   }
 
@@ -123,7 +135,7 @@ public final class CodeOfConductBuilder {
    * @return this builder
    */
   public CodeOfConductBuilder prohibitsForcedLabor(boolean prohibits) {
-    this.prohibitsForcedLabor = prohibits;
+    core.prohibitsForcedLabor(prohibits);
     return this;
   }
 
@@ -134,7 +146,7 @@ public final class CodeOfConductBuilder {
    * @return this builder
    */
   public CodeOfConductBuilder earlierVersion(CodeOfConductVersion earlier) {
-    versions.add(Objects.requireNonNull(earlier, "earlier"));
+    core.earlierVersion(Objects.requireNonNull(earlier, "earlier"));
     return this;
   }
 
@@ -145,50 +157,56 @@ public final class CodeOfConductBuilder {
    * @return this builder
    */
   public CodeOfConductBuilder commitsToMapping(boolean commits) {
-    this.commitsToMapping = commits;
+    core.commitsToMapping(commits);
     return this;
   }
 
   /**
-   * Replaces the implementing policies.
+   * Replaces the policies that implement the code.
    *
-   * @param documentIds the policies' document ids; never null
+   * @param documentIds the policy documents' ids; never null (a blank id is a problem of {@link #build()})
    * @return this builder
    */
   public CodeOfConductBuilder policies(String... documentIds) {
-    policies.clear();
-    for (String id : Objects.requireNonNull(documentIds, "documentIds")) {
-      policies.add(FacilityBuilder.requireNonBlank(id, "policy"));
-    }
+    List<String> list = Arrays.asList(Objects.requireNonNull(documentIds, "documentIds"));
+    core.policies(list);
     return this;
   }
 
   /**
-   * Builds the code against {@link Dossiers#DEFAULT_AS_OF}.
+   * Builds the code with relative dates resolved against {@link Dossiers#DEFAULT_AS_OF}, checked by core's builder.
    *
    * @return the code; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
    */
   public CodeOfConduct build() {
     return build(Dossiers.DEFAULT_AS_OF);
   }
 
   /**
-   * Builds the code with relative dates resolved against the given day.
+   * Builds the code with relative dates resolved against the given day, checked by core's builder.
+   *
+   * @param asOf the day the dossier is judged at; never null
+   * @return the code; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
+   */
+  public CodeOfConduct build(LocalDate asOf) {
+    return dated(asOf).build();
+  }
+
+  /**
+   * Builds the code with relative dates resolved against the given day, with no check beyond the record's own null
+   * rules, for a test that needs an invalid one.
    *
    * @param asOf the day the dossier is judged at; never null
    * @return the code; never null
    */
-  public CodeOfConduct build(LocalDate asOf) {
+  public CodeOfConduct buildUnchecked(LocalDate asOf) {
+    return dated(asOf).buildUnchecked();
+  }
+
+  private org.ctpat4j.core.dossier.DossierBuilder.CodeOfConductBuilder dated(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return new CodeOfConduct(
-        document,
-        version,
-        adopted.resolve(asOf),
-        publicUrl,
-        uploaded.resolve(asOf),
-        prohibitsForcedLabor,
-        commitsToMapping,
-        policies,
-        versions);
+    return core.adopted(adopted.resolve(asOf)).uploadedToPortal(uploaded.resolve(asOf));
   }
 }

@@ -4,24 +4,43 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.SupplierCommitment;
+import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**
- * Builds a {@link SupplierCommitment}. Defaults: acknowledges the dossier's current code-of-conduct version (resolved
- * when the dossier is built; {@code "1.0"} when there is no code), six months before the dossier's day, excludes
- * forced-labor partners, document {@code doc-commitment-<facility>}. Not thread-safe.
+ * Builds a {@link SupplierCommitment} on top of core's
+ * {@link org.ctpat4j.core.dossier.DossierBuilder.CommitmentBuilder}, adding a date relative to the dossier's day and a
+ * code version that follows the dossier's code of conduct. Defaults: acknowledged six months before the dossier's
+ * day, the dossier's current code version, excludes forced-labor partners, document {@code doc-commitment-<facility>}.
+ * Not thread-safe.
  */
 public final class CommitmentBuilder {
 
   private final String facility;
+  private final org.ctpat4j.core.dossier.DossierBuilder.CommitmentBuilder core;
   private String version;
-  private When acknowledged = When.before(Period.ofMonths(6));
-  private boolean excludesForcedLaborPartners = true;
-  private String document;
+  private When acknowledged;
 
   CommitmentBuilder(String facility) {
-    this.facility = FacilityBuilder.requireNonBlank(facility, "facility");
-    this.document = "doc-commitment-" + facility;
+    this(
+        FacilityBuilder.requireNonBlank(facility, "facility"),
+        org.ctpat4j.core.dossier.DossierBuilder.CommitmentBuilder.newBuilder()
+            .facility(facility)
+            .excludesForcedLaborPartners(true)
+            .document("doc-commitment-" + facility),
+        null,
+        When.before(Period.ofMonths(6)));
+  }
+
+  private CommitmentBuilder(
+      String facility,
+      org.ctpat4j.core.dossier.DossierBuilder.CommitmentBuilder core,
+      String version,
+      When acknowledged) {
+    this.facility = facility;
+    this.core = core;
+    this.version = version;
+    this.acknowledged = acknowledged;
   }
 
   /**
@@ -32,16 +51,15 @@ public final class CommitmentBuilder {
    */
   public static CommitmentBuilder from(SupplierCommitment commitment) {
     Objects.requireNonNull(commitment, "commitment");
-    CommitmentBuilder b = new CommitmentBuilder(commitment.facility());
-    b.version = commitment.codeOfConductVersion();
-    b.acknowledged = When.fixed(commitment.acknowledged());
-    b.excludesForcedLaborPartners = commitment.excludesForcedLaborPartners();
-    b.document = commitment.document();
-    return b;
+    return new CommitmentBuilder(
+        commitment.facility(),
+        org.ctpat4j.core.dossier.DossierBuilder.CommitmentBuilder.from(commitment),
+        commitment.codeOfConductVersion(),
+        When.fixed(commitment.acknowledged()));
   }
 
   /**
-   * Returns the supplier facility's id.
+   * Returns the committed facility's id.
    *
    * @return the id
    */
@@ -50,13 +68,13 @@ public final class CommitmentBuilder {
   }
 
   /**
-   * Sets the code-of-conduct version acknowledged.
+   * Sets the version of the code of conduct acknowledged.
    *
-   * @param version the version; never blank
+   * @param version the version label, or {@code null} to follow the dossier's current code of conduct
    * @return this builder
    */
   public CommitmentBuilder codeOfConductVersion(String version) {
-    this.version = FacilityBuilder.requireNonBlank(version, "version");
+    this.version = version;
     return this;
   }
 
@@ -74,44 +92,63 @@ public final class CommitmentBuilder {
   /**
    * Sets whether the supplier commits not to partner with businesses that use forced labor.
    *
-   * @param excludes whether it does
+   * @param excludes the flag
    * @return this builder
    */
   public CommitmentBuilder excludesForcedLaborPartners(boolean excludes) {
-    this.excludesForcedLaborPartners = excludes;
+    core.excludesForcedLaborPartners(excludes);
     return this;
   }
 
   /**
    * Sets the signed acknowledgment's document id.
    *
-   * @param document the id; never blank
+   * @param document the id; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public CommitmentBuilder document(String document) {
-    this.document = FacilityBuilder.requireNonBlank(document, "document");
+    core.document(document);
     return this;
   }
 
   /**
-   * Builds the commitment against {@link Dossiers#DEFAULT_AS_OF} and code version {@code "1.0"} unless set.
+   * Builds the commitment against {@link Dossiers#DEFAULT_AS_OF} and code version {@code 1.0} unless set, checked by
+   * core's builder.
    *
    * @return the commitment; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
    */
   public SupplierCommitment build() {
     return build(Dossiers.DEFAULT_AS_OF, "1.0");
   }
 
   /**
-   * Builds the commitment.
+   * Builds the commitment with relative dates resolved against the given day, checked by core's builder.
    *
    * @param asOf the day the dossier is judged at; never null
-   * @param currentCodeVersion the version acknowledged unless one was set; never blank
+   * @param currentCodeVersion the version of the dossier's code of conduct, used unless a version was set; never blank
    * @return the commitment; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
    */
   public SupplierCommitment build(LocalDate asOf, String currentCodeVersion) {
+    return resolved(asOf, currentCodeVersion).build();
+  }
+
+  /**
+   * Builds the commitment as {@link #build(LocalDate, String)} does, with no check beyond the record's own null
+   * rules, for a test that needs an invalid one.
+   *
+   * @param asOf the day the dossier is judged at; never null
+   * @param currentCodeVersion the version of the dossier's code of conduct, used unless a version was set; never blank
+   * @return the commitment; never null
+   */
+  public SupplierCommitment buildUnchecked(LocalDate asOf, String currentCodeVersion) {
+    return resolved(asOf, currentCodeVersion).buildUnchecked();
+  }
+
+  private org.ctpat4j.core.dossier.DossierBuilder.CommitmentBuilder resolved(LocalDate asOf, String current) {
     Objects.requireNonNull(asOf, "asOf");
-    String v = version != null ? version : FacilityBuilder.requireNonBlank(currentCodeVersion, "currentCodeVersion");
-    return new SupplierCommitment(facility, v, acknowledged.resolve(asOf), excludesForcedLaborPartners, document);
+    String v = version != null ? version : FacilityBuilder.requireNonBlank(current, "currentCodeVersion");
+    return core.codeOfConductVersion(v).acknowledged(acknowledged.resolve(asOf));
   }
 }

@@ -3,28 +3,32 @@ package org.ctpat4j.testkit.builders;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Document;
+import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.Hashes;
 
 /**
- * Builds a {@link Document}. Defaults: title {@code "Document <id>"}, path {@code evidence/<id>.pdf}, a SHA-256
- * derived from the id (stable, but not the hash of any real file), language {@code en}, not redacted, no issue date.
- * Not thread-safe.
+ * Builds a {@link Document} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder}.
+ * Defaults: title {@code "Document <id>"}, path {@code evidence/<id>.pdf}, a SHA-256 derived from the id (stable, but
+ * not the hash of any real file), language {@code en}, not redacted, no issue date. Not thread-safe.
  */
 public final class DocumentBuilder {
 
   private final String id;
-  private String title;
-  private String path;
-  private String sha256;
-  private String language = "en";
-  private boolean redacted;
-  private LocalDate issued;
+  private final org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder core;
 
   DocumentBuilder(String id) {
-    this.id = FacilityBuilder.requireNonBlank(id, "id");
-    this.title = "Document " + id;
-    this.path = "evidence/" + id + ".pdf";
-    this.sha256 = Hashes.sha256Hex("ctpat4j-testkit document " + id);
+    this(
+        FacilityBuilder.requireNonBlank(id, "id"),
+        org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder.newBuilder(id)
+            .title("Document " + id)
+            .path("evidence/" + id + ".pdf")
+            .sha256(Hashes.sha256Hex("ctpat4j-testkit document " + id))
+            .language("en"));
+  }
+
+  private DocumentBuilder(String id, org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder core) {
+    this.id = id;
+    this.core = core;
   }
 
   /**
@@ -35,14 +39,8 @@ public final class DocumentBuilder {
    */
   public static DocumentBuilder from(Document document) {
     Objects.requireNonNull(document, "document");
-    DocumentBuilder b = new DocumentBuilder(document.id());
-    b.title = document.title();
-    b.path = document.path();
-    b.sha256 = document.sha256();
-    b.language = document.language();
-    b.redacted = document.redacted();
-    b.issued = document.issued();
-    return b;
+    return new DocumentBuilder(
+        document.id(), org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder.from(document));
   }
 
   /**
@@ -57,11 +55,11 @@ public final class DocumentBuilder {
   /**
    * Sets the title.
    *
-   * @param title the title; never blank
+   * @param title the title; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public DocumentBuilder title(String title) {
-    this.title = FacilityBuilder.requireNonBlank(title, "title");
+    core.title(title);
     return this;
   }
 
@@ -72,7 +70,7 @@ public final class DocumentBuilder {
    * @return this builder
    */
   public DocumentBuilder path(String path) {
-    this.path = path;
+    core.path(path);
     return this;
   }
 
@@ -83,7 +81,7 @@ public final class DocumentBuilder {
    * @return this builder
    */
   public DocumentBuilder sha256(String sha256) {
-    this.sha256 = sha256;
+    core.sha256(sha256);
     return this;
   }
 
@@ -94,8 +92,7 @@ public final class DocumentBuilder {
    * @return this builder
    */
   public DocumentBuilder content(byte[] content) {
-    this.sha256 = Hashes.sha256Hex(Objects.requireNonNull(content, "content"));
-    return this;
+    return sha256(Hashes.sha256Hex(Objects.requireNonNull(content, "content")));
   }
 
   /**
@@ -105,7 +102,7 @@ public final class DocumentBuilder {
    * @return this builder
    */
   public DocumentBuilder language(String language) {
-    this.language = language;
+    core.language(language);
     return this;
   }
 
@@ -116,7 +113,7 @@ public final class DocumentBuilder {
    * @return this builder
    */
   public DocumentBuilder redacted(boolean redacted) {
-    this.redacted = redacted;
+    core.redacted(redacted);
     return this;
   }
 
@@ -127,16 +124,26 @@ public final class DocumentBuilder {
    * @return this builder
    */
   public DocumentBuilder issued(LocalDate issued) {
-    this.issued = issued;
+    core.issued(issued);
     return this;
   }
 
   /**
-   * Builds the document.
+   * Builds the document, checked by core's builder.
+   *
+   * @return the document; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field ({@code /sha256})
+   */
+  public Document build() {
+    return core.build();
+  }
+
+  /**
+   * Builds the document with no check beyond the record's own null rules, for a test that needs an invalid one.
    *
    * @return the document; never null
    */
-  public Document build() {
-    return new Document(id, title, path, sha256, language, redacted, issued);
+  public Document buildUnchecked() {
+    return core.buildUnchecked();
   }
 }

@@ -815,38 +815,41 @@ public final class DossierBuilder {
   // ---------------------------------------------------------------- build
 
   /**
-   * Builds the dossier.
+   * Builds the dossier. Its parts are built by core's part builders without their checks, and the dossier by core's
+   * {@link Dossier#newBuilder() builder} without its checks, so that a test can build an invalid dossier on purpose;
+   * check it with {@code DossierValidator}, or build a part alone ({@link FacilityBuilder#build()}) for core's checks.
    *
    * @return a new dossier; never null
+   * @throws NullPointerException if a value a record requires was set to {@code null}, naming the component
    */
   public Dossier build() {
     LocalDate day = asOf;
-    SocialComplianceProgram scp = program == null ? null : program.build(day);
-    RiskAssessment ra = riskAssessment == null ? null : riskAssessment.build(day);
-    CodeOfConduct code = codeOfConduct == null ? null : codeOfConduct.build(day);
-    RemediationPlan plan = remediationPlan == null ? null : remediationPlan.build(day);
+    SocialComplianceProgram scp = program == null ? null : program.buildUnchecked(day);
+    RiskAssessment ra = riskAssessment == null ? null : riskAssessment.buildUnchecked(day);
+    CodeOfConduct code = codeOfConduct == null ? null : codeOfConduct.buildUnchecked(day);
+    RemediationPlan plan = remediationPlan == null ? null : remediationPlan.buildUnchecked(day);
     String version = code == null ? "1.0" : code.version();
-    List<Audit> auditList = audits.values().stream().map(a -> a.build(day)).toList();
-    List<Training> trainingList = trainings.values().stream().map(t -> t.build(day)).toList();
-    List<SupplierCommitment> commitmentList = commitments.stream().map(c -> c.build(day, version)).toList();
-    List<RemediationCase> caseList = cases.values().stream().map(c -> c.build(day)).toList();
-    List<Engagement> engagementList = engagements.stream().map(e -> e.build(day)).toList();
-    List<Link> linkList = links.stream().map(LinkBuilder::build).toList();
-    List<Product> productList = products.values().stream().map(ProductBuilder::build).toList();
+    List<Audit> auditList = audits.values().stream().map(a -> a.buildUnchecked(day)).toList();
+    List<Training> trainingList = trainings.values().stream().map(t -> t.buildUnchecked(day)).toList();
+    List<SupplierCommitment> commitmentList = commitments.stream().map(c -> c.buildUnchecked(day, version)).toList();
+    List<RemediationCase> caseList = cases.values().stream().map(c -> c.buildUnchecked(day)).toList();
+    List<Engagement> engagementList = engagements.stream().map(e -> e.buildUnchecked(day)).toList();
+    List<Link> linkList = links.stream().map(LinkBuilder::buildUnchecked).toList();
+    List<Product> productList = products.values().stream().map(ProductBuilder::buildUnchecked).toList();
 
     Map<String, Facility> facilityMap = new LinkedHashMap<>();
-    facilities.forEach((id, f) -> facilityMap.put(id, f.build()));
+    facilities.forEach((id, f) -> facilityMap.put(id, f.buildUnchecked()));
     Map<String, Material> materialMap = new LinkedHashMap<>(materials);
     Map<String, Document> documentMap = new LinkedHashMap<>();
-    documents.forEach((id, d) -> documentMap.put(id, d.build()));
+    documents.forEach((id, d) -> documentMap.put(id, d.buildUnchecked()));
 
     if (autoRegister) {
-      Consumer<String> facility = id -> facilityMap.computeIfAbsent(id, k -> new FacilityBuilder(k).build());
+      Consumer<String> facility = id -> facilityMap.computeIfAbsent(id, k -> new FacilityBuilder(k).buildUnchecked());
       Consumer<String> material = id -> materialMap.computeIfAbsent(id, k -> new Material(k, "Material " + k, null));
       Consumer<String> document =
           id -> {
             if (!removedDocuments.contains(id)) {
-              documentMap.computeIfAbsent(id, k -> new DocumentBuilder(k).build());
+              documentMap.computeIfAbsent(id, k -> new DocumentBuilder(k).buildUnchecked());
             }
           };
       for (Link l : linkList) {
@@ -894,7 +897,7 @@ public final class DossierBuilder {
     }
     // the production builder assembles the dossier; unchecked, because a test may ask for broken references
     org.ctpat4j.core.dossier.DossierBuilder dossier =
-        Dossier.newBuilder().asOf(hasAsOf ? asOf : null).partner(partner.build()).evidence(evidence);
+        Dossier.newBuilder().asOf(hasAsOf ? asOf : null).partner(partner.buildUnchecked()).evidence(evidence);
     facilityMap.values().forEach(dossier::facility);
     materialMap.values().forEach(dossier::material);
     linkList.forEach(dossier::link);

@@ -6,22 +6,34 @@ import java.util.Locale;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Engagement;
 import org.ctpat4j.core.dossier.EngagementKind;
+import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**
- * Builds an {@link Engagement}. Defaults: one month before the dossier's day, document
- * {@code doc-<kind in kebab case>}, no description. Not thread-safe.
+ * Builds an {@link Engagement} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.EngagementBuilder},
+ * adding a date relative to the dossier's day. Defaults: one month before the dossier's day, document
+ * {@code doc-<kind>} (for example {@code doc-best-practice-shared}), no description. Not thread-safe.
  */
 public final class EngagementBuilder {
 
   private final EngagementKind kind;
-  private When date = When.before(Period.ofMonths(1));
-  private String document;
-  private String description;
+  private final org.ctpat4j.core.dossier.DossierBuilder.EngagementBuilder core;
+  private When date;
 
   EngagementBuilder(EngagementKind kind) {
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.document = "doc-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    this(
+        Objects.requireNonNull(kind, "kind"),
+        org.ctpat4j.core.dossier.DossierBuilder.EngagementBuilder.newBuilder()
+            .kind(kind)
+            .document("doc-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+        When.before(Period.ofMonths(1)));
+  }
+
+  private EngagementBuilder(
+      EngagementKind kind, org.ctpat4j.core.dossier.DossierBuilder.EngagementBuilder core, When date) {
+    this.kind = kind;
+    this.core = core;
+    this.date = date;
   }
 
   /**
@@ -32,15 +44,14 @@ public final class EngagementBuilder {
    */
   public static EngagementBuilder from(Engagement engagement) {
     Objects.requireNonNull(engagement, "engagement");
-    EngagementBuilder b = new EngagementBuilder(engagement.kind());
-    b.date = When.fixed(engagement.date());
-    b.document = engagement.document();
-    b.description = engagement.description();
-    return b;
+    return new EngagementBuilder(
+        engagement.kind(),
+        org.ctpat4j.core.dossier.DossierBuilder.EngagementBuilder.from(engagement),
+        When.fixed(engagement.date()));
   }
 
   /**
-   * Returns the kind.
+   * Returns the kind of engagement.
    *
    * @return the kind
    */
@@ -71,44 +82,60 @@ public final class EngagementBuilder {
   }
 
   /**
-   * Sets the proving document's id.
+   * Sets the document that proves it.
    *
-   * @param document the id; never blank
+   * @param document the id; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public EngagementBuilder document(String document) {
-    this.document = FacilityBuilder.requireNonBlank(document, "document");
+    core.document(document);
     return this;
   }
 
   /**
-   * Sets the description.
+   * Sets a short description.
    *
-   * @param description a short description, or {@code null}
+   * @param description the description, or {@code null}
    * @return this builder
    */
   public EngagementBuilder description(String description) {
-    this.description = description;
+    core.description(description);
     return this;
   }
 
   /**
-   * Builds the engagement against {@link Dossiers#DEFAULT_AS_OF}.
+   * Builds the engagement dated against {@link Dossiers#DEFAULT_AS_OF}, checked by core's builder.
    *
    * @return the engagement; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
    */
   public Engagement build() {
     return build(Dossiers.DEFAULT_AS_OF);
   }
 
   /**
-   * Builds the engagement with relative dates resolved against the given day.
+   * Builds the engagement dated against the given day, checked by core's builder.
+   *
+   * @param asOf the day the dossier is judged at; never null
+   * @return the engagement; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
+   */
+  public Engagement build(LocalDate asOf) {
+    return dated(asOf).build();
+  }
+
+  /**
+   * Builds the engagement dated against the given day, with no check beyond the record's own null rules, for a test
+   * that needs an invalid one.
    *
    * @param asOf the day the dossier is judged at; never null
    * @return the engagement; never null
    */
-  public Engagement build(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return new Engagement(date.resolve(asOf), kind, document, description);
+  public Engagement buildUnchecked(LocalDate asOf) {
+    return dated(asOf).buildUnchecked();
+  }
+
+  private org.ctpat4j.core.dossier.DossierBuilder.EngagementBuilder dated(LocalDate asOf) {
+    return core.date(date.resolve(Objects.requireNonNull(asOf, "asOf")));
   }
 }

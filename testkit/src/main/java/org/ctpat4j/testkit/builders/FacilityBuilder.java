@@ -1,31 +1,40 @@
 package org.ctpat4j.testkit.builders;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
+import org.ctpat4j.core.json.DossierFormatException;
 
 /**
- * Builds a {@link Facility}. Defaults: name {@code "Facility <id>"}, country {@code US}, no region, address,
- * aliases or identifiers, not redacted. Not thread-safe; build once per test.
+ * Builds a {@link Facility} with test defaults, on top of core's
+ * {@link org.ctpat4j.core.dossier.DossierBuilder.FacilityBuilder}, which holds the values and checks them. Defaults:
+ * name {@code "Facility <id>"}, country {@code US}, no region, address, aliases or identifiers, not redacted. Setters
+ * take what core's take; {@link #build()} refuses what core's {@code build()} refuses, naming the field. Not
+ * thread-safe; build once per test.
  */
 public final class FacilityBuilder {
 
   private final String id;
-  private String name;
-  private final List<String> aliases = new ArrayList<>();
-  private String country = "US";
+  private final org.ctpat4j.core.dossier.DossierBuilder.FacilityBuilder core;
+  // the testkit's own: identifiers derived from the id, country and region when built
+  private String country;
   private String region;
-  private String address;
-  private Identifiers identifiers = Identifiers.NONE;
   private boolean validIdentifiers;
-  private boolean redacted;
-  private Boolean origin;
 
   FacilityBuilder(String id) {
-    this.id = requireNonBlank(id, "id");
-    this.name = "Facility " + id;
+    this(
+        requireNonBlank(id, "id"),
+        org.ctpat4j.core.dossier.DossierBuilder.FacilityBuilder.newBuilder(id).name("Facility " + id).country("US"),
+        "US",
+        null);
+  }
+
+  private FacilityBuilder(
+      String id, org.ctpat4j.core.dossier.DossierBuilder.FacilityBuilder core, String country, String region) {
+    this.id = id;
+    this.core = core;
+    this.country = country;
+    this.region = region;
   }
 
   /**
@@ -36,16 +45,11 @@ public final class FacilityBuilder {
    */
   public static FacilityBuilder from(Facility facility) {
     Objects.requireNonNull(facility, "facility");
-    FacilityBuilder b = new FacilityBuilder(facility.id());
-    b.name = facility.name();
-    b.aliases.addAll(facility.aliases());
-    b.country = facility.country();
-    b.region = facility.region();
-    b.address = facility.address();
-    b.identifiers = facility.identifiers();
-    b.redacted = facility.redacted();
-    b.origin = facility.origin();
-    return b;
+    return new FacilityBuilder(
+        facility.id(),
+        org.ctpat4j.core.dossier.DossierBuilder.FacilityBuilder.from(facility),
+        facility.country(),
+        facility.region());
   }
 
   /**
@@ -60,44 +64,46 @@ public final class FacilityBuilder {
   /**
    * Sets the name.
    *
-   * @param name the legal or trading name; never blank
+   * @param name the legal or trading name; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public FacilityBuilder name(String name) {
-    this.name = requireNonBlank(name, "name");
+    core.name(name);
     return this;
   }
 
   /**
    * Adds an alias.
    *
-   * @param alias another name; never blank
+   * @param alias another name; never null (blank is a problem of {@link #build()})
    * @return this builder
    */
   public FacilityBuilder alias(String alias) {
-    aliases.add(requireNonBlank(alias, "alias"));
+    core.alias(alias);
     return this;
   }
 
   /**
    * Sets the country.
    *
-   * @param country the ISO 3166-1 alpha-2 code; never null
+   * @param country the ISO 3166-1 alpha-2 code; {@code null} or another value is a problem of {@link #build()}
    * @return this builder
    */
   public FacilityBuilder country(String country) {
-    this.country = Objects.requireNonNull(country, "country");
+    this.country = country;
+    core.country(country);
     return this;
   }
 
   /**
    * Sets the region.
    *
-   * @param region the ISO 3166-2 code, or {@code null} for unknown
+   * @param region the ISO 3166-2 code in the facility's country, or {@code null} for unknown
    * @return this builder
    */
   public FacilityBuilder region(String region) {
     this.region = region;
+    core.region(region);
     return this;
   }
 
@@ -108,9 +114,7 @@ public final class FacilityBuilder {
    * @return this builder
    */
   public FacilityBuilder inXinjiang() {
-    this.country = "CN";
-    this.region = "CN-XJ";
-    return this;
+    return country("CN").region("CN-XJ");
   }
 
   /**
@@ -120,18 +124,18 @@ public final class FacilityBuilder {
    * @return this builder
    */
   public FacilityBuilder address(String address) {
-    this.address = address;
+    core.address(address);
     return this;
   }
 
   /**
    * Sets the identifiers.
    *
-   * @param identifiers the identifiers; never null
+   * @param identifiers the identifiers; {@code null} reads as {@link Identifiers#NONE}
    * @return this builder
    */
   public FacilityBuilder identifiers(Identifiers identifiers) {
-    this.identifiers = Objects.requireNonNull(identifiers, "identifiers");
+    core.identifiers(identifiers);
     this.validIdentifiers = false;
     return this;
   }
@@ -154,7 +158,7 @@ public final class FacilityBuilder {
    * @return this builder
    */
   public FacilityBuilder redacted(boolean redacted) {
-    this.redacted = redacted;
+    core.redacted(redacted);
     return this;
   }
 
@@ -165,18 +169,35 @@ public final class FacilityBuilder {
    * @return this builder
    */
   public FacilityBuilder origin(Boolean origin) {
-    this.origin = origin;
+    core.origin(origin);
     return this;
   }
 
   /**
-   * Builds the facility.
+   * Builds the facility, checked by core's builder.
    *
    * @return the facility; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field ({@code /region})
    */
   public Facility build() {
-    Identifiers ids = validIdentifiers ? ValidIdentifiers.forFacility(id, country, region) : identifiers;
-    return new Facility(id, name, aliases, country, region, address, ids, redacted, origin);
+    return withIdentifiers().build();
+  }
+
+  /**
+   * Builds the facility with no check beyond the record's own null rules, for a test that needs an invalid one.
+   *
+   * @return the facility; never null
+   * @throws NullPointerException if the name or country is missing, naming it
+   */
+  public Facility buildUnchecked() {
+    return withIdentifiers().buildUnchecked();
+  }
+
+  private org.ctpat4j.core.dossier.DossierBuilder.FacilityBuilder withIdentifiers() {
+    // without a country there is nothing to derive from; core's build() reports the missing country
+    return validIdentifiers && country != null
+        ? core.identifiers(ValidIdentifiers.forFacility(id, country, region))
+        : core;
   }
 
   static String requireNonBlank(String value, String name) {

@@ -1,26 +1,31 @@
 package org.ctpat4j.testkit.builders;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Link;
+import org.ctpat4j.core.json.DossierFormatException;
 
 /**
- * Builds a {@link Link} ("{@code from} supplies {@code material} to {@code to}"). Defaults: unknown share, no
- * documents. Not thread-safe.
+ * Builds a {@link Link} ("{@code from} supplies {@code material} to {@code to}") on top of core's
+ * {@link org.ctpat4j.core.dossier.DossierBuilder.LinkBuilder}. Defaults: unknown share, no documents. Not thread-safe.
  */
 public final class LinkBuilder {
 
   private final String from;
   private final String to;
-  private final String material;
-  private Double share;
-  private final List<String> documents = new ArrayList<>();
+  private final org.ctpat4j.core.dossier.DossierBuilder.LinkBuilder core;
 
   LinkBuilder(String from, String to, String material) {
-    this.from = FacilityBuilder.requireNonBlank(from, "from");
-    this.to = FacilityBuilder.requireNonBlank(to, "to");
-    this.material = FacilityBuilder.requireNonBlank(material, "material");
+    this(
+        FacilityBuilder.requireNonBlank(from, "from"),
+        FacilityBuilder.requireNonBlank(to, "to"),
+        org.ctpat4j.core.dossier.DossierBuilder.LinkBuilder.newBuilder(
+            from, to, FacilityBuilder.requireNonBlank(material, "material")));
+  }
+
+  private LinkBuilder(String from, String to, org.ctpat4j.core.dossier.DossierBuilder.LinkBuilder core) {
+    this.from = from;
+    this.to = to;
+    this.core = core;
   }
 
   /**
@@ -31,10 +36,7 @@ public final class LinkBuilder {
    */
   public static LinkBuilder from(Link link) {
     Objects.requireNonNull(link, "link");
-    LinkBuilder b = new LinkBuilder(link.from(), link.to(), link.material());
-    b.share = link.share();
-    b.documents.addAll(link.documents());
-    return b;
+    return new LinkBuilder(link.from(), link.to(), org.ctpat4j.core.dossier.DossierBuilder.LinkBuilder.from(link));
   }
 
   /**
@@ -62,7 +64,7 @@ public final class LinkBuilder {
    * @return this builder
    */
   public LinkBuilder share(Double share) {
-    this.share = share;
+    core.share(share);
     return this;
   }
 
@@ -70,20 +72,30 @@ public final class LinkBuilder {
    * Adds a document proving the link (purchase order, invoice, bill of lading). Unless the dossier builder is told to
    * keep broken references, a document that is not declared is registered with defaults.
    *
-   * @param documentId the document id; never blank
+   * @param documentId the document id; never null (blank is a problem of {@link #build()})
    * @return this builder
    */
   public LinkBuilder document(String documentId) {
-    documents.add(FacilityBuilder.requireNonBlank(documentId, "documentId"));
+    core.document(documentId);
     return this;
   }
 
   /**
-   * Builds the link.
+   * Builds the link, checked by core's builder (not its references, which need the dossier).
+   *
+   * @return the link; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field ({@code /share})
+   */
+  public Link build() {
+    return core.build();
+  }
+
+  /**
+   * Builds the link with no check beyond the record's own null rules, for a test that needs an invalid one.
    *
    * @return the link; never null
    */
-  public Link build() {
-    return new Link(from, to, material, share, documents);
+  public Link buildUnchecked() {
+    return core.buildUnchecked();
   }
 }

@@ -1,26 +1,33 @@
 package org.ctpat4j.testkit.builders;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
+import org.ctpat4j.core.json.DossierFormatException;
 
 /**
- * Builds the {@link Partner}. Defaults: {@code "Example Importer Inc."}, country {@code US},
- * {@link BusinessEntityType#US_IMPORTER}, no memberships. Not thread-safe.
+ * Builds the {@link Partner} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.PartnerBuilder}.
+ * Defaults: {@code "Example Importer Inc."}, country {@code US}, {@link BusinessEntityType#US_IMPORTER}, no
+ * memberships. Not thread-safe.
  */
 public final class PartnerBuilder {
 
-  private String name = "Example Importer Inc.";
-  private String country = "US";
-  private BusinessEntityType entityType = BusinessEntityType.US_IMPORTER;
-  private final List<Membership> memberships = new ArrayList<>();
+  private final org.ctpat4j.core.dossier.DossierBuilder.PartnerBuilder core;
 
-  PartnerBuilder() {}
+  PartnerBuilder() {
+    this(
+        org.ctpat4j.core.dossier.DossierBuilder.PartnerBuilder.newBuilder()
+            .name("Example Importer Inc.")
+            .country("US")
+            .entityType(BusinessEntityType.US_IMPORTER));
+  }
+
+  private PartnerBuilder(org.ctpat4j.core.dossier.DossierBuilder.PartnerBuilder core) {
+    this.core = core;
+  }
 
   /**
    * Returns a builder holding the values of a partner.
@@ -30,44 +37,39 @@ public final class PartnerBuilder {
    */
   public static PartnerBuilder from(Partner partner) {
     Objects.requireNonNull(partner, "partner");
-    PartnerBuilder b = new PartnerBuilder();
-    b.name = partner.name();
-    b.country = partner.country();
-    b.entityType = partner.entityType();
-    b.memberships.addAll(partner.memberships());
-    return b;
+    return new PartnerBuilder(org.ctpat4j.core.dossier.DossierBuilder.PartnerBuilder.from(partner));
   }
 
   /**
    * Sets the legal name.
    *
-   * @param name the name; never blank
+   * @param name the name; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public PartnerBuilder name(String name) {
-    this.name = FacilityBuilder.requireNonBlank(name, "name");
+    core.name(name);
     return this;
   }
 
   /**
    * Sets the country.
    *
-   * @param country the ISO 3166-1 alpha-2 code; never null
+   * @param country the ISO 3166-1 alpha-2 code; {@code null} or another value is a problem of {@link #build()}
    * @return this builder
    */
   public PartnerBuilder country(String country) {
-    this.country = Objects.requireNonNull(country, "country");
+    core.country(country);
     return this;
   }
 
   /**
    * Sets the CTPAT business entity type.
    *
-   * @param type the type; never null
+   * @param type the type; {@code null} is a problem of {@link #build()}
    * @return this builder
    */
   public PartnerBuilder entityType(BusinessEntityType type) {
-    this.entityType = Objects.requireNonNull(type, "type");
+    core.entityType(type);
     return this;
   }
 
@@ -75,11 +77,12 @@ public final class PartnerBuilder {
    * Adds a lasting membership.
    *
    * @param program the program; never null
-   * @param since the first day; never null
+   * @param since the first day; {@code null} is a problem of {@link #build()}
    * @return this builder
    */
   public PartnerBuilder member(Program program, LocalDate since) {
-    return membership(new Membership(Objects.requireNonNull(program, "program"), Objects.requireNonNull(since, "since"), null, null));
+    core.membership(program, since);
+    return this;
   }
 
   /**
@@ -89,7 +92,7 @@ public final class PartnerBuilder {
    * @return this builder
    */
   public PartnerBuilder membership(Membership membership) {
-    memberships.add(Objects.requireNonNull(membership, "membership"));
+    core.membership(membership);
     return this;
   }
 
@@ -100,17 +103,26 @@ public final class PartnerBuilder {
    * @return this builder
    */
   public PartnerBuilder withoutMembership(Program program) {
-    Objects.requireNonNull(program, "program");
-    memberships.removeIf(m -> m.program() == program);
+    core.withoutMembership(program);
     return this;
   }
 
   /**
-   * Builds the partner.
+   * Builds the partner, checked by core's builder.
+   *
+   * @return the partner; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field ({@code /country})
+   */
+  public Partner build() {
+    return core.build();
+  }
+
+  /**
+   * Builds the partner with no check beyond the record's own null rules, for a test that needs an invalid one.
    *
    * @return the partner; never null
    */
-  public Partner build() {
-    return new Partner(name, country, entityType, memberships);
+  public Partner buildUnchecked() {
+    return core.buildUnchecked();
   }
 }

@@ -2,19 +2,31 @@ package org.ctpat4j.testkit.builders;
 
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.json.DossierFormatException;
 
-/** Builds a {@link Product}. Defaults: name {@code "Product <id>"}, no HS code. Not thread-safe. */
+/**
+ * Builds a {@link Product} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.ProductBuilder}. Defaults:
+ * name {@code "Product <id>"}, no HS code. Not thread-safe.
+ */
 public final class ProductBuilder {
 
   private final String id;
   private final String producedBy;
-  private String name;
-  private String hsCode;
+  private final org.ctpat4j.core.dossier.DossierBuilder.ProductBuilder core;
 
   ProductBuilder(String id, String producedBy) {
-    this.id = FacilityBuilder.requireNonBlank(id, "id");
-    this.producedBy = FacilityBuilder.requireNonBlank(producedBy, "producedBy");
-    this.name = "Product " + id;
+    this(
+        FacilityBuilder.requireNonBlank(id, "id"),
+        FacilityBuilder.requireNonBlank(producedBy, "producedBy"),
+        org.ctpat4j.core.dossier.DossierBuilder.ProductBuilder.newBuilder(id)
+            .name("Product " + id)
+            .producedBy(producedBy));
+  }
+
+  private ProductBuilder(String id, String producedBy, org.ctpat4j.core.dossier.DossierBuilder.ProductBuilder core) {
+    this.id = id;
+    this.producedBy = producedBy;
+    this.core = core;
   }
 
   /**
@@ -25,10 +37,8 @@ public final class ProductBuilder {
    */
   public static ProductBuilder from(Product product) {
     Objects.requireNonNull(product, "product");
-    ProductBuilder b = new ProductBuilder(product.id(), product.producedBy());
-    b.name = product.name();
-    b.hsCode = product.hsCode();
-    return b;
+    return new ProductBuilder(
+        product.id(), product.producedBy(), org.ctpat4j.core.dossier.DossierBuilder.ProductBuilder.from(product));
   }
 
   /**
@@ -52,11 +62,11 @@ public final class ProductBuilder {
   /**
    * Sets the name.
    *
-   * @param name the name; never blank
+   * @param name the name; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public ProductBuilder name(String name) {
-    this.name = FacilityBuilder.requireNonBlank(name, "name");
+    core.name(name);
     return this;
   }
 
@@ -67,16 +77,26 @@ public final class ProductBuilder {
    * @return this builder
    */
   public ProductBuilder hsCode(String hsCode) {
-    this.hsCode = hsCode;
+    core.hsCode(hsCode);
     return this;
   }
 
   /**
-   * Builds the product.
+   * Builds the product, checked by core's builder.
+   *
+   * @return the product; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field ({@code /hsCode})
+   */
+  public Product build() {
+    return core.build();
+  }
+
+  /**
+   * Builds the product with no check beyond the record's own null rules, for a test that needs an invalid one.
    *
    * @return the product; never null
    */
-  public Product build() {
-    return new Product(id, name, hsCode, producedBy);
+  public Product buildUnchecked() {
+    return core.buildUnchecked();
   }
 }

@@ -2,52 +2,69 @@ package org.ctpat4j.testkit.builders;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.ForcedLaborIndicator;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
+import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**
- * Builds a {@link RemediationCase}. Defaults: opened two months before the dossier's day, no indicators, not
- * disclosed to CBP, no actions, open. Not thread-safe.
+ * Builds a {@link RemediationCase} on top of core's
+ * {@link org.ctpat4j.core.dossier.DossierBuilder.RemediationCaseBuilder}, adding dates relative to the dossier's day.
+ * Defaults: opened two months before the dossier's day, no indicators or actions, not disclosed, open, no
+ * verification. Not thread-safe.
  */
 public final class RemediationCaseBuilder {
 
   private final String id;
   private final String facility;
-  private When opened = When.before(Period.ofMonths(2));
-  private final List<ForcedLaborIndicator> indicators = new ArrayList<>();
-  private When disclosed = When.fixed(null);
-  private final List<RemediationAction> actions = new ArrayList<>();
-  private When closed = When.fixed(null);
-  private String verification;
+  private final org.ctpat4j.core.dossier.DossierBuilder.RemediationCaseBuilder core;
+  private When opened;
+  private When disclosed;
+  private When closed;
 
   RemediationCaseBuilder(String id, String facility) {
-    this.id = FacilityBuilder.requireNonBlank(id, "id");
-    this.facility = FacilityBuilder.requireNonBlank(facility, "facility");
+    this(
+        FacilityBuilder.requireNonBlank(id, "id"),
+        FacilityBuilder.requireNonBlank(facility, "facility"),
+        org.ctpat4j.core.dossier.DossierBuilder.RemediationCaseBuilder.newBuilder(id).facility(facility),
+        When.before(Period.ofMonths(2)),
+        When.fixed(null),
+        When.fixed(null));
+  }
+
+  private RemediationCaseBuilder(
+      String id,
+      String facility,
+      org.ctpat4j.core.dossier.DossierBuilder.RemediationCaseBuilder core,
+      When opened,
+      When disclosed,
+      When closed) {
+    this.id = id;
+    this.facility = facility;
+    this.core = core;
+    this.opened = opened;
+    this.disclosed = disclosed;
+    this.closed = closed;
   }
 
   /**
-   * Returns a builder holding the values of a case.
+   * Returns a builder holding the values of a remediation case.
    *
    * @param remediationCase the case; never null
    * @return a new builder
    */
   public static RemediationCaseBuilder from(RemediationCase remediationCase) {
     Objects.requireNonNull(remediationCase, "remediationCase");
-    RemediationCaseBuilder b = new RemediationCaseBuilder(remediationCase.id(), remediationCase.facility());
-    b.opened = When.fixed(remediationCase.opened());
-    b.indicators.addAll(remediationCase.indicators());
-    b.disclosed = When.fixed(remediationCase.disclosedToCbp());
-    b.actions.addAll(remediationCase.actions());
-    b.closed = When.fixed(remediationCase.closed());
-    b.verification = remediationCase.verification();
-    return b;
+    return new RemediationCaseBuilder(
+        remediationCase.id(),
+        remediationCase.facility(),
+        org.ctpat4j.core.dossier.DossierBuilder.RemediationCaseBuilder.from(remediationCase),
+        When.fixed(remediationCase.opened()),
+        When.fixed(remediationCase.disclosedToCbp()),
+        When.fixed(remediationCase.closed()));
   }
 
   /**
@@ -86,12 +103,12 @@ public final class RemediationCaseBuilder {
    * @return this builder
    */
   public RemediationCaseBuilder indicators(ForcedLaborIndicator... indicators) {
-    this.indicators.addAll(Arrays.asList(Objects.requireNonNull(indicators, "indicators")));
+    core.indicator(indicators);
     return this;
   }
 
   /**
-   * Sets the day of disclosure to CBP.
+   * Sets the day the case was disclosed to CBP.
    *
    * @param date the day, or {@code null} when not disclosed
    * @return this builder
@@ -102,7 +119,7 @@ public final class RemediationCaseBuilder {
   }
 
   /**
-   * Marks the case disclosed to CBP one month before the dossier's day.
+   * Discloses the case to CBP one month before the dossier's day.
    *
    * @return this builder
    */
@@ -114,17 +131,15 @@ public final class RemediationCaseBuilder {
   /**
    * Adds a corrective action.
    *
-   * @param description what is to be done; never blank
+   * @param description what is done; never null (blank is a problem of {@link #build()})
    * @param due the day it is due, or {@code null}
-   * @param status where it stands; never null
+   * @param status its status; never null
    * @return this builder
    */
   public RemediationCaseBuilder action(String description, LocalDate due, RemediationActionStatus status) {
-    actions.add(
+    core.action(
         new RemediationAction(
-            FacilityBuilder.requireNonBlank(description, "description"),
-            due,
-            Objects.requireNonNull(status, "status")));
+            Objects.requireNonNull(description, "description"), due, Objects.requireNonNull(status, "status")));
     return this;
   }
 
@@ -140,41 +155,50 @@ public final class RemediationCaseBuilder {
   }
 
   /**
-   * Sets the document that verifies the remediation of a closed case.
+   * Sets the document that verifies the remediation.
    *
    * @param document the document id, or {@code null}
    * @return this builder
    */
   public RemediationCaseBuilder verification(String document) {
-    this.verification = document;
+    core.verification(document);
     return this;
   }
 
   /**
-   * Builds the case against {@link Dossiers#DEFAULT_AS_OF}.
+   * Builds the case with relative dates resolved against {@link Dossiers#DEFAULT_AS_OF}, checked by core's builder.
    *
    * @return the case; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
    */
   public RemediationCase build() {
     return build(Dossiers.DEFAULT_AS_OF);
   }
 
   /**
-   * Builds the case with relative dates resolved against the given day.
+   * Builds the case with relative dates resolved against the given day, checked by core's builder.
+   *
+   * @param asOf the day the dossier is judged at; never null
+   * @return the case; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
+   */
+  public RemediationCase build(LocalDate asOf) {
+    return dated(asOf).build();
+  }
+
+  /**
+   * Builds the case with relative dates resolved against the given day, with no check beyond the record's own null
+   * rules, for a test that needs an invalid one.
    *
    * @param asOf the day the dossier is judged at; never null
    * @return the case; never null
    */
-  public RemediationCase build(LocalDate asOf) {
+  public RemediationCase buildUnchecked(LocalDate asOf) {
+    return dated(asOf).buildUnchecked();
+  }
+
+  private org.ctpat4j.core.dossier.DossierBuilder.RemediationCaseBuilder dated(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return new RemediationCase(
-        id,
-        facility,
-        opened.resolve(asOf),
-        indicators,
-        disclosed.resolve(asOf),
-        actions,
-        closed.resolve(asOf),
-        verification);
+    return core.opened(opened.resolve(asOf)).disclosedToCbp(disclosed.resolve(asOf)).closed(closed.resolve(asOf));
   }
 }

@@ -2,38 +2,53 @@ package org.ctpat4j.testkit.builders;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
+import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**
- * Builds a {@link Training}. Defaults: five months before the dossier's day, topic
- * {@link TrainingTopic#FORCED_LABOR_INDICATORS}, 25 participants, document {@code doc-training-<id>}. Not
- * thread-safe.
+ * Builds a {@link Training} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.TrainingBuilder}, adding a
+ * date relative to the dossier's day. Defaults: five months before the dossier's day, topic
+ * {@link TrainingTopic#FORCED_LABOR_INDICATORS}, 25 participants, document {@code doc-training-<id>}. Not thread-safe.
  */
 public final class TrainingBuilder {
 
   private final String id;
   private final TrainingAudience audience;
   private final String facility;
-  private When date = When.before(Period.ofMonths(5));
-  private final List<TrainingTopic> topics = new ArrayList<>(List.of(TrainingTopic.FORCED_LABOR_INDICATORS));
-  private Integer participants = 25;
-  private String document;
+  private final org.ctpat4j.core.dossier.DossierBuilder.TrainingBuilder core;
+  private When date;
 
   TrainingBuilder(String id, TrainingAudience audience, String facility) {
-    this.id = FacilityBuilder.requireNonBlank(id, "id");
-    this.audience = Objects.requireNonNull(audience, "audience");
+    this(
+        FacilityBuilder.requireNonBlank(id, "id"),
+        Objects.requireNonNull(audience, "audience"),
+        audience == TrainingAudience.SUPPLIER ? FacilityBuilder.requireNonBlank(facility, "facility") : facility,
+        org.ctpat4j.core.dossier.DossierBuilder.TrainingBuilder.newBuilder(id)
+            .audience(audience)
+            .facility(facility)
+            .topic(TrainingTopic.FORCED_LABOR_INDICATORS)
+            .participants(25)
+            .document("doc-training-" + id),
+        When.before(Period.ofMonths(5)));
+  }
+
+  private TrainingBuilder(
+      String id,
+      TrainingAudience audience,
+      String facility,
+      org.ctpat4j.core.dossier.DossierBuilder.TrainingBuilder core,
+      When date) {
+    this.id = id;
+    this.audience = audience;
     this.facility = facility;
-    if (audience == TrainingAudience.SUPPLIER) {
-      FacilityBuilder.requireNonBlank(facility, "facility");
-    }
-    this.document = "doc-training-" + id;
+    this.core = core;
+    this.date = date;
   }
 
   /**
@@ -44,13 +59,12 @@ public final class TrainingBuilder {
    */
   public static TrainingBuilder from(Training training) {
     Objects.requireNonNull(training, "training");
-    TrainingBuilder b = new TrainingBuilder(training.id(), training.audience(), training.facility());
-    b.date = When.fixed(training.date());
-    b.topics.clear();
-    b.topics.addAll(training.topics());
-    b.participants = training.participants();
-    b.document = training.document();
-    return b;
+    return new TrainingBuilder(
+        training.id(),
+        training.audience(),
+        training.facility(),
+        org.ctpat4j.core.dossier.DossierBuilder.TrainingBuilder.from(training),
+        When.fixed(training.date()));
   }
 
   /**
@@ -63,16 +77,16 @@ public final class TrainingBuilder {
   }
 
   /**
-   * Returns the trained supplier's facility id.
+   * Returns the trained facility's id.
    *
-   * @return the id, or {@code null} for internal trainings
+   * @return the id, or {@code null} for an employee or management training
    */
   public String facility() {
     return facility;
   }
 
   /**
-   * Returns the audience.
+   * Returns who was trained.
    *
    * @return the audience
    */
@@ -105,54 +119,71 @@ public final class TrainingBuilder {
   /**
    * Replaces the topics.
    *
-   * @param topics the topics; never null
+   * @param topics the topics; never null (a null topic is a problem of {@link #build()})
    * @return this builder
    */
   public TrainingBuilder topics(TrainingTopic... topics) {
-    this.topics.clear();
-    this.topics.addAll(Arrays.asList(Objects.requireNonNull(topics, "topics")));
+    List<TrainingTopic> list = Arrays.asList(Objects.requireNonNull(topics, "topics"));
+    core.topics(list);
     return this;
   }
 
   /**
-   * Sets the number of participants.
+   * Sets how many people took part.
    *
-   * @param participants at least 1, or {@code null}
+   * @param participants at least 1, or {@code null} when not recorded
    * @return this builder
    */
   public TrainingBuilder participants(Integer participants) {
-    this.participants = participants;
+    core.participants(participants);
     return this;
   }
 
   /**
    * Sets the attendance record's document id.
    *
-   * @param document the id; never blank
+   * @param document the id; {@code null} or blank is a problem of {@link #build()}
    * @return this builder
    */
   public TrainingBuilder document(String document) {
-    this.document = FacilityBuilder.requireNonBlank(document, "document");
+    core.document(document);
     return this;
   }
 
   /**
-   * Builds the training with relative dates resolved against {@link Dossiers#DEFAULT_AS_OF}.
+   * Builds the training with relative dates resolved against {@link Dossiers#DEFAULT_AS_OF}, checked by core's
+   * builder.
    *
    * @return the training; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
    */
   public Training build() {
     return build(Dossiers.DEFAULT_AS_OF);
   }
 
   /**
-   * Builds the training with relative dates resolved against the given day.
+   * Builds the training with relative dates resolved against the given day, checked by core's builder.
+   *
+   * @param asOf the day the dossier is judged at; never null
+   * @return the training; never null
+   * @throws DossierFormatException listing every problem with the pointer of its field
+   */
+  public Training build(LocalDate asOf) {
+    return dated(asOf).build();
+  }
+
+  /**
+   * Builds the training with relative dates resolved against the given day, with no check beyond the record's own
+   * null rules, for a test that needs an invalid one.
    *
    * @param asOf the day the dossier is judged at; never null
    * @return the training; never null
    */
-  public Training build(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return new Training(id, audience, facility, date.resolve(asOf), topics, participants, document);
+  public Training buildUnchecked(LocalDate asOf) {
+    return dated(asOf).buildUnchecked();
+  }
+
+  private org.ctpat4j.core.dossier.DossierBuilder.TrainingBuilder dated(LocalDate asOf) {
+    return core.date(date.resolve(Objects.requireNonNull(asOf, "asOf")));
   }
 }

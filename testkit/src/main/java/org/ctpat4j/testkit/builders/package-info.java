@@ -36,6 +36,12 @@
  * {@link org.ctpat4j.testkit.builders.EvidenceGap} names the ERROR codes the default checker raises for it, and the
  * testkit's own tests hold both to the real library.
  *
+ * <p>Each part builder is test defaults on top of the matching part builder of core's
+ * {@link org.ctpat4j.core.dossier.DossierBuilder} ({@code DossierBuilder.FacilityBuilder} and so on), which holds the
+ * values and checks them: a part's {@code build()} throws core's {@code DossierFormatException} naming each field in
+ * error ({@code /region}); {@code buildUnchecked()} and {@link org.ctpat4j.testkit.builders.DossierBuilder#build()}
+ * skip those checks, so that a test can build an invalid dossier on purpose.
+ *
  * <p>Dates default relative to the dossier's {@code asOf} (2026-11-01 unless set), so that evidence stays current
  * when a test moves {@code asOf}. Builders are mutable and not thread-safe; the dossiers they build are immutable.
  * Nothing in this package accepts or returns {@code null} unless its documentation says so.

@@ -384,50 +384,58 @@ public final class DossierChecks {
     // by link index, so the problems come out in document order (a duplicate never counts towards a share total,
     // so one link has at most one of the two problems)
     TreeMap<Integer, Problem> found = new TreeMap<>();
-    List<Integer> order = new ArrayList<>(links.size());
-    for (int i = 0; i < links.size(); i++) {
+    // links grouped by (receiver, material), each group by supplier then index: every string numbered once, then
+    // three stable counting sorts (linear in the links; which number a string gets does not matter for grouping)
+    Map<String, Integer> numbers = new HashMap<>();
+    int m = links.size();
+    int[] to = new int[m];
+    int[] material = new int[m];
+    int[] from = new int[m];
+    int valid = 0;
+    for (int i = 0; i < m; i++) {
       Link l = links.get(i);
       if (l != null && l.from() != null && l.to() != null && l.material() != null) {
-        order.add(i);
+        to[i] = number(numbers, l.to());
+        material[i] = number(numbers, l.material());
+        from[i] = number(numbers, l.from());
+        valid++;
+      } else {
+        to[i] = -1;
       }
     }
-    Comparator<Integer> byTarget =
-        (x, y) -> {
-          Link a = links.get(x);
-          Link b = links.get(y);
-          int c = a.to().compareTo(b.to());
-          if (c == 0) {
-            c = a.material().compareTo(b.material());
-          }
-          if (c == 0) {
-            c = a.from().compareTo(b.from());
-          }
-          return c != 0 ? c : Integer.compare(x, y);
-        };
-    order.sort(byTarget);
+    int[] order = new int[valid];
+    for (int i = 0, k = 0; i < m; i++) {
+      if (to[i] >= 0) {
+        order[k++] = i;
+      }
+    }
+    order = stableBy(from, order, numbers.size());
+    order = stableBy(material, order, numbers.size());
+    order = stableBy(to, order, numbers.size());
     int groupStart = 0;
-    for (int k = 0; k <= order.size(); k++) {
+    for (int k = 0; k <= order.length; k++) {
       boolean sameGroup =
-          k < order.size()
+          k < order.length
               && k > groupStart
-              && links.get(order.get(k)).to().equals(links.get(order.get(groupStart)).to())
-              && links.get(order.get(k)).material().equals(links.get(order.get(groupStart)).material());
+              && to[order[k]] == to[order[groupStart]]
+              && material[order[k]] == material[order[groupStart]];
       if (k > groupStart && !sameGroup) {
-        shares(links, order.subList(groupStart, k), found);
+        List<Integer> group = new ArrayList<>(k - groupStart);
+        for (int g = groupStart; g < k; g++) {
+          group.add(order[g]);
+        }
+        shares(links, group, found);
         groupStart = k;
       }
-      if (sameGroup) {
-        Link a = links.get(order.get(k - 1));
-        Link b = links.get(order.get(k));
-        if (a.from().equals(b.from())) {
-          found.put(
-              order.get(k),
-              new Problem(
-                  "/links/" + order.get(k),
-                  ProblemCode.DUPLICATE_LINK,
-                  "the same link as /links/" + order.get(k - 1) + " (" + Texts.quote(b.material()) + " from "
-                      + Texts.quote(b.from()) + " to " + Texts.quote(b.to()) + ")"));
-        }
+      if (sameGroup && from[order[k - 1]] == from[order[k]]) {
+        Link b = links.get(order[k]);
+        found.put(
+            order[k],
+            new Problem(
+                "/links/" + order[k],
+                ProblemCode.DUPLICATE_LINK,
+                "the same link as /links/" + order[k - 1] + " (" + Texts.quote(b.material()) + " from "
+                    + Texts.quote(b.from()) + " to " + Texts.quote(b.to()) + ")"));
       }
     }
     for (Problem p : found.values()) {
@@ -435,6 +443,31 @@ public final class DossierChecks {
         problems.add(p);
       }
     }
+  }
+
+  private static int number(Map<String, Integer> numbers, String s) {
+    Integer n = numbers.get(s);
+    if (n == null) {
+      n = numbers.size();
+      numbers.put(s, n);
+    }
+    return n;
+  }
+
+  /** Reorders {@code order} by {@code key} of each element, keeping the order of equal keys (a counting sort). */
+  private static int[] stableBy(int[] key, int[] order, int keys) {
+    int[] start = new int[keys + 1];
+    for (int i : order) {
+      start[key[i] + 1]++;
+    }
+    for (int k = 0; k < keys; k++) {
+      start[k + 1] += start[k];
+    }
+    int[] out = new int[order.length];
+    for (int i : order) {
+      out[start[key[i]]++] = i;
+    }
+    return out;
   }
 
   /** One group of links of one material into one facility, sorted by supplier then index. */

@@ -28,6 +28,8 @@ public final class Shapes {
   public static final class Kind {
     private final String name;
     private final Map<String, Kind> fields = new LinkedHashMap<>();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private Kind[] valueKinds = new Kind[0];
     private final Map<String, Boolean> arrays = new HashMap<>();
 
     private Kind(String name) {
@@ -51,6 +53,28 @@ public final class Shapes {
      */
     public boolean has(String field) {
       return fields.containsKey(field);
+    }
+
+    /**
+     * Returns the position of a field among this kind's fields (schema order), for remembering which fields an object
+     * has shown in the bits of a {@code long}.
+     *
+     * @param field the field name
+     * @return the position, from 0 to 63, or -1 when this kind has no such field
+     */
+    public int slot(String field) {
+      Integer slot = slots.get(field);
+      return slot == null ? -1 : slot;
+    }
+
+    /**
+     * Returns the kind of object the value of the field at a position holds (each element, for an array).
+     *
+     * @param slot a position returned by {@link #slot}
+     * @return the kind, or {@code null} when the value is a scalar or an array of scalars
+     */
+    public Kind valueAt(int slot) {
+      return valueKinds[slot];
     }
 
     /**
@@ -102,6 +126,15 @@ public final class Shapes {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.path("properties").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       kind.fields.put(e.getKey(), objectKind(e.getValue(), schema, kinds));
+    }
+    if (kind.fields.size() > Long.SIZE) {
+      throw new IllegalStateException("the dossier schema's '" + kind.name + "' has more than 64 fields");
+    }
+    kind.valueKinds = new Kind[kind.fields.size()];
+    int slot = 0;
+    for (Map.Entry<String, Kind> e : kind.fields.entrySet()) {
+      kind.slots.put(e.getKey(), slot);
+      kind.valueKinds[slot++] = e.getValue();
     }
   }
 

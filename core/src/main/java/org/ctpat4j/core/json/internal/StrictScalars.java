@@ -64,7 +64,8 @@ public final class StrictScalars {
     public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return p.getDoubleValue();
+        Object pool = ctxt.getAttribute(StringPool.KEY);
+        return pool instanceof StringPool ? ((StringPool) pool).of(p.getDoubleValue()) : p.getDoubleValue();
       }
       return (Double) ctxt.handleUnexpectedToken(Double.class, p);
     }

@@ -1,7 +1,7 @@
 package org.ctpat4j.core.json.internal;
 
 /**
- * Shares equal short strings within one read: a dossier names each facility once and refers to it from every link,
+ * Shares equal short strings (and equal boxed numbers) within one read: a dossier names each facility once and refers to it from every link,
  * audit and case, so without sharing a large supply chain holds millions of copies of the same identifiers. A
  * direct-mapped cache of a fixed size (a slot per hash, the last string wins), so that memory stays bounded whatever
  * the document holds and a hostile document can only make it miss. One instance per read; not thread-safe.
@@ -16,7 +16,10 @@ public final class StringPool {
 
   private static final int SLOTS = 1 << 18;
 
+  private static final int NUMBER_SLOTS = 1 << 10;
+
   private final String[] slots = new String[SLOTS];
+  private final Double[] numbers = new Double[NUMBER_SLOTS];
 
   /** Creates an empty pool. */
   public StringPool() {}
@@ -54,5 +57,25 @@ public final class StringPool {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns a boxed number, the pool's copy when it has one: the shares of a supply chain's links repeat a few values
+   * (1, 0.5, 0.25...), so a million links need not hold a million boxes.
+   *
+   * @param value the number
+   * @return a box holding exactly {@code value} (same bits); never null
+   */
+  public Double of(double value) {
+    long bits = Double.doubleToRawLongBits(value);
+    int h = Long.hashCode(bits);
+    int slot = (h ^ (h >>> 16)) & (NUMBER_SLOTS - 1);
+    Double d = numbers[slot];
+    if (d != null && Double.doubleToRawLongBits(d) == bits) {
+      return d;
+    }
+    d = value;
+    numbers[slot] = d;
+    return d;
   }
 }

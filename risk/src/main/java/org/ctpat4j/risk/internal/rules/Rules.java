@@ -1,11 +1,14 @@
 package org.ctpat4j.risk.internal.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.data.GoodMapping;
@@ -47,13 +50,39 @@ final class Rules {
 
   /** The ILAB country names whose ISO code is the facility's country. */
   static Set<String> ilabCountries(ReferenceData data, String iso) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Map.Entry<String, String> e : data.ilabCountryCodes().entrySet()) {
-      if (e.getValue().equalsIgnoreCase(iso)) {
-        out.add(e.getKey());
+    return IlabIndex.of(data).countries.getOrDefault(iso.toUpperCase(Locale.ROOT), Set.of());
+  }
+
+  /**
+   * The ILAB list of one {@link ReferenceData}, indexed once: country names by ISO code (in the list's order) and rows by
+   * good (in file order), so that no rule scans the list per facility.
+   */
+  private static final class IlabIndex {
+    private static final Map<ReferenceData, IlabIndex> CACHE = new ConcurrentHashMap<>();
+
+    final Map<String, Set<String>> countries;
+    final Map<String, List<IlabGood>> rowsByGood;
+
+    private IlabIndex(ReferenceData data) {
+      Map<String, Set<String>> c = new HashMap<>();
+      for (Map.Entry<String, String> e : data.ilabCountryCodes().entrySet()) {
+        c.computeIfAbsent(e.getValue().toUpperCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(e.getKey());
       }
+      c.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+      this.countries = c;
+      Map<String, List<IlabGood>> g = new HashMap<>();
+      for (IlabGood row : data.ilabGoods()) {
+        g.computeIfAbsent(row.good(), k -> new ArrayList<>()).add(row);
+      }
+      this.rowsByGood = g;
     }
-    return out;
+
+    static IlabIndex of(ReferenceData data) {
+      if (CACHE.size() > 16) {
+        CACHE.clear();
+      }
+      return CACHE.computeIfAbsent(data, IlabIndex::new);
+    }
   }
 
   /** One made material with its mapping rows. */
@@ -123,9 +152,8 @@ final class Rules {
     Set<Integer> seen = new LinkedHashSet<>();
     for (MadeGood made : madeGoods(ctx)) {
       for (GoodMapping mapping : made.mappings()) {
-        for (IlabGood row : data.ilabGoods()) {
-          if (row.downstreamGood() == downstream && row.good().equals(mapping.ilabGood())
-              && countries.contains(row.country()) && seen.add(row.row())) {
+        for (IlabGood row : IlabIndex.of(data).rowsByGood.getOrDefault(mapping.ilabGood(), List.of())) {
+          if (row.downstreamGood() == downstream && countries.contains(row.country()) && seen.add(row.row())) {
             out.add(new IlabMatch(made, mapping, row));
           }
         }

@@ -1,8 +1,14 @@
 package org.ctpat4j.risk.internal.rules;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.data.TipRanking;
 import org.ctpat4j.risk.spi.FacilityContext;
@@ -32,20 +38,7 @@ public final class TipTierRule implements RiskRule {
 
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
-    String iso = Rules.iso(ctx);
-    int year = Integer.MIN_VALUE;
-    for (TipRanking r : ctx.referenceData().tipRankings()) {
-      if (r.reportYear() <= ctx.asOf().getYear() && r.reportYear() > year) {
-        year = r.reportYear();
-      }
-    }
-    TipRanking newest = null;
-    for (TipRanking r : ctx.referenceData().tipRankings()) {
-      if (r.reportYear() == year && r.isoAlpha2().equalsIgnoreCase(iso)) {
-        newest = r;
-        break;
-      }
-    }
+    TipRanking newest = TipIndex.of(ctx.referenceData()).newest(Rules.iso(ctx), ctx.asOf().getYear());
     if (newest == null) {
       return List.of();
     }
@@ -77,5 +70,43 @@ public final class TipTierRule implements RiskRule {
         + newest.reportYear() + " Trafficking in Persons Report";
     return List.of(new RiskSignal(ID, level, score, reason,
         Rules.cite(ctx.referenceData(), ReferenceList.TIP_TIERS, newest.row()) + "; " + newest.source()));
+  }
+
+  /**
+   * The TIP rankings of one {@link ReferenceData} by report year and country, so that finding a facility's newest
+   * ranking does not scan the list: the newest report year on or before the day's year is the one that counts, and a
+   * country missing from that year's report has no ranking (an older report does not stand in for it).
+   */
+  private static final class TipIndex {
+    private static final Map<ReferenceData, TipIndex> CACHE = new ConcurrentHashMap<>();
+
+    private final int[] years;
+    private final Map<Integer, Map<String, TipRanking>> byYear;
+
+    private TipIndex(ReferenceData data) {
+      Map<Integer, Map<String, TipRanking>> m = new HashMap<>();
+      for (TipRanking r : data.tipRankings()) {
+        m.computeIfAbsent(r.reportYear(), y -> new HashMap<>()).putIfAbsent(r.isoAlpha2().toUpperCase(Locale.ROOT), r);
+      }
+      this.byYear = m;
+      this.years = m.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    static TipIndex of(ReferenceData data) {
+      if (CACHE.size() > 16) {
+        CACHE.clear();
+      }
+      return CACHE.computeIfAbsent(data, TipIndex::new);
+    }
+
+    /** The country's ranking in the newest report of a year not after {@code year}, or {@code null}. */
+    TipRanking newest(String iso, int year) {
+      int i = Arrays.binarySearch(years, year);
+      int at = i >= 0 ? i : -i - 2;
+      if (at < 0) {
+        return null;
+      }
+      return byYear.get(years[at]).get(iso.toUpperCase(Locale.ROOT));
+    }
   }
 }

@@ -135,7 +135,7 @@ public final class WroFindingsRule implements RiskRule {
     ScreeningQuery.Builder q = ScreeningQuery.newBuilder(f.name());
     f.aliases().forEach(q::alias);
     String iso = f.country() == null ? "" : f.country().strip().toUpperCase(Locale.ROOT);
-    if (iso.matches("[A-Z]{2}")) {
+    if (iso.length() == 2 && iso.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       q.country(iso);
     }
     return q.build();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ctpat4j.risk.screening.Explanation.TokenClass;
 import org.ctpat4j.risk.screening.ScreeningThresholds;
 
@@ -137,6 +138,16 @@ public final class BlockingIndex {
 
   private static final int[] NONE = new int[0];
 
+  /**
+   * The most supplier tokens outside the vocabulary whose typo partners are remembered: suppliers' names repeat their
+   * words ("textile", "trading", a town), so a chain of a million facilities computes each word's deletion
+   * neighbourhood once; past this many distinct words the rest are computed every time (bounded memory, same answers).
+   */
+  static final int MAX_UNLISTED_CACHED = 1 << 16;
+
+  /** Typo partners of supplier tokens outside the vocabulary (a pure function of the token, so safe to share). */
+  private final ConcurrentHashMap<String, int[]> unlistedPartners = new ConcurrentHashMap<>();
+
   private static int[][] toArrays(List<List<Integer>> lists) {
     int[][] out = new int[lists.size()][];
     for (int i = 0; i < out.length; i++) {
@@ -254,11 +265,17 @@ public final class BlockingIndex {
       if (exact != null) {
         found = partners[exact];
       } else {
-        if (++s.typoEpoch == Integer.MAX_VALUE) {
-          Arrays.fill(s.typoStamp, 0);
-          s.typoEpoch = 1;
+        found = unlistedPartners.get(token);
+        if (found == null) {
+          if (++s.typoEpoch == Integer.MAX_VALUE) {
+            Arrays.fill(s.typoStamp, 0);
+            s.typoEpoch = 1;
+          }
+          found = typoPartners(token, s.typoStamp, s.typoEpoch, -1);
+          if (unlistedPartners.size() < MAX_UNLISTED_CACHED) {
+            unlistedPartners.putIfAbsent(token, found);
+          }
         }
-        found = typoPartners(token, s.typoStamp, s.typoEpoch, -1);
       }
       for (int id : found) {
         reachedCount = reach(s, reachedCount, id, qbit);

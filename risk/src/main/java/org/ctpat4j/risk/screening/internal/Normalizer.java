@@ -46,6 +46,25 @@ public final class Normalizer {
    * @return its tokens
    */
   public NormalizedName normalize(String name) {
+    Object[] last = LAST.get();
+    if (last[0] == romanizer && name.equals(last[1])) {
+      return (NormalizedName) last[2];
+    }
+    NormalizedName out = compute(name);
+    last[0] = romanizer;
+    last[1] = name;
+    last[2] = out;
+    return out;
+  }
+
+  /**
+   * The last name this thread normalised, with its romanizer and result: the rules screen each facility's name against
+   * several lists (the UFLPA Entity List, the WROs) one after the other, so the second screener finds it here. The
+   * result is a pure function of the two, and nothing writes into a {@link NormalizedName}'s arrays.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
+  private NormalizedName compute(String name) {
     boolean ascii = isAscii(name);
     String text = ascii ? name : replaceHan(java.text.Normalizer.normalize(name, Form.NFKC)); // ASCII: NFKC already
     text = fold(text);

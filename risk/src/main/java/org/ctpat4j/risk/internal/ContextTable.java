@@ -1,0 +1,183 @@
+package org.ctpat4j.risk.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctpat4j.core.dossier.Audit;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.dossier.Link;
+import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.risk.SupplyChainException;
+import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.spi.EntityMatcher;
+import org.ctpat4j.risk.spi.FacilityContext;
+import org.ctpat4j.risk.spi.SupplyInput;
+
+/**
+ * What the rules see of each facility, indexed once for the whole dossier so that the {@link FacilityContext} of any
+ * facility is built on demand in time proportional to its own links: every link's material is resolved once, links are
+ * reached through the {@link FrozenGraph}'s rows (no id look-up per link), and products, declared unmapped inputs and
+ * audits are bucketed by facility index. Contexts are built one at a time by {@link #context(int)} (safe from several
+ * threads), so a million facilities never hold a million contexts at once.
+ *
+ * <p>Each context is what a per-facility scan of the dossier would give: materials made and received sorted by id and
+ * without duplicates (a received material also comes from a declared unmapped input when the dossier defines it), inputs
+ * sorted by material id, supplier and share (unknown read as 1), products and audits sorted by id, unmapped inputs by
+ * material then note.
+ */
+public final class ContextTable {
+
+  private static final Comparator<SupplyInput> INPUT_ORDER = Comparator
+      .comparing((SupplyInput i) -> i.material().id())
+      .thenComparing(SupplyInput::supplier)
+      .thenComparingDouble(i -> i.share() == null ? 1.0 : i.share());
+  private static final Comparator<Material> BY_ID = Comparator.comparing(Material::id);
+  private static final Comparator<UnmappedInput> UNMAPPED_ORDER = Comparator.comparing(UnmappedInput::material)
+      .thenComparing(u -> u.note() == null ? "" : u.note());
+
+  private final FrozenGraph frozen;
+  private final Facility[] facilities;
+  private final List<Link> links;
+  private final Material[] linkMaterial;
+  /** The materials each facility supplies, one per out-link, in the rows of {@link FrozenGraph#outOff}. */
+  private final Material[] supplied;
+  private final Map<Integer, List<Product>> products;
+  private final Map<Integer, List<UnmappedInput>> unmapped;
+  private final Map<Integer, List<Audit>> audits;
+  private final Map<String, Material> materials;
+  private final ReferenceData referenceData;
+  private final EntityMatcher entityMatcher;
+  private final LocalDate asOf;
+
+  private ContextTable(Dossier dossier, FrozenGraph frozen, ReferenceData referenceData, EntityMatcher entityMatcher,
+      LocalDate asOf) {
+    this.frozen = frozen;
+    this.referenceData = referenceData;
+    this.entityMatcher = entityMatcher;
+    this.asOf = asOf;
+    int n = frozen.size();
+    this.materials = new HashMap<>();
+    for (Material m : dossier.materials()) {
+      materials.put(m.id(), m);
+    }
+    this.facilities = new Facility[n];
+    for (Facility f : dossier.facilities()) {
+      facilities[frozen.indexOf(f.id())] = f;
+    }
+    this.links = dossier.links();
+    int m = links.size();
+    this.linkMaterial = new Material[m];
+    Map<String, Material> undefined = new HashMap<>();
+    for (int e = 0; e < m; e++) {
+      String id = links.get(e).material();
+      Material mat = materials.get(id);
+      linkMaterial[e] = mat != null ? mat : undefined.computeIfAbsent(id, k -> new Material(k, k, null));
+    }
+    this.supplied = new Material[m];
+    int[] cursor = Arrays.copyOf(frozen.outOff, n);
+    for (int k = 0; k < m; k++) {
+      supplied[cursor[frozen.inSrc[k]]++] = linkMaterial[frozen.inLink[k]];
+    }
+    this.products = new HashMap<>();
+    for (Product p : dossier.products()) {
+      products.computeIfAbsent(frozen.indexOf(p.producedBy()), k -> new ArrayList<>()).add(p);
+    }
+    this.unmapped = new HashMap<>();
+    for (UnmappedInput u : dossier.unmappedInputs()) {
+      int v = frozen.indexOf(u.facility());
+      if (v < 0) {
+        throw new SupplyChainException("unmappedInputs: unknown facility '" + u.facility() + "'");
+      }
+      unmapped.computeIfAbsent(v, k -> new ArrayList<>()).add(u);
+    }
+    this.audits = new HashMap<>();
+    for (Audit a : dossier.evidence().audits()) {
+      int v = frozen.indexOf(a.facility());
+      if (v >= 0) {
+        audits.computeIfAbsent(v, k -> new ArrayList<>()).add(a);
+      }
+    }
+    products.values().forEach(l -> l.sort(Comparator.comparing(Product::id)));
+    unmapped.values().forEach(l -> l.sort(UNMAPPED_ORDER));
+    audits.values().forEach(l -> l.sort(Comparator.comparing(Audit::id)));
+  }
+
+  /**
+   * Indexes a dossier.
+   *
+   * @param dossier the dossier
+   * @param frozen its graph
+   * @param referenceData the lists the rules read
+   * @param entityMatcher the matcher the rules use
+   * @param asOf the day of the assessment
+   * @return the table
+   * @throws SupplyChainException when a declared unmapped input names an unknown facility
+   */
+  public static ContextTable of(Dossier dossier, FrozenGraph frozen, ReferenceData referenceData,
+      EntityMatcher entityMatcher, LocalDate asOf) {
+    return new ContextTable(dossier, frozen, referenceData, entityMatcher, asOf);
+  }
+
+  /**
+   * Returns the number of facilities.
+   *
+   * @return the count
+   */
+  public int size() {
+    return facilities.length;
+  }
+
+  /**
+   * Builds the context of a facility.
+   *
+   * @param v the facility's index in the frozen graph
+   * @return its context
+   */
+  public FacilityContext context(int v) {
+    int inFrom = frozen.inOff[v];
+    int inTo = frozen.inOff[v + 1];
+    List<UnmappedInput> declared = unmapped.getOrDefault(v, List.of());
+    SupplyInput[] inputs = new SupplyInput[inTo - inFrom];
+    List<Material> received = new ArrayList<>(inputs.length + declared.size());
+    for (int k = inFrom; k < inTo; k++) {
+      Link l = links.get(frozen.inLink[k]);
+      Material mat = linkMaterial[frozen.inLink[k]];
+      inputs[k - inFrom] = new SupplyInput(mat, l.from(), facilities[frozen.inSrc[k]].country(), l.share());
+      received.add(mat);
+    }
+    Arrays.sort(inputs, INPUT_ORDER);
+    for (UnmappedInput u : declared) {
+      Material mat = materials.get(u.material());
+      if (mat != null) {
+        received.add(mat);
+      }
+    }
+    List<Material> makes = distinctById(
+        new ArrayList<>(Arrays.asList(supplied).subList(frozen.outOff[v], frozen.outOff[v + 1])));
+    return new FacilityContext(facilities[v], makes, products.getOrDefault(v, List.of()), distinctById(received),
+        Arrays.asList(inputs), declared, audits.getOrDefault(v, List.of()), referenceData, entityMatcher, asOf);
+  }
+
+  /** Sorts by id and keeps the last of each id, as a map keyed by id would. */
+  private static List<Material> distinctById(List<Material> list) {
+    if (list.size() < 2) {
+      return list;
+    }
+    list.sort(BY_ID);
+    List<Material> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      if (i + 1 < list.size() && list.get(i + 1).id().equals(list.get(i).id())) {
+        continue;
+      }
+      out.add(list.get(i));
+    }
+    return out;
+  }
+}
