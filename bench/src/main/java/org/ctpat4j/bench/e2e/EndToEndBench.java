@@ -35,9 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code ctpat4j-report/1} JSON report streamed out (to a stream that counts and drops the bytes).
  *
  * <p>The baseline, measured in the same run on the same bytes, is Jackson's streaming parser reading every token
- * without binding anything: the least any JSON reader must do. {@code endToEnd} uses every built-in rule;
- * {@code endToEndWithoutWro} leaves out the {@code wro-findings} rule, whose name matching compiles a regular
- * expression per facility and per WRO row and would otherwise hide the rest of the pipeline.
+ * without binding anything: the least any JSON reader must do. {@code endToEnd} uses every built-in rule on one
+ * thread (the library's default; the command line also spreads the rules over every processor with {@code --threads});
+ * {@code endToEndWithoutWro} leaves out the {@code wro-findings} rule, to show what its name screening costs.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar EndToEndBench} (all sizes; the forks use a 4 GB heap for the
  * million-facility dossier's 600 MB of bytes plus the run), or
