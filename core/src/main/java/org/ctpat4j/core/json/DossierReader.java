@@ -535,6 +535,8 @@ public final class DossierReader {
       while (out.length() < cap && (n = r.read(buf, 0, Math.min(buf.length, cap - out.length()))) > 0) {
         out.append(buf, 0, n);
       }
+    } catch (CharacterCodingException e) {
+      // malformed UTF-8 past the token: the text before it is all there is to measure
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -322,6 +322,22 @@ class DossierReaderTest {
         .satisfies(p -> assertThat(p.code()).isEqualTo("LIMIT_EXCEEDED"));
   }
 
+  /** Found by fuzzing: measuring the over-long number read the text again and met the bad byte behind it. */
+  @Test
+  void read_numberTooLongBeforeInvalidUtf8_failsWithALocatedProblem() {
+    byte[] head = ("{\"asOf\": " + "9".repeat(2000)).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = ' ';
+    bytes[head.length + 1] = (byte) 0xFF;
+    DossierFormatException e = catchThrowableOfType(
+        DossierFormatException.class, () -> READER.read(new ByteArrayInputStream(bytes), "bad.json"));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      // either problem is true of this document: the number is too long, and byte 2,011 is not UTF-8
+      assertThat(p.code()).as(p.toString()).isIn("LIMIT_EXCEEDED", "MALFORMED");
+      assertThat(p.line()).isEqualTo(1);
+    });
+  }
+
   @Test
   void read_documentTooLarge_failsBeforeParsing() {
     DossierReader small = DossierReader.newBuilder().maxDocumentBytes(64).build();

@@ -48,11 +48,16 @@ final class ReportView {
   /**
    * The error findings grouped by code, most urgent group first: a presumption of forced labor (UFLPA) or a detention
    * order first, then groups about a HIGH-risk facility or product, then the rest; within a rank, in report order.
+   * Each subject is listed once per group, with its first error of that code.
    */
   Map<FindingCode, List<Finding>> errorsByCode() {
     Map<FindingCode, List<Finding>> groups = new LinkedHashMap<>();
+    Map<FindingCode, java.util.Set<String>> subjects = new java.util.HashMap<>();
     for (Finding f : report.findings(Severity.ERROR)) {
-      groups.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+      // a subject with several errors of one code (two open findings of one case) is one thing to do, listed once
+      if (subjects.computeIfAbsent(f.code(), k -> new java.util.HashSet<>()).add(f.subject())) {
+        groups.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+      }
     }
     java.util.Set<String> high = new java.util.HashSet<>();
     report.risk().facilities().stream().filter(f -> f.level() == RiskLevel.HIGH)

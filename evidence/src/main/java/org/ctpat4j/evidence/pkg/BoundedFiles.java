@@ -24,11 +24,7 @@ final class BoundedFiles {
    */
   static byte[] read(Path file, long max, String what) {
     try {
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      if (!a.isRegularFile()) {
-        throw new PackageException(what + " at " + file + " is not a regular file (a directory, device or pipe)");
-      }
-      check(a.size(), max, what);
+      checkRegular(file, max, what);
       try (InputStream in = Files.newInputStream(file)) {
         byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
         check(bytes.length, max, what);
@@ -37,6 +33,55 @@ final class BoundedFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + what + " at " + file, e);
     }
+  }
+
+  /**
+   * Hashes a regular file of at most {@code max} bytes by streaming it (see {@link PackageFile}): checked by size
+   * before it is read, and by the bytes actually read.
+   *
+   * @param file the file; never null
+   * @param max the most bytes it may hold
+   * @param what how messages name it; never null
+   * @return its size and digests, and where to read it again; never null
+   * @throws PackageException if it is not a regular file or is larger than {@code max}
+   * @throws UncheckedIOException if it cannot be read
+   */
+  static PackageFile digest(Path file, long max, String what) {
+    try {
+      checkRegular(file, max, what);
+      return PackageFile.read(file, n -> check(n, max, what));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + what + " at " + file, e);
+    }
+  }
+
+  /**
+   * Opens a regular file of at most {@code max} bytes; reading past {@code max} bytes (it grew) throws.
+   *
+   * @param file the file; never null
+   * @param max the most bytes it may hold
+   * @param what how messages name it; never null
+   * @return a stream; never null
+   * @throws PackageException if it is not a regular file or is larger than {@code max}, now or while it is read
+   * @throws IOException if it cannot be opened
+   */
+  static InputStream open(Path file, long max, String what) throws IOException {
+    checkRegular(file, max, what);
+    return new CountingInput(Files.newInputStream(file), n -> check(n, max, what));
+  }
+
+  /**
+   * Checks that a file is a regular file of at most {@code max} bytes, without reading it.
+   *
+   * @throws PackageException if it is not a regular file or is larger than {@code max}
+   * @throws IOException if its attributes cannot be read
+   */
+  static void checkRegular(Path file, long max, String what) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!a.isRegularFile()) {
+      throw new PackageException(what + " at " + file + " is not a regular file (a directory, device or pipe)");
+    }
+    check(a.size(), max, what);
   }
 
   /**

@@ -42,10 +42,10 @@ final class DocumentCatalog {
   record Entry(String id, Document document, List<Use> uses, String packagePath, String status) {}
 
   private final List<Entry> entries;
-  private final SortedMap<String, byte[]> files;
+  private final SortedMap<String, PackageFile> files;
   private final List<PackageProblem> problems;
 
-  private DocumentCatalog(List<Entry> entries, SortedMap<String, byte[]> files, List<PackageProblem> problems) {
+  private DocumentCatalog(List<Entry> entries, SortedMap<String, PackageFile> files, List<PackageProblem> problems) {
     this.entries = entries;
     this.files = files;
     this.problems = problems;
@@ -56,7 +56,7 @@ final class DocumentCatalog {
   }
 
   /** The packaged document files by package path. */
-  SortedMap<String, byte[]> files() {
+  SortedMap<String, PackageFile> files() {
     return files;
   }
 
@@ -180,7 +180,7 @@ final class DocumentCatalog {
     }
 
     List<Entry> entries = new ArrayList<>();
-    SortedMap<String, byte[]> files = new TreeMap<>();
+    SortedMap<String, PackageFile> files = new TreeMap<>();
     Map<String, String> owners = new HashMap<>();
     long total = 0;
     for (var e : uses.entrySet()) {
@@ -217,10 +217,10 @@ final class DocumentCatalog {
         entries.add(new Entry(id, doc, e.getValue(), null, "file missing"));
         continue;
       }
-      byte[] bytes = BoundedFiles.read(file, limits.maxFileBytes(), "document '" + id + "'");
-      total += bytes.length;
+      PackageFile bytes = BoundedFiles.digest(file, limits.maxFileBytes(), "document '" + id + "'");
+      total += bytes.size();
       BoundedFiles.check(total, limits.maxTotalBytes(), "the documents together");
-      String actual = Hashes.sha256(bytes);
+      String actual = bytes.sha256();
       if (doc.sha256() != null && !doc.sha256().equals(actual)) {
         problems.add(new PackageProblem(PackageProblem.Kind.DOCUMENT_HASH_MISMATCH, "document:" + id,
             "Document " + id + " (" + doc.title() + "): file '" + doc.path() + "' has SHA-256 " + actual

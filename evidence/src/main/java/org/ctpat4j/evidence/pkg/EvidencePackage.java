@@ -63,7 +63,9 @@ import org.ctpat4j.risk.RiskSignal;
  *
  * <p>Writing is deterministic: the same inputs give byte-identical directories and zip files (see
  * {@link #writeTo(Path)}). Nothing reads the clock: the package's date is the risk assessment's {@code asOf}.
- * Document files are read into memory once, hashed and written from that copy, so what is hashed is what is written.
+ * Document files are never held in memory whole: each is hashed as it is streamed when the package is assembled, and
+ * hashed again as it is copied into the package; a file whose bytes changed in between fails the writing with a
+ * {@link PackageException} and nothing is left behind, so what is hashed is what is written.
  *
  * <p>Immutable and thread-safe.
  */
@@ -133,7 +135,8 @@ public final class EvidencePackage {
    * @param target the directory or zip file; never null
    * @return the manifest and problems of the package; never null
    * @throws PackageException if a document path would leave the documents folder, two documents would get the same
-   *     file name, or the directory is not empty
+   *     file name, the directory is not empty, or a document changed between hashing and copying (nothing is then
+   *     left written)
    * @throws UncheckedIOException if a file cannot be read or written
    */
   public PackageResult writeTo(Path target) {
@@ -148,7 +151,7 @@ public final class EvidencePackage {
   }
 
   /** The files of a package, manifest and signature included, and its manifest. */
-  record Assembled(SortedMap<String, byte[]> files, Manifest manifest) {}
+  record Assembled(SortedMap<String, PackageFile> files, Manifest manifest) {}
 
   Assembled assemble() {
     Chain chain = Chain.of(dossier, products);
@@ -172,23 +175,24 @@ public final class EvidencePackage {
     }
     problems.sort(null);
 
-    SortedMap<String, byte[]> files = new TreeMap<>(docs.files());
-    files.put(DOSSIER_FILE, dossierBytes);
-    files.put(REPORT_FILE, reportJson.getBytes(StandardCharsets.UTF_8));
-    files.put(CHAIN_FILE, Json.write(chainJson(chain)));
-    files.put(RISK_FILE, Json.write(riskJson(chain)));
+    SortedMap<String, PackageFile> files = new TreeMap<>(docs.files());
+    PackageFile dossierFile = PackageFile.of(dossierBytes);
+    files.put(DOSSIER_FILE, dossierFile);
+    files.put(REPORT_FILE, PackageFile.of(reportJson.getBytes(StandardCharsets.UTF_8)));
+    files.put(CHAIN_FILE, PackageFile.of(Json.write(chainJson(chain))));
+    files.put(RISK_FILE, PackageFile.of(Json.write(riskJson(chain))));
     IndexDocument index = new IndexBuilder(dossier, chain, risk, report, docs, problems, signer.isPresent(),
-        Hashes.sha256(dossierBytes)).build();
-    files.put(INDEX_MD, index.markdown());
-    files.put(INDEX_HTML, index.html());
+        dossierFile.sha256()).build();
+    files.put(INDEX_MD, PackageFile.of(index.markdown()));
+    files.put(INDEX_HTML, PackageFile.of(index.html()));
 
     List<ManifestEntry> entries = new ArrayList<>();
-    files.forEach((path, bytes) -> entries.add(new ManifestEntry(path, bytes.length, Hashes.sha256(bytes))));
-    Manifest manifest = new Manifest(Manifest.FORMAT, risk.asOf(), products(), Hashes.sha256(dossierBytes),
+    files.forEach((path, file) -> entries.add(new ManifestEntry(path, file.size(), file.sha256())));
+    Manifest manifest = new Manifest(Manifest.FORMAT, risk.asOf(), products(), dossierFile.sha256(),
         risk.referenceData(), entries, problems);
     byte[] manifestBytes = manifest.toJson();
-    files.put(Manifest.FILE_NAME, manifestBytes);
-    signer.ifPresent(s -> files.put(Manifest.SIGNATURE_FILE_NAME, s.sign(manifestBytes)));
+    files.put(Manifest.FILE_NAME, PackageFile.of(manifestBytes));
+    signer.ifPresent(s -> files.put(Manifest.SIGNATURE_FILE_NAME, PackageFile.of(s.sign(manifestBytes))));
     return new Assembled(files, manifest);
   }
 

@@ -10,8 +10,13 @@ final class Hashes {
   private Hashes() {}
 
   static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(newSha256().digest(bytes));
+  }
+
+  /** A new SHA-256 digest, to hash a stream piece by piece. */
+  static MessageDigest newSha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform must support SHA-256", e);
     }

@@ -1,8 +1,11 @@
 package org.ctpat4j.evidence.pkg;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,12 +18,13 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -38,40 +42,54 @@ final class PackageIo {
   private PackageIo() {}
 
   /** The files read from a package, and what was wrong with the container itself. */
-  record Read(SortedMap<String, byte[]> files, List<FileIssue> issues) {}
+  record Read(SortedMap<String, PackageFile> files, List<FileIssue> issues) {}
 
-  static byte[] zip(SortedMap<String, byte[]> files, LocalDate asOf) {
+  /** Where {@link #writeZip(OutputStream, SortedMap, LocalDate, Opener)} reads each file's bytes. */
+  @FunctionalInterface
+  interface Opener {
+    /** Opens the bytes of {@code file} at package path {@code path}; the writer closes the stream. */
+    InputStream open(String path, PackageFile file) throws IOException;
+  }
+
+  /** Reads each file from its own source (held bytes or its file). */
+  static final Opener OWN_SOURCE = (path, file) -> file.source()
+      .orElseThrow(() -> new IllegalStateException("no bytes for package file '" + path + "'"))
+      .open();
+
+  /**
+   * Writes the canonical zip of {@code files} to {@code out}, streaming each file's bytes and checking them against
+   * its size and SHA-256 on the way.
+   *
+   * @throws PackageFile.ChangedException if a file's bytes are not those hashed
+   */
+  static void writeZip(OutputStream out, SortedMap<String, PackageFile> files, LocalDate asOf, Opener opener)
+      throws IOException {
     LocalDateTime time = asOf.atStartOfDay();
     if (time.getYear() < 1980) {
       time = LocalDateTime.of(1980, 1, 1, 0, 0);
     } else if (time.getYear() > 2107) {
       time = LocalDateTime.of(2107, 12, 31, 0, 0);
     }
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(buffer)) {
-      out.setMethod(ZipOutputStream.STORED);
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        byte[] data = f.getValue();
-        ZipEntry e = new ZipEntry(f.getKey());
-        e.setMethod(ZipEntry.STORED);
-        e.setTimeLocal(time);
-        e.setSize(data.length);
-        e.setCompressedSize(data.length);
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        e.setCrc(crc.getValue());
-        out.putNextEntry(e);
-        out.write(data);
-        out.closeEntry();
+    ZipOutputStream zip = new ZipOutputStream(out);
+    zip.setMethod(ZipOutputStream.STORED);
+    for (Map.Entry<String, PackageFile> f : files.entrySet()) {
+      PackageFile file = f.getValue();
+      ZipEntry e = new ZipEntry(f.getKey());
+      e.setMethod(ZipEntry.STORED);
+      e.setTimeLocal(time);
+      e.setSize(file.size());
+      e.setCompressedSize(file.size());
+      e.setCrc(file.crc32());
+      zip.putNextEntry(e);
+      try (InputStream in = opener.open(f.getKey(), file)) {
+        file.copy(in, zip, f.getKey());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build zip", e);
+      zip.closeEntry();
     }
-    return buffer.toByteArray();
+    zip.finish();
   }
 
-  static void writeZip(Path target, SortedMap<String, byte[]> files, LocalDate asOf) {
-    byte[] bytes = zip(files, asOf);
+  static void writeZip(Path target, SortedMap<String, PackageFile> files, LocalDate asOf) {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     try {
@@ -85,17 +103,30 @@ final class PackageIo {
       // gives any new file.
       Path tmp = dir.resolve(".ctpat4j-package-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36) + ".tmp");
       try {
-        Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (OutputStream out = new BufferedOutputStream(
+            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+          writeZip(out, files, asOf, OWN_SOURCE);
+        }
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
+    } catch (PackageFile.ChangedException e) {
+      throw changed(target, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
   }
 
-  static void writeDirectory(Path target, SortedMap<String, byte[]> files) {
+  private static PackageException changed(Path target, PackageFile.ChangedException e) {
+    return new PackageException("cannot write package to " + target + ": " + e.getMessage()
+        + " (another size or SHA-256); nothing was written", e);
+  }
+
+  /** Writes the files into a new or empty directory; when writing fails, the files written so far are removed. */
+  static void writeDirectory(Path target, SortedMap<String, PackageFile> files) {
+    List<Path> written = new ArrayList<>();
+    boolean done = false;
     try {
       if (Files.exists(target)) {
         if (!Files.isDirectory(target)) {
@@ -109,18 +140,44 @@ final class PackageIo {
       }
       Files.createDirectories(target);
       Path base = target.toAbsolutePath().normalize();
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      for (Map.Entry<String, PackageFile> f : files.entrySet()) {
         Path file = base.resolve(f.getKey()).normalize();
         if (!file.startsWith(base) || !PackagePaths.isSafeRelative(f.getKey())) {
           throw new IllegalStateException("unsafe package path " + f.getKey());
         }
+        for (Path d = file.getParent(); !d.equals(base) && !Files.exists(d); d = d.getParent()) {
+          written.add(d);
+        }
         Files.createDirectories(file.getParent());
-        Files.write(file, f.getValue(), java.nio.file.StandardOpenOption.CREATE_NEW);
+        try (InputStream in = OWN_SOURCE.open(f.getKey(), f.getValue());
+            OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+          written.add(file);
+          f.getValue().copy(in, out, f.getKey());
+        }
       }
+      done = true;
     } catch (FileAlreadyExistsException e) {
       throw new PackageException("cannot write package to " + target + ": " + e.getFile() + " appeared meanwhile", e);
+    } catch (PackageFile.ChangedException e) {
+      throw changed(target, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write package to " + target, e);
+    } finally {
+      if (!done) {
+        removeQuietly(written);
+      }
+    }
+  }
+
+  /** Removes what a failed write created, files before their directories (deepest first). */
+  private static void removeQuietly(List<Path> created) {
+    created.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+    for (Path p : created) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException ignored) {
+        // best effort: the error that stopped the writing is what is reported
+      }
     }
   }
 
@@ -132,12 +189,21 @@ final class PackageIo {
     return readZip(zip, zipName, PackageLimits.DEFAULTS);
   }
 
+  static Read readZip(byte[] zip, String zipName, PackageLimits limits) {
+    return readZip(() -> new ByteArrayInputStream(zip), zipName, limits);
+  }
+
+  /** Whether the bytes of a package file are kept when it is read: those of the files that are parsed. */
+  private static boolean held(String path) {
+    return path.equals(Manifest.FILE_NAME) || path.equals(Manifest.SIGNATURE_FILE_NAME);
+  }
+
   /**
-   * Reads every regular file under a directory, each checked by size before it is read; links and other special files
-   * are reported, never followed.
+   * Hashes every regular file under a directory by streaming it, each checked by size before it is read and by the
+   * bytes read; links and other special files are reported, never followed.
    */
   static Read readDirectory(Path dir, PackageLimits limits) {
-    SortedMap<String, byte[]> files = new TreeMap<>();
+    SortedMap<String, PackageFile> files = new TreeMap<>();
     List<FileIssue> issues = new ArrayList<>();
     Path base = dir.toAbsolutePath().normalize();
     long total = 0;
@@ -163,10 +229,14 @@ final class PackageIo {
         String what = "package file '" + rel + "'";
         BoundedFiles.check(a.size(), limits.maxFileBytes(), what);
         BoundedFiles.check(total + a.size(), limits.maxTotalBytes(), "package " + dir);
-        byte[] data = BoundedFiles.read(p, limits.maxFileBytes(), what);
-        total += data.length;
-        BoundedFiles.check(total, limits.maxTotalBytes(), "package " + dir);
-        files.put(rel, data);
+        long before = total;
+        PackageFile file;
+        try (InputStream in = BoundedFiles.open(p, limits.maxFileBytes(), what)) {
+          file = PackageFile.read(in, held(rel),
+              n -> BoundedFiles.check(before + n, limits.maxTotalBytes(), "package " + dir));
+        }
+        total += file.size();
+        files.put(rel, file);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read package directory " + dir, e);
@@ -175,18 +245,18 @@ final class PackageIo {
   }
 
   /**
-   * Reads every entry of a zip within the limits; duplicate, directory and corrupt entries are reported. An entry
-   * whose declared or actual size, or the zip's compression ratio, exceeds the limits stops the reading with a
-   * {@link PackageException}: nothing is inflated beyond one entry's limit.
+   * Reads every entry of a zip within the limits, hashing each as it is inflated (only the manifest and signature are
+   * kept); duplicate, directory and corrupt entries are reported. An entry whose declared or actual size, or the
+   * zip's compression ratio, exceeds the limits stops the reading with a {@link PackageException}: nothing is inflated
+   * beyond one entry's limit.
    */
-  static Read readZip(byte[] zip, String zipName, PackageLimits limits) {
-    SortedMap<String, byte[]> files = new TreeMap<>();
+  static Read readZip(PackageFile.Source zip, String zipName, PackageLimits limits) {
+    SortedMap<String, PackageFile> files = new TreeMap<>();
     List<FileIssue> issues = new ArrayList<>();
     String current = zipName;
-    CountingInput raw = new CountingInput(new java.io.ByteArrayInputStream(zip));
     long total = 0;
     int count = 0;
-    try (ZipInputStream in = new ZipInputStream(raw)) {
+    try (CountingInput raw = new CountingInput(zip.open(), n -> { }); ZipInputStream in = new ZipInputStream(raw)) {
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         current = e.getName();
@@ -198,8 +268,10 @@ final class PackageIo {
         if (e.getSize() >= 0) {
           BoundedFiles.check(e.getSize(), limits.maxFileBytes(), what + " (declared size)");
         }
-        byte[] data = readEntry(in, raw, total, limits, what, zipName);
-        total += data.length;
+        long before = total;
+        PackageFile data = PackageFile.read(in, held(current) && !e.isDirectory(),
+            n -> checkInflated(n, before, raw, limits, what, zipName));
+        total += data.size();
         BoundedFiles.check(total, limits.maxTotalBytes(), zipName + " (all entries together)");
         if (e.isDirectory()) {
           continue;
@@ -214,7 +286,7 @@ final class PackageIo {
       }
       current = zipName;
     } catch (IOException | IllegalArgumentException e) {
-      // The zip is in memory: every IOException (ZipException, EOFException of a truncated header) is about its data.
+      // Every IOException (ZipException, EOFException of a truncated header) is taken to be about the zip's data.
       // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8.
       issues.add(new FileIssue(current, FileIssue.Kind.ALTERED, "corrupt zip data: "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
@@ -222,63 +294,79 @@ final class PackageIo {
     return new Read(files, issues);
   }
 
-  /** Inflates one entry, stopping at its size limit or as soon as the zip's compression ratio exceeds the limit. */
-  private static byte[] readEntry(
-      InputStream in, CountingInput raw, long before, PackageLimits limits, String what, String zipName)
-      throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    int n;
-    while ((n = in.read(buffer)) > 0) {
-      out.write(buffer, 0, n);
-      BoundedFiles.check(out.size(), limits.maxFileBytes(), what);
-      long inflated = before + out.size();
-      if (inflated > PackageLimits.RATIO_GRACE_BYTES
-          && inflated > (double) limits.maxCompressionRatio() * Math.max(1, raw.count())) {
-        throw new PackageException(zipName + ": " + inflated + " bytes inflated from " + raw.count()
-            + " compressed bytes, a compression ratio above the limit of " + limits.maxCompressionRatio()
-            + " (a zip bomb?); see PackageLimits");
-      }
-    }
-    return out.toByteArray();
-  }
-
-  /** Counts the compressed bytes the zip reader has consumed. */
-  private static final class CountingInput extends java.io.FilterInputStream {
-    private long count;
-
-    CountingInput(InputStream in) {
-      super(in);
-    }
-
-    long count() {
-      return count;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long k = super.skip(n);
-      count += k;
-      return k;
+  /** Stops an entry at its size limit, or as soon as the zip's compression ratio exceeds the limit. */
+  private static void checkInflated(
+      long entryBytes, long before, CountingInput raw, PackageLimits limits, String what, String zipName) {
+    BoundedFiles.check(entryBytes, limits.maxFileBytes(), what);
+    long inflated = before + entryBytes;
+    if (inflated > PackageLimits.RATIO_GRACE_BYTES
+        && inflated > (double) limits.maxCompressionRatio() * Math.max(1, raw.count())) {
+      throw new PackageException(zipName + ": " + inflated + " bytes inflated from " + raw.count()
+          + " compressed bytes, a compression ratio above the limit of " + limits.maxCompressionRatio()
+          + " (a zip bomb?); see PackageLimits");
     }
   }
 
+  /**
+   * Whether the zip is byte for byte the canonical zip of its files: the canonical zip is written again, its entries'
+   * bytes streamed from a second reading of the zip, and compared with a third as it is written. Memory stays bounded
+   * by the buffers whatever the entries' sizes.
+   */
+  static boolean isCanonical(PackageFile.Source zip, SortedMap<String, PackageFile> files, LocalDate asOf) {
+    try (InputStream raw = zip.open();
+        ZipInputStream entries = new ZipInputStream(zip.open());
+        OutputStream compare = new ComparingOutput(raw)) {
+      writeZip(compare, files, asOf, (path, file) -> {
+        ZipEntry e = entries.getNextEntry();
+        if (e == null || !e.getName().equals(path)) {
+          throw new ComparingOutput.Differs();
+        }
+        return new FilterInputStream(entries) {
+          @Override
+          public void close() {
+            // the next entry is read from the same stream
+          }
+        };
+      });
+      compare.flush();
+      return raw.read() < 0;
+    } catch (IOException | IllegalArgumentException e) {
+      // a difference, a corrupt entry or one that changed since it was hashed: not the canonical zip
+      return false;
+    }
+  }
+
+  /** Compares what is written with the bytes of a stream; throws {@link Differs} at the first difference. */
+  private static final class ComparingOutput extends OutputStream {
+    private final InputStream expected;
+    private final byte[] buffer = new byte[PackageFile.BUFFER];
+
+    /** The bytes written differ from those expected. */
+    static final class Differs extends IOException {
+      private static final long serialVersionUID = 1L;
+    }
+
+    ComparingOutput(InputStream expected) {
+      this.expected = expected;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (expected.read() != (b & 0xFF)) {
+        throw new Differs();
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      while (len > 0) {
+        int n = expected.readNBytes(buffer, 0, Math.min(len, buffer.length));
+        if (n == 0 || !Arrays.equals(buffer, 0, n, b, off, off + n)) {
+          throw new Differs();
+        }
+        off += n;
+        len -= n;
+      }
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package org.ctpat4j.evidence.pkg;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.ctpat4j.core.Incubating;
 
 /**
@@ -27,7 +28,9 @@ import org.ctpat4j.core.Incubating;
  * verifier read outside the package. Everything is read within {@link PackageLimits} (the defaults unless given):
  * the zip file and each directory file are checked by size before they are read, each zip entry by its declared and
  * actual size and the zip's compression ratio, so a zip bomb is refused after inflating at most about
- * {@link PackageLimits#RATIO_GRACE_BYTES} times the compression ratio limit. Stateless and thread-safe.
+ * {@link PackageLimits#RATIO_GRACE_BYTES} times the compression ratio limit. Files and entries are hashed as they
+ * are streamed through a fixed buffer (the zip's layout is compared the same way): only the manifest and its signature
+ * are held in memory, so memory does not grow with the size of the documents. Stateless and thread-safe.
  */
 @Incubating
 public final class PackageVerifier {
@@ -99,25 +102,36 @@ public final class PackageVerifier {
     }
     if (Files.isRegularFile(location)) {
       String name = String.valueOf(location.getFileName());
-      byte[] zip = BoundedFiles.read(location, limits.maxTotalBytes(), "package " + name);
-      PackageIo.Read read = PackageIo.readZip(zip, name, limits);
-      return check(location, read.files(), read.issues(), Optional.of(new ZipBytes(name, zip)), trustedKey);
+      String what = "package " + name;
+      try {
+        // checked by size before anything is read; each reading stops past the limit in case it grows meanwhile
+        BoundedFiles.checkRegular(location, limits.maxTotalBytes(), what);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + what + " at " + location, e);
+      }
+      PackageFile.Source source = () -> BoundedFiles.open(location, limits.maxTotalBytes(), what);
+      PackageIo.Read read = PackageIo.readZip(source, name, limits);
+      return check(location, read.files(), read.issues(), Optional.of(new RawZip(name, source)), trustedKey);
     }
     throw new PackageException("no package at " + location + " (expected a directory or a zip file)");
   }
 
   /** The raw zip, to check its layout against the canonical one. */
-  record ZipBytes(String name, byte[] bytes) {}
+  record RawZip(String name, PackageFile.Source source) {
+    static RawZip of(String name, byte[] bytes) {
+      return new RawZip(name, () -> new ByteArrayInputStream(bytes));
+    }
+  }
 
-  /** Verifies files already read into memory. */
+  /** Verifies files already read and hashed. */
   static VerificationResult check(
       Path location,
-      SortedMap<String, byte[]> files,
+      SortedMap<String, PackageFile> files,
       List<FileIssue> containerIssues,
-      Optional<ZipBytes> zip,
+      Optional<RawZip> zip,
       Optional<PublicKey> trustedKey) {
     List<FileIssue> issues = new ArrayList<>(containerIssues);
-    byte[] manifestBytes = files.get(Manifest.FILE_NAME);
+    byte[] manifestBytes = held(files, Manifest.FILE_NAME);
     Manifest manifest = null;
     if (manifestBytes == null) {
       issues.add(new FileIssue(Manifest.FILE_NAME, FileIssue.Kind.MISSING, "the package has no manifest"));
@@ -131,7 +145,7 @@ public final class PackageVerifier {
 
     SignatureStatus status = SignatureStatus.NOT_SIGNED;
     Optional<String> fingerprint = Optional.empty();
-    byte[] sigBytes = files.get(Manifest.SIGNATURE_FILE_NAME);
+    byte[] sigBytes = held(files, Manifest.SIGNATURE_FILE_NAME);
     if (sigBytes != null) {
       try {
         ManifestSigner.SignatureFile sig = ManifestSigner.parse(sigBytes);
@@ -158,15 +172,15 @@ public final class PackageVerifier {
       Set<String> listed = new HashSet<>();
       for (ManifestEntry e : manifest.files()) {
         listed.add(e.path());
-        byte[] data = files.get(e.path());
+        PackageFile data = files.get(e.path());
         if (data == null) {
           issues.add(new FileIssue(e.path(), FileIssue.Kind.MISSING, "listed in the manifest, not in the package"));
           continue;
         }
-        String actual = Hashes.sha256(data);
-        if (data.length != e.size() || !actual.equals(e.sha256())) {
+        String actual = data.sha256();
+        if (data.size() != e.size() || !actual.equals(e.sha256())) {
           issues.add(new FileIssue(e.path(), FileIssue.Kind.ALTERED,
-              "expected " + e.size() + " bytes with SHA-256 " + e.sha256() + ", found " + data.length
+              "expected " + e.size() + " bytes with SHA-256 " + e.sha256() + ", found " + data.size()
                   + " bytes with SHA-256 " + actual));
         }
       }
@@ -182,8 +196,7 @@ public final class PackageVerifier {
             "dossierSha256 differs from the SHA-256 listed for " + EvidencePackage.DOSSIER_FILE));
       }
       if (zip.isPresent() && issues.isEmpty()) {
-        byte[] canonical = PackageIo.zip(new TreeMap<>(files), manifest.asOf());
-        if (!Arrays.equals(canonical, zip.get().bytes())) {
+        if (!PackageIo.isCanonical(zip.get().source(), files, manifest.asOf())) {
           issues.add(new FileIssue(zip.get().name(), FileIssue.Kind.ALTERED,
               "the zip's headers or layout differ from the canonical package zip (every file inside matches)"));
         }
@@ -191,5 +204,11 @@ public final class PackageVerifier {
     }
     return new VerificationResult(
         location, Optional.ofNullable(manifest), issues, status, fingerprint, trustedKey.isPresent());
+  }
+
+  /** The bytes of a file that is parsed (kept when the package was read), or null when the package lacks it. */
+  private static byte[] held(SortedMap<String, PackageFile> files, String path) {
+    PackageFile f = files.get(path);
+    return f == null ? null : f.bytes().orElseThrow(() -> new IllegalStateException(path + " was not kept"));
   }
 }

@@ -136,8 +136,8 @@ class EvidencePackageTest {
 
     first.writeTo(tmp.resolve("da"));
     second.writeTo(tmp.resolve("db"));
-    var a = PackageIo.readDirectory(tmp.resolve("da")).files();
-    var b = PackageIo.readDirectory(tmp.resolve("db")).files();
+    var a = Fixtures.files(tmp.resolve("da"));
+    var b = Fixtures.files(tmp.resolve("db"));
     assertThat(a.keySet()).isEqualTo(b.keySet()).contains("manifest.sig");
     a.forEach((k, v) -> assertThat(b.get(k)).as(k).isEqualTo(v));
     var z = PackageIo.readZip(Files.readAllBytes(tmp.resolve("a.zip")), "a.zip").files();

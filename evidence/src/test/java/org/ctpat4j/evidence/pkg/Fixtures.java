@@ -1,5 +1,7 @@
 package org.ctpat4j.evidence.pkg;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
@@ -211,6 +218,52 @@ final class Fixtures {
     if (writeFile) {
       write(dir.resolve(path), content + " (" + id + ")");
     }
+  }
+
+  /** Every file of a directory package, read whole (test packages are small). */
+  static SortedMap<String, byte[]> files(Path dir) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (Files.isRegularFile(p)) {
+          files.put(dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"), Files.readAllBytes(p));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  /** Every entry of a zip package, read whole. */
+  static SortedMap<String, byte[]> entries(byte[] zip) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        files.put(e.getName(), in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  /** The files as held package files. */
+  static SortedMap<String, PackageFile> held(SortedMap<String, byte[]> files) {
+    SortedMap<String, PackageFile> held = new TreeMap<>();
+    files.forEach((path, bytes) -> held.put(path, PackageFile.of(bytes)));
+    return held;
+  }
+
+  /** The canonical package zip of the files. */
+  static byte[] zip(SortedMap<String, byte[]> files, LocalDate asOf) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PackageIo.writeZip(out, held(files), asOf, PackageIo.OWN_SOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   static void write(Path file, String content) {

@@ -62,7 +62,7 @@ class PackageVerifierTest {
   @Test
   void verify_anyByteOfAnyFileFlipped_failsNamingThatFile_directory() throws IOException {
     Path pkg = directoryPackage(ManifestSigner.of(ManifestSigner.generateKeyPair()));
-    SortedMap<String, byte[]> files = PackageIo.readDirectory(pkg).files();
+    SortedMap<String, byte[]> files = Fixtures.files(pkg);
     assertThat(files).containsKeys("manifest.json", "manifest.sig", "index.md", "index.html", "chain.json",
         "risk.json", "report.json", "dossier.json");
     int checks = 0;
@@ -88,7 +88,7 @@ class PackageVerifierTest {
   @Test
   void verify_everyByteOfUnsignedManifestFlipped_failsNamingTheManifest() {
     Path pkg = directoryPackage(null);
-    SortedMap<String, byte[]> files = PackageIo.readDirectory(pkg).files();
+    SortedMap<String, byte[]> files = Fixtures.files(pkg);
     byte[] original = files.get("manifest.json");
     for (int pos = 0; pos < original.length; pos++) {
       for (int mask : new int[] {0x01, 0x80}) {
@@ -96,7 +96,7 @@ class PackageVerifierTest {
         byte[] flipped = original.clone();
         flipped[pos] ^= (byte) mask;
         copy.put("manifest.json", flipped);
-        VerificationResult r = PackageVerifier.check(pkg, copy, List.of(), Optional.empty(), Optional.empty());
+        VerificationResult r = PackageVerifier.check(pkg, Fixtures.held(copy), List.of(), Optional.empty(), Optional.empty());
         assertThat(r.valid()).as("flip at %d mask %x", pos, mask).isFalse();
         assertThat(r.issues()).as("flip at %d mask %x", pos, mask)
             .anyMatch(i -> i.path().equals("manifest.json") && i.kind() == FileIssue.Kind.ALTERED);
@@ -108,14 +108,14 @@ class PackageVerifierTest {
   void verify_everyByteOfSignatureFlipped_failsNamingTheSignature() {
     KeyPair keys = ManifestSigner.generateKeyPair();
     Path pkg = directoryPackage(ManifestSigner.of(keys));
-    SortedMap<String, byte[]> files = PackageIo.readDirectory(pkg).files();
+    SortedMap<String, byte[]> files = Fixtures.files(pkg);
     byte[] original = files.get("manifest.sig");
     for (int pos = 0; pos < original.length; pos++) {
       SortedMap<String, byte[]> copy = new TreeMap<>(files);
       byte[] flipped = original.clone();
       flipped[pos] ^= 0x01;
       copy.put("manifest.sig", flipped);
-      VerificationResult r = PackageVerifier.check(pkg, copy, List.of(), Optional.empty(), Optional.empty());
+      VerificationResult r = PackageVerifier.check(pkg, Fixtures.held(copy), List.of(), Optional.empty(), Optional.empty());
       assertThat(r.valid()).as("flip at %d", pos).isFalse();
       assertThat(r.signature()).as("flip at %d", pos).isEqualTo(SignatureStatus.INVALID);
       assertThat(r.issues()).as("flip at %d", pos)
@@ -127,7 +127,7 @@ class PackageVerifierTest {
   void verify_anyEntryOfZipFlipped_failsNamingThatEntry() throws IOException {
     Path zip = zipPackage(null);
     byte[] zipBytes = Files.readAllBytes(zip);
-    SortedMap<String, byte[]> files = PackageIo.readZip(zipBytes, "pkg.zip").files();
+    SortedMap<String, byte[]> files = Fixtures.entries(zipBytes);
     var manifest = Manifest.parse(files.get("manifest.json"));
     for (var e : files.entrySet()) {
       int length = e.getValue().length;
@@ -136,7 +136,7 @@ class PackageVerifierTest {
         byte[] flipped = e.getValue().clone();
         flipped[pos] ^= 0x01;
         copy.put(e.getKey(), flipped);
-        Files.write(zip, PackageIo.zip(copy, manifest.asOf()));
+        Files.write(zip, Fixtures.zip(copy, manifest.asOf()));
         VerificationResult r = PackageVerifier.verify(zip);
         assertThat(r.valid()).isFalse();
         assertThat(r.issues()).as("flip %s at %d", e.getKey(), pos)
@@ -159,7 +159,7 @@ class PackageVerifierTest {
       flipped[pos] ^= 0x01;
       var read = PackageIo.readZip(flipped, "pkg.zip");
       VerificationResult r = PackageVerifier.check(zip, read.files(), read.issues(),
-          Optional.of(new PackageVerifier.ZipBytes("pkg.zip", flipped)), Optional.empty());
+          Optional.of(PackageVerifier.RawZip.of("pkg.zip", flipped)), Optional.empty());
       assertThat(r.valid()).as("raw flip at %d of %d", pos, original.length).isFalse();
     }
   }
@@ -186,15 +186,15 @@ class PackageVerifierTest {
   @Test
   void verify_addedOrRemovedEntry_reportsExtraOrMissing_zip() throws IOException {
     Path zip = zipPackage(null);
-    SortedMap<String, byte[]> files = PackageIo.readZip(Files.readAllBytes(zip), "pkg.zip").files();
+    SortedMap<String, byte[]> files = Fixtures.entries(Files.readAllBytes(zip));
     var asOf = Manifest.parse(files.get("manifest.json")).asOf();
     SortedMap<String, byte[]> added = new TreeMap<>(files);
     added.put("extra.txt", "x".getBytes(StandardCharsets.UTF_8));
-    Files.write(zip, PackageIo.zip(added, asOf));
+    Files.write(zip, Fixtures.zip(added, asOf));
     assertThat(PackageVerifier.verify(zip).paths(FileIssue.Kind.EXTRA)).containsExactly("extra.txt");
     SortedMap<String, byte[]> removed = new TreeMap<>(files);
     removed.remove("chain.json");
-    Files.write(zip, PackageIo.zip(removed, asOf));
+    Files.write(zip, Fixtures.zip(removed, asOf));
     assertThat(PackageVerifier.verify(zip).paths(FileIssue.Kind.MISSING)).containsExactly("chain.json");
   }
 

@@ -19,14 +19,14 @@ class PackageZipFuzzTest {
   void packageZip(byte[] zip) {
     try {
       PackageIo.Read read = PackageIo.readZip(zip, "fuzz.zip", LIMITS);
-      long total = read.files().values().stream().mapToLong(b -> b.length).sum();
+      long total = read.files().values().stream().mapToLong(PackageFile::size).sum();
       assertThat(total).isLessThanOrEqualTo(LIMITS.maxTotalBytes());
       VerificationResult result =
           PackageVerifier.check(
               Path.of("fuzz.zip"),
               read.files(),
               read.issues(),
-              Optional.of(new PackageVerifier.ZipBytes("fuzz.zip", zip)),
+              Optional.of(PackageVerifier.RawZip.of("fuzz.zip", zip)),
               Optional.empty());
       assertThat(result.valid()).isEqualTo(result.issues().isEmpty() && result.manifest().isPresent()
           && result.signature() != SignatureStatus.INVALID);

@@ -274,4 +274,16 @@ class AssessCommandTest {
       assertThat(run.out()).as(bad).isEmpty();
     }
   }
+
+  @Test
+  void assess_markdownActions_listASubjectOnceForTwoErrorsOfOneCode() {
+    // the solar sample's case c-daqo has two overdue actions: two ACTION_LONG_OVERDUE errors, one thing to do
+    Run run = run("assess", SOLAR.toString(), "--format", "markdown");
+
+    List<String> lines = run.out().lines().collect(Collectors.toList());
+    String bullet = lines.stream().filter(l -> l.startsWith("- `ACTION_LONG_OVERDUE`")).findFirst().orElseThrow();
+    int at = lines.indexOf(bullet);
+    assertThat(lines.get(at)).startsWith("- `ACTION_LONG_OVERDUE` (1 subject): ");
+    assertThat(lines.get(at + 1).strip()).isEqualTo("case:c-daqo");
+  }
 }

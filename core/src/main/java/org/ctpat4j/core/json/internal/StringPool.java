@@ -3,8 +3,9 @@ package org.ctpat4j.core.json.internal;
 /**
  * Shares equal short strings (and equal boxed numbers) within one read: a dossier names each facility once and refers to it from every link,
  * audit and case, so without sharing a large supply chain holds millions of copies of the same identifiers. A
- * direct-mapped cache of a fixed size (a slot per hash, the last string wins), so that memory stays bounded whatever
- * the document holds and a hostile document can only make it miss. One instance per read; not thread-safe.
+ * direct-mapped cache (a slot per hash, the last string wins) that grows with the number of distinct strings up to a
+ * fixed size, so that memory stays bounded whatever the document holds and a hostile document can only make it miss.
+ * One instance per read; not thread-safe.
  */
 public final class StringPool {
 
@@ -14,11 +15,19 @@ public final class StringPool {
   /** Strings longer than this are not shared (names, descriptions): identifiers and codes are short. */
   static final int MAX_LENGTH = 64;
 
-  private static final int SLOTS = 1 << 18;
+  /** Slots at first: enough for a dossier of a few thousand facilities, cheap for a small one. */
+  private static final int FIRST_SLOTS = 1 << 12;
+
+  /**
+   * The most slots (8 MB of references): a million facility ids, each named again by three links on average, are then
+   * mostly shared, so that equal ids are one object and compare by identity in every map keyed by them.
+   */
+  static final int MAX_SLOTS = 1 << 21;
 
   private static final int NUMBER_SLOTS = 1 << 10;
 
-  private final String[] slots = new String[SLOTS];
+  private String[] slots = new String[FIRST_SLOTS];
+  private int added;
   private final Double[] numbers = new Double[NUMBER_SLOTS];
 
   /** Creates an empty pool. */
@@ -40,14 +49,30 @@ public final class StringPool {
     for (int i = 0; i < length; i++) {
       h = 31 * h + chars[offset + i];
     }
-    int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+    int slot = (h ^ (h >>> 16)) & (slots.length - 1);
     String s = slots[slot];
-    if (s != null && s.length() == length && matches(s, chars, offset)) {
+    if (s != null && s.length() == length && s.hashCode() == h && matches(s, chars, offset)) {
       return s;
     }
     s = new String(chars, offset, length);
     slots[slot] = s;
+    if (++added > slots.length / 2 && slots.length < MAX_SLOTS) {
+      grow();
+    }
     return s;
+  }
+
+  /** Four times the slots, keeping what the pool holds: a document with many distinct strings gets a bigger pool. */
+  private void grow() {
+    String[] bigger = new String[slots.length * 4];
+    for (String s : slots) {
+      if (s != null) {
+        int h = s.hashCode();
+        bigger[(h ^ (h >>> 16)) & (bigger.length - 1)] = s;
+      }
+    }
+    slots = bigger;
+    added = 0;
   }
 
   private static boolean matches(String s, char[] chars, int offset) {
