@@ -12,6 +12,7 @@ import org.ctpat4j.core.Requirement;
 import org.ctpat4j.risk.Admissibility;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.RiskResult;
 
 /**
@@ -198,6 +199,17 @@ public record ComplianceReport(
    */
   public List<ReferenceDataVersion> referenceData() {
     return risk.referenceData();
+  }
+
+  /**
+   * Returns how much of each official list the reference data held and how current it was: edition, rows, the size
+   * of the official list where known, the date of the newest entry and what is missing. Empty for a report read back
+   * from JSON that does not record it.
+   *
+   * @return one entry per list with known coverage, in {@link #referenceData()} order; never null
+   */
+  public List<ListCoverage> referenceCoverage() {
+    return risk.referenceCoverage();
   }
 
   /**

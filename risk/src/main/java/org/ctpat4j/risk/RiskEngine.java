@@ -211,7 +211,7 @@ public final class RiskEngine implements RiskAssessor {
     MappingCoverage mapping = highRiskCoverage(dossier, frozen, withGaps, asOf, products.size(), coveredWithGaps,
         silentGaps);
     return new RiskResult(asOf, facilityRisks, exposures, graph.tiers(), coverage, referenceData.versions(), mapping,
-        referenceData.notes(asOf));
+        referenceData.notes(asOf), referenceData.coverage());
   }
 
   /**

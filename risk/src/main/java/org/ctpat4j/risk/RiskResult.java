@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
 
 /**
@@ -21,6 +22,9 @@ import org.ctpat4j.risk.data.ReferenceDataNote;
  * @param mapping the mapping coverage in counts: products and HIGH-risk materials mapped, silent gaps; never null
  * @param referenceDataNotes caveats about the reference data for this day (a year missing from a list), in list
  *     order; never null
+ * @param referenceCoverage how much of each official list the reference data held and how current it was, one entry
+ *     per list of {@code referenceData} whose coverage is known (empty for a result read back from a report that does
+ *     not record it); never null
  */
 public record RiskResult(
     LocalDate asOf,
@@ -30,7 +34,8 @@ public record RiskResult(
     double mappingCoverage,
     List<ReferenceDataVersion> referenceData,
     MappingCoverage mapping,
-    List<ReferenceDataNote> referenceDataNotes) {
+    List<ReferenceDataNote> referenceDataNotes,
+    List<ListCoverage> referenceCoverage) {
 
   /**
    * Checks and copies the arguments.
@@ -45,6 +50,7 @@ public record RiskResult(
    * @param referenceData the reference-data editions used; never null
    * @param mapping the mapping coverage in counts; never null
    * @param referenceDataNotes caveats about the reference data for this day; never null
+   * @param referenceCoverage the coverage of each list; never null
    */
   public RiskResult {
     Objects.requireNonNull(asOf, "asOf");
@@ -57,6 +63,42 @@ public record RiskResult(
     }
     Objects.requireNonNull(mapping, "mapping");
     referenceDataNotes = List.copyOf(referenceDataNotes);
+    referenceCoverage = List.copyOf(referenceCoverage);
+  }
+
+  /**
+   * Creates a result without the coverage of each list, as read back from a report that does not record it.
+   *
+   * @param asOf the day the assessment was made for; never null
+   * @param facilities every facility with at least one signal, sorted by id; never null
+   * @param products the exposure of every product, sorted by product id; never null
+   * @param tiers the tier of every facility upstream of a product; never null
+   * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1]
+   * @param referenceData the reference-data editions used; never null
+   * @param mapping the mapping coverage in counts; never null
+   * @param referenceDataNotes caveats about the reference data for this day; never null
+   */
+  public RiskResult(
+      LocalDate asOf,
+      List<FacilityRisk> facilities,
+      List<ProductExposure> products,
+      Map<String, Integer> tiers,
+      double mappingCoverage,
+      List<ReferenceDataVersion> referenceData,
+      MappingCoverage mapping,
+      List<ReferenceDataNote> referenceDataNotes) {
+    this(asOf, facilities, products, tiers, mappingCoverage, referenceData, mapping, referenceDataNotes, List.of());
+  }
+
+  /**
+   * Returns the coverage recorded for one edition of {@link #referenceData()}.
+   *
+   * @param version an edition; never null
+   * @return its coverage, or empty when none is recorded
+   */
+  public Optional<ListCoverage> coverageOf(ReferenceDataVersion version) {
+    Objects.requireNonNull(version, "version");
+    return referenceCoverage.stream().filter(c -> c.version().equals(version)).findFirst();
   }
 
   /**

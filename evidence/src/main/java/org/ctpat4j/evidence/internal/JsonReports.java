@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.ctpat4j.core.CtpatException;
 import org.ctpat4j.core.Requirement;
@@ -41,6 +42,7 @@ import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.MappingCoverage;
 import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.RiskLevel;
@@ -276,6 +278,7 @@ public final class JsonReports {
       g.writeStringField("publisher", v.publisher());
       g.writeStringField("source", v.source());
       g.writeStringField("note", v.note());
+      r.risk().coverageOf(v).ifPresent(c -> writeCoverage(g, c));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -284,6 +287,57 @@ public final class JsonReports {
     writeNames(g, "products", r.productNames());
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** The structured coverage of one list, after the fields of its version (the names are a contract). */
+  private static void writeCoverage(JsonGenerator g, ListCoverage c) {
+    try {
+      g.writeStringField("list", c.list().name());
+      g.writeStringField("edition", c.edition());
+      g.writeNumberField("rows", c.rows());
+      g.writeFieldName("officialSize");
+      if (c.officialSize().isPresent()) {
+        g.writeNumber(c.officialSize().getAsInt());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("newestEntry");
+      if (c.newestEntry().isPresent()) {
+        g.writeString(c.newestEntry().get().toString());
+      } else {
+        g.writeNull();
+      }
+      g.writeStringField("sha256", c.sha256());
+      g.writeStringField("coverage", c.coverage());
+      g.writeStringField("missing", c.missing());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the coverage fields of one {@code referenceData} entry back, when the report records them. */
+  private static java.util.Optional<ListCoverage> readCoverage(JsonNode n, String p, ReferenceDataVersion v) {
+    if (!n.has("list")) {
+      return java.util.Optional.empty();
+    }
+    JsonNode rows = n.get("rows");
+    if (rows == null || !rows.canConvertToInt() || !rows.isIntegralNumber() || rows.asInt() < 0) {
+      throw new CtpatException(p + "rows: expected a whole number of 0 or more");
+    }
+    JsonNode size = n.get("officialSize");
+    OptionalInt officialSize;
+    if (size == null || size.isNull()) {
+      officialSize = OptionalInt.empty();
+    } else if (size.isIntegralNumber() && size.canConvertToInt() && size.asInt() >= 0) {
+      officialSize = OptionalInt.of(size.asInt());
+    } else {
+      throw new CtpatException(p + "officialSize: expected a whole number of 0 or more, or null");
+    }
+    JsonNode newest = n.get("newestEntry");
+    java.util.Optional<LocalDate> newestEntry =
+        newest == null || newest.isNull() ? java.util.Optional.empty() : java.util.Optional.of(date(n, "newestEntry", p));
+    return java.util.Optional.of(new ListCoverage(enumValue(ReferenceList.class, n, "list", p), v, rows.asInt(),
+        officialSize, newestEntry, text(n, "sha256", p)));
   }
 
   private static void writeNames(JsonGenerator g, String field, Map<String, String> names) throws IOException {
@@ -444,6 +498,7 @@ public final class JsonReports {
           text(na.get(i), "message", p)));
     }
     List<ReferenceDataVersion> refs = new ArrayList<>();
+    List<ListCoverage> listCoverage = new ArrayList<>();
     JsonNode ra = array(root, "referenceData", "");
     for (int i = 0; i < ra.size(); i++) {
       JsonNode n = ra.get(i);
@@ -451,14 +506,16 @@ public final class JsonReports {
       if (!n.path("complete").isBoolean()) {
         throw new CtpatException(p + "complete: expected true or false");
       }
-      refs.add(
+      ReferenceDataVersion v =
           new ReferenceDataVersion(
               text(n, "name", p),
               text(n, "version", p),
               n.path("complete").asBoolean(),
               optText(n, "publisher"),
               optText(n, "source"),
-              optText(n, "note")));
+              optText(n, "note"));
+      refs.add(v);
+      readCoverage(n, p, v).ifPresent(listCoverage::add);
     }
     Map<String, String> facilityNames = new TreeMap<>();
     root.path("names").path("facilities").properties()
@@ -474,7 +531,7 @@ public final class JsonReports {
           enumValue(Verdict.class, root, "verdict", ""),
           reqs,
           findings,
-          new RiskResult(asOf, facilities, products, tiers, coverage, refs, mapping, notes),
+          new RiskResult(asOf, facilities, products, tiers, coverage, refs, mapping, notes, listCoverage),
           facilityNames,
           productNames);
     } catch (IllegalArgumentException | NullPointerException e) {

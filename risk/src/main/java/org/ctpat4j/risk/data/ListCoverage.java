@@ -49,6 +49,49 @@ public record ListCoverage(
   }
 
   /**
+   * Returns the edition without the SHA-256 prefix every version ends with, for example "2022 edition".
+   *
+   * @return the edition; never null
+   */
+  public String edition() {
+    String v = version.version();
+    int i = v.lastIndexOf(" (sha256 ");
+    return i >= 0 && v.endsWith(")") ? v.substring(0, i) : v;
+  }
+
+  /**
+   * Returns whether the list is partial: its source does not state it complete for its edition.
+   *
+   * @return {@code true} when partial
+   */
+  public boolean partial() {
+    return !version.complete();
+  }
+
+  /**
+   * Says in plain words what is missing from the list: "96 of the 187 entries of the official list are not in this
+   * copy" where the official size is known, otherwise that the size is not known and the list's note (which says what
+   * the copy lacks), or "nothing for its edition" for a complete list.
+   *
+   * @return the statement; never null
+   */
+  public String missing() {
+    if (officialSize.isPresent()) {
+      int of = officialSize.getAsInt();
+      int lacking = of - rows;
+      String state = lacking > 0
+          ? lacking + " of the " + of + " entries of the official list are not in this copy"
+          : "none of the " + of + " entries of the official list is known to be missing";
+      return partial() ? state + "; an entity that matches nothing is not thereby shown to be unlisted" : state;
+    }
+    if (partial()) {
+      return "the size of the official list is not known"
+          + (version.note().isEmpty() ? "" : "; " + version.note());
+    }
+    return "nothing for its edition";
+  }
+
+  /**
    * Says in plain words what the list holds of the official one, for example "91 of 187 entries (49 %)".
    *
    * @return the statement; never null

@@ -3,8 +3,6 @@ package org.ctpat4j.risk.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,14 +61,29 @@ public final class ReferenceData {
   private final Map<String, String> ilabCountryCodes;
   private final Map<String, String> downstreamInputs;
   private final String fingerprint;
+  private final List<ListCoverage> coverage;
 
   private ReferenceData(Map<ReferenceList, byte[]> raw, Map<ReferenceList, ReferenceDataVersion> baseVersions) {
+    this(raw, baseVersions, Map.of());
+  }
+
+  /**
+   * Parses every list.
+   *
+   * @param sources the name of the file each list was read from, for messages; a list missing here is named by its
+   *     {@link ReferenceList#fileName()}
+   */
+  private ReferenceData(Map<ReferenceList, byte[]> raw, Map<ReferenceList, ReferenceDataVersion> baseVersions,
+      Map<ReferenceList, String> sources) {
     this.raw = new EnumMap<>(raw);
     Map<ReferenceList, ReferenceDataVersion> v = new EnumMap<>(ReferenceList.class);
     Map<ReferenceList, List<Csv.Row>> rows = new EnumMap<>(ReferenceList.class);
+    Map<ReferenceList, String> files = new EnumMap<>(ReferenceList.class);
     for (ReferenceList list : ReferenceList.values()) {
       byte[] bytes = raw.get(list);
-      rows.put(list, Csv.parse(list.fileName(), decode(list.fileName(), bytes), list.header(), list.optionalColumns()));
+      String file = sources.getOrDefault(list, list.fileName());
+      files.put(list, file);
+      rows.put(list, Csv.parse(file, PublishedLists.decode(file, bytes), list.header(), list.optionalColumns()));
       ReferenceDataVersion base = baseVersions.get(list);
       String tag = " (sha256 " + sha256(bytes).substring(0, 12) + ")";
       String version = base.version().endsWith(tag) ? base.version() : stripTag(base.version()) + tag;
@@ -78,22 +91,32 @@ public final class ReferenceData {
           base.note()));
     }
     this.versions = Collections.unmodifiableMap(v);
-    this.uflpaEntities = parseUflpa(rows.get(ReferenceList.UFLPA_ENTITY_LIST));
-    this.ilabGoods = withChanges(parseIlab(rows.get(ReferenceList.ILAB_GOODS)), rows.get(ReferenceList.ILAB_CHANGES),
-        v.get(ReferenceList.ILAB_CHANGES));
-    this.tipRankings = parseTip(rows.get(ReferenceList.TIP_TIERS));
-    List<WroFinding> wro = new ArrayList<>(parseWro(rows.get(ReferenceList.WRO_FINDINGS)));
-    wro.addAll(parseWroDated(rows.get(ReferenceList.WRO_FINDINGS_DATED)));
+    this.uflpaEntities =
+        parseUflpa(files.get(ReferenceList.UFLPA_ENTITY_LIST), rows.get(ReferenceList.UFLPA_ENTITY_LIST));
+    this.ilabGoods = withChanges(parseIlab(files.get(ReferenceList.ILAB_GOODS), rows.get(ReferenceList.ILAB_GOODS)),
+        files.get(ReferenceList.ILAB_CHANGES), rows.get(ReferenceList.ILAB_CHANGES), v.get(ReferenceList.ILAB_CHANGES));
+    this.tipRankings = parseTip(files.get(ReferenceList.TIP_TIERS), rows.get(ReferenceList.TIP_TIERS));
+    List<WroFinding> wro =
+        new ArrayList<>(parseWro(files.get(ReferenceList.WRO_FINDINGS), rows.get(ReferenceList.WRO_FINDINGS)));
+    wro.addAll(parseWroDated(files.get(ReferenceList.WRO_FINDINGS_DATED), rows.get(ReferenceList.WRO_FINDINGS_DATED)));
     this.wroFindings = List.copyOf(wro);
-    this.goodMappings = parseMapping(rows.get(ReferenceList.ILAB_GOOD_MAPPING));
-    this.ilabCountryCodes = parsePairs(ReferenceList.ILAB_COUNTRIES, rows.get(ReferenceList.ILAB_COUNTRIES));
-    this.downstreamInputs =
-        parsePairs(ReferenceList.ILAB_DOWNSTREAM_INPUTS, rows.get(ReferenceList.ILAB_DOWNSTREAM_INPUTS));
+    this.goodMappings =
+        parseMapping(files.get(ReferenceList.ILAB_GOOD_MAPPING), rows.get(ReferenceList.ILAB_GOOD_MAPPING));
+    this.ilabCountryCodes = parsePairs(ReferenceList.ILAB_COUNTRIES, files.get(ReferenceList.ILAB_COUNTRIES),
+        rows.get(ReferenceList.ILAB_COUNTRIES));
+    this.downstreamInputs = parsePairs(ReferenceList.ILAB_DOWNSTREAM_INPUTS,
+        files.get(ReferenceList.ILAB_DOWNSTREAM_INPUTS), rows.get(ReferenceList.ILAB_DOWNSTREAM_INPUTS));
     StringBuilder sb = new StringBuilder();
     for (ReferenceList list : ReferenceList.values()) {
       sb.append(manifestLine(list));
     }
     this.fingerprint = sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    List<ListCoverage> cov = new ArrayList<>();
+    for (ReferenceList list : ReferenceList.values()) {
+      cov.add(new ListCoverage(list, v.get(list), rows(list, rows.get(list).size()), officialSize(list),
+          newestEntry(list), sha256(raw.get(list))));
+    }
+    this.coverage = List.copyOf(cov);
   }
 
   /**
@@ -117,6 +140,20 @@ public final class ReferenceData {
       }
     }
     return b;
+  }
+
+  /**
+   * Returns whether a CSV file is in the layout of CBP's own Withhold Release Orders and Findings list (its header
+   * names {@code Effective Date} or {@code WRO/Finding}), which {@link Builder#cbpWroFindings(String, byte[],
+   * ReferenceDataVersion)} reads, rather than in the columns of {@link ReferenceList#WRO_FINDINGS} or
+   * {@link ReferenceList#WRO_FINDINGS_DATED}.
+   *
+   * @param csv the UTF-8 CSV file; never null
+   * @return {@code true} for CBP's layout
+   * @throws ReferenceDataException when the file is not UTF-8 or its first line is not CSV
+   */
+  public static boolean isCbpWroLayout(byte[] csv) {
+    return PublishedLists.isCbpLayout("CSV file", Objects.requireNonNull(csv, "csv"));
   }
 
   /**
@@ -227,12 +264,7 @@ public final class ReferenceData {
    * @return one entry per list; never null
    */
   public List<ListCoverage> coverage() {
-    List<ListCoverage> out = new ArrayList<>();
-    for (ReferenceList list : ReferenceList.values()) {
-      out.add(new ListCoverage(list, versions.get(list), rows(list), officialSize(list), newestEntry(list),
-          sha256(list)));
-    }
-    return List.copyOf(out);
+    return coverage;
   }
 
   /**
@@ -300,13 +332,13 @@ public final class ReferenceData {
     };
   }
 
-  private int rows(ReferenceList list) {
+  private int rows(ReferenceList list, int csvRows) {
     return switch (list) {
       case UFLPA_ENTITY_LIST -> uflpaEntities.size();
       case ILAB_GOODS -> (int) ilabGoods.stream().filter(g -> g.effectiveDate() == null).count();
       case TIP_TIERS -> tipRankings.size();
       case WRO_FINDINGS, WRO_FINDINGS_DATED -> (int) wroFindings.stream().filter(w -> w.list() == list).count();
-      default -> Math.max(0, Csv.parseAll(list.fileName(), decode(list.fileName(), raw.get(list))).size() - 1);
+      default -> csvRows;
     };
   }
 
@@ -454,6 +486,7 @@ public final class ReferenceData {
   public static final class Builder {
     private final Map<ReferenceList, byte[]> raw;
     private final Map<ReferenceList, ReferenceDataVersion> versions;
+    private final Map<ReferenceList, String> sources = new EnumMap<>(ReferenceList.class);
 
     private Builder(ReferenceData from) {
       this.raw = new EnumMap<>(from.raw);
@@ -470,16 +503,12 @@ public final class ReferenceData {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Builder load(ReferenceList list, Path csv, ReferenceDataVersion version) {
-      Objects.requireNonNull(csv, "csv");
-      try {
-        return load(list, Files.readAllBytes(csv), version);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + csv, e);
-      }
+      return load(list, csv.toString(), PublishedLists.read(csv), version);
     }
 
     /**
-     * Replaces one list with CSV content that has the list's columns.
+     * Replaces one list with CSV content that has the list's columns; {@link #build()} names the list's
+     * {@link ReferenceList#fileName()} in its messages.
      *
      * @param list which list; never null
      * @param csv the UTF-8 CSV bytes; never null
@@ -487,10 +516,28 @@ public final class ReferenceData {
      * @return this builder
      */
     public Builder load(ReferenceList list, byte[] csv, ReferenceDataVersion version) {
+      return load(list, Objects.requireNonNull(list, "list").fileName(), csv, version);
+    }
+
+    /**
+     * Replaces one list with CSV content that has the list's columns ({@link ReferenceList#header()}, then any of
+     * {@link ReferenceList#optionalColumns()}). The content is checked by {@link #build()}, whose errors name
+     * {@code sourceName}, the line and the column.
+     *
+     * @param list which list; never null
+     * @param sourceName the name of the file, for messages; never null
+     * @param csv the UTF-8 CSV bytes; never null
+     * @param version its edition; never null
+     * @return this builder
+     */
+    public Builder load(ReferenceList list, String sourceName, byte[] csv, ReferenceDataVersion version) {
       Objects.requireNonNull(list, "list");
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(csv, "csv");
       Objects.requireNonNull(version, "version");
       raw.put(list, Arrays.copyOf(csv, csv.length));
       versions.put(list, version);
+      sources.put(list, sourceName);
       return this;
     }
 
@@ -502,7 +549,32 @@ public final class ReferenceData {
      * @return this builder
      */
     public Builder uflpaEntityList(Path csv, ReferenceDataVersion version) {
-      return load(ReferenceList.UFLPA_ENTITY_LIST, csv, version);
+      return uflpaEntityList(csv.toString(), PublishedLists.read(csv), version);
+    }
+
+    /**
+     * Replaces the UFLPA Entity List with a newer copy: a CSV file with the list's columns
+     * ({@link ReferenceList#header()}, optionally followed by {@code removed_date}; its first line starts with
+     * {@code name,}), or the appendix table of a DHS Federal Register notice as text (see
+     * {@link #addUflpaEntities(String, byte[], ReferenceDataVersion)}).
+     *
+     * @param sourceName the name of the file, for messages and sources; never null
+     * @param content the UTF-8 file; never null
+     * @param version its edition; never null
+     * @return this builder
+     * @throws ReferenceDataException naming {@code sourceName}, the line and the column of a bad row
+     */
+    public Builder uflpaEntityList(String sourceName, byte[] content, ReferenceDataVersion version) {
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(content, "content");
+      Objects.requireNonNull(version, "version");
+      String text = PublishedLists.decode(sourceName, content);
+      if (PublishedLists.isUflpaCsv(text)) {
+        return load(ReferenceList.UFLPA_ENTITY_LIST, sourceName, content, version);
+      }
+      byte[] csv = PublishedLists.federalRegisterTable(sourceName, text);
+      return load(ReferenceList.UFLPA_ENTITY_LIST, sourceName + " (read as a Federal Register appendix table)", csv,
+          fromPublisherForm(version, sourceName, content, "the appendix table of a Federal Register notice"));
     }
 
     /**
@@ -515,8 +587,19 @@ public final class ReferenceData {
      *
      * @param sourceName the name of the file, for messages and sources (for example {@code uflpa-2026-08.csv}); never
      *     null
-     * @param csv the UTF-8 CSV bytes, with the list's columns ({@link ReferenceList#header()}, optionally followed by
-     *     {@code removed_date}); never null
+     * <p>The file is either a CSV file with the list's columns ({@link ReferenceList#header()}, optionally followed
+     * by {@code removed_date}; its first line starts with {@code name,}), or the UFLPA Entity List as the appendix of
+     * a DHS Federal Register notice ("Notice Regarding the Uyghur Forced Labor Prevention Act Entity List", for
+     * example FR Doc. 2023-16361 of 2023-08-02 and 2024-10544 of 2024-05-17, each of which says "The updated UFLPA
+     * Entity List is also published as an appendix to this notice"), copied as text: one entity a line, its other
+     * names in parentheses as DHS writes them ("(also known as A; B)"), the clause of UFLPA section 2(d)(2)(B) in a
+     * cell or in a heading above the rows ("Section 2(d)(2)(B)(v)"), and optionally an address and an effective
+     * date; cells are separated by tabs, by two or more spaces or by a dot leader, and a header line (Entity name,
+     * Aliases, Address, Section or UFLPA Legal Authority, Effective date) fixes their order. The exact layout of the
+     * appendix was not available as text when this reader was written; the rules above are what it accepts, and a
+     * line it cannot read is an error naming the line and column, never skipped.
+     *
+     * @param csv the UTF-8 file: CSV in the list's columns or the Federal Register table as text; never null
      * @param version the added file's edition; its {@code complete} flag says whether the result is the whole list;
      *     never null
      * @return this builder
@@ -526,11 +609,18 @@ public final class ReferenceData {
       Objects.requireNonNull(sourceName, "sourceName");
       Objects.requireNonNull(csv, "csv");
       Objects.requireNonNull(version, "version");
+      String text = PublishedLists.decode(sourceName, csv);
+      boolean converted = !PublishedLists.isUflpaCsv(text);
+      if (converted) {
+        version = fromPublisherForm(version, sourceName, csv, "the appendix table of a Federal Register notice");
+        csv = PublishedLists.federalRegisterTable(sourceName, text);
+      }
       ReferenceList list = ReferenceList.UFLPA_ENTITY_LIST;
-      List<UflpaEntity> held = parseUflpa(list.fileName(),
-          Csv.parse(list.fileName(), decode(list.fileName(), raw.get(list)), list.header(), list.optionalColumns()));
+      String heldName = sources.getOrDefault(list, list.fileName());
+      List<UflpaEntity> held = parseUflpa(heldName,
+          Csv.parse(heldName, PublishedLists.decode(heldName, raw.get(list)), list.header(), list.optionalColumns()));
       List<UflpaEntity> added = parseUflpa(sourceName,
-          Csv.parse(sourceName, decode(sourceName, csv), list.header(), list.optionalColumns()));
+          Csv.parse(sourceName, PublishedLists.decode(sourceName, csv), list.header(), list.optionalColumns()));
       List<UflpaEntity> merged = new ArrayList<>(held);
       Map<String, Integer> byName = new HashMap<>();
       for (int i = 0; i < held.size(); i++) {
@@ -547,7 +637,8 @@ public final class ReferenceData {
             break;
           }
         }
-        String from = sourceName + " line " + a.row() + (a.source().isBlank() ? "" : ": " + a.source());
+        String from = converted ? a.source()
+            : sourceName + " line " + a.row() + (a.source().isBlank() ? "" : ": " + a.source());
         if (at == null) {
           merged.add(new UflpaEntity(a.name(), a.aliases(), a.section(), a.effectiveDate(), a.location(), a.sector(),
               from, a.row(), a.removedDate()));
@@ -591,12 +682,7 @@ public final class ReferenceData {
      * @throws ReferenceDataException naming the file, the line and the column of a bad row
      */
     public Builder addUflpaEntities(Path csv, ReferenceDataVersion version) {
-      Objects.requireNonNull(csv, "csv");
-      try {
-        return addUflpaEntities(csv.toString(), Files.readAllBytes(csv), version);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + csv, e);
-      }
+      return addUflpaEntities(csv.toString(), PublishedLists.read(csv), version);
     }
 
     /**
@@ -607,7 +693,29 @@ public final class ReferenceData {
      * @return this builder
      */
     public Builder ilabGoods(Path csv, ReferenceDataVersion version) {
-      return load(ReferenceList.ILAB_GOODS, csv, version);
+      return ilabGoods(csv.toString(), PublishedLists.read(csv), version);
+    }
+
+    /**
+     * Replaces the ILAB List of Goods with an edition in the list's columns ({@link ReferenceList#header()}: good,
+     * sector, country, region, child_labor, forced_labor, forced_child_labor, downstream_good, input_source_country,
+     * list_edition). The bundled 2024 changes ({@link ReferenceList#ILAB_CHANGES}) name rows of the 2022 edition, so
+     * they are no longer applied: the changes list is emptied, and its version says why. {@link #build()} names
+     * {@code sourceName}, the line and the column of a bad row.
+     *
+     * @param sourceName the name of the file, for messages; never null
+     * @param csv the UTF-8 CSV bytes; never null
+     * @param version its edition; never null
+     * @return this builder
+     */
+    public Builder ilabGoods(String sourceName, byte[] csv, ReferenceDataVersion version) {
+      load(ReferenceList.ILAB_GOODS, sourceName, csv, version);
+      ReferenceList changes = ReferenceList.ILAB_CHANGES;
+      ReferenceDataVersion base = versions.get(changes);
+      return load(changes, changes.fileName(), Csv.format(changes.header()).getBytes(StandardCharsets.UTF_8),
+          new ReferenceDataVersion(base.name(), "not applied", true, base.publisher(), base.source(),
+              "emptied: the ILAB List of Goods was replaced by " + sourceName + " (" + version.version()
+                  + "), whose rows these changes do not name"));
     }
 
     /**
@@ -633,13 +741,97 @@ public final class ReferenceData {
     }
 
     /**
+     * Replaces the WRO and Findings lists with CBP's own list as CBP publishes it as CSV ("Withhold Release Orders and
+     * Findings Dataset", linked from https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings).
+     * CBP's list is the authority for both bundled WRO lists, so its rows replace {@link ReferenceList#WRO_FINDINGS_DATED}
+     * and {@link ReferenceList#WRO_FINDINGS} is emptied (its version names the file that replaced it).
+     *
+     * <p>Columns are found by their names, in any order: {@code Effective Date}, {@code Country}, {@code Entity},
+     * {@code WRO/Finding} and {@code Status} are required; {@code Calendar Year}, {@code Country Code},
+     * {@code Merchandise}, {@code Industry}, {@code Modified Date}, {@code Remarks} and {@code Press Release} are
+     * read when present; any other column is an error. These are the column names read from CBP's CSV by the
+     * OpenSanctions crawler of the dataset ({@code opensanctions/opensanctions},
+     * {@code datasets/us/cbp_forced_labor/crawler.py}, which also gives CBP's date form M/D/YYYY); CBP has added and
+     * dropped columns over time ({@code Merchandise} and {@code Modified Date} are not in every file). Statuses
+     * {@code Active} and {@code Partially Active} (in force) are the ones that crawler names; {@code Inactive},
+     * {@code Modified}, {@code Partially Modified}, {@code Revoked} and {@code Vacated} are accepted too, and an
+     * order that is inactive, modified, revoked or vacated no longer detains goods from its {@code Modified Date}.
+     * Any other status is an error.
+     *
+     * @param sourceName the name of the file, for messages and each row's source; never null
+     * @param csv the UTF-8 CSV file as CBP publishes it; never null
+     * @param version its edition (for example the file's date); never null
+     * @return this builder
+     * @throws ReferenceDataException naming {@code sourceName}, the line, the column and the field of a bad value
+     */
+    public Builder cbpWroFindings(String sourceName, byte[] csv, ReferenceDataVersion version) {
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(csv, "csv");
+      Objects.requireNonNull(version, "version");
+      byte[] ours = PublishedLists.cbpWroCsv(sourceName, csv);
+      ReferenceList undated = ReferenceList.WRO_FINDINGS;
+      ReferenceDataVersion base = versions.get(undated);
+      load(undated, undated.fileName(), Csv.format(undated.header()).getBytes(StandardCharsets.UTF_8),
+          new ReferenceDataVersion(base.name(), "replaced by " + sourceName, true, base.publisher(), base.source(),
+              "emptied: CBP's own list in " + sourceName + " replaces it"));
+      return load(ReferenceList.WRO_FINDINGS_DATED, sourceName + " (read in CBP's layout)", ours,
+          fromPublisherForm(version, sourceName, csv, "CBP's Withhold Release Orders and Findings CSV"));
+    }
+
+    /**
+     * Replaces the WRO and Findings lists with CBP's own CSV file; see
+     * {@link #cbpWroFindings(String, byte[], ReferenceDataVersion)}.
+     *
+     * @param csv the file; never null
+     * @param version its edition; never null
+     * @return this builder
+     * @throws ReferenceDataException naming the file, the line, the column and the field of a bad value
+     */
+    public Builder cbpWroFindings(Path csv, ReferenceDataVersion version) {
+      return cbpWroFindings(csv.toString(), PublishedLists.read(csv), version);
+    }
+
+    /**
+     * Replaces WRO and Findings rows with a CSV file whose layout is read from its header: CBP's layout (a column
+     * named {@code Effective Date} or {@code WRO/Finding}) as {@link #cbpWroFindings(String, byte[],
+     * ReferenceDataVersion)}; this library's dated columns ({@link ReferenceList#WRO_FINDINGS_DATED}, with
+     * {@code modified_date}) replace the dated list; otherwise the file replaces {@link ReferenceList#WRO_FINDINGS}
+     * and must have its columns.
+     *
+     * @param sourceName the name of the file, for messages; never null
+     * @param csv the UTF-8 CSV file; never null
+     * @param version its edition; never null
+     * @return this builder
+     * @throws ReferenceDataException naming {@code sourceName}, the line and the column of a bad value (by
+     *     {@link #build()} for this library's columns)
+     */
+    public Builder wroList(String sourceName, byte[] csv, ReferenceDataVersion version) {
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(csv, "csv");
+      if (PublishedLists.isCbpLayout(sourceName, csv)) {
+        return cbpWroFindings(sourceName, csv, version);
+      }
+      List<Csv.Row> first = Csv.parseAll(sourceName, PublishedLists.decode(sourceName, csv));
+      boolean dated = !first.isEmpty() && first.get(0).fields().equals(ReferenceList.WRO_FINDINGS_DATED.header());
+      return load(dated ? ReferenceList.WRO_FINDINGS_DATED : ReferenceList.WRO_FINDINGS, sourceName, csv, version);
+    }
+
+    /** The version of a list read from a publisher's form: the note says which file, form and bytes it was. */
+    private static ReferenceDataVersion fromPublisherForm(ReferenceDataVersion v, String sourceName, byte[] bytes,
+        String form) {
+      String read = "read from " + sourceName + " as " + form + " (sha256 " + sha256(bytes) + ")";
+      return new ReferenceDataVersion(v.name(), v.version(), v.complete(), v.publisher(), v.source(),
+          v.note().isEmpty() ? read : v.note() + "; " + read);
+    }
+
+    /**
      * Parses and checks every list.
      *
      * @return the reference data; never null
      * @throws ReferenceDataException naming the file, line and column of the first bad row
      */
     public ReferenceData build() {
-      return new ReferenceData(raw, versions);
+      return new ReferenceData(raw, versions, sources);
     }
   }
 
@@ -667,10 +859,6 @@ public final class ReferenceData {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static List<UflpaEntity> parseUflpa(List<Csv.Row> rows) {
-    return parseUflpa(ReferenceList.UFLPA_ENTITY_LIST.fileName(), rows);
-  }
-
   private static List<UflpaEntity> parseUflpa(String file, List<Csv.Row> rows) {
     List<UflpaEntity> out = new ArrayList<>(rows.size());
     for (Csv.Row r : rows) {
@@ -687,8 +875,7 @@ public final class ReferenceData {
     return List.copyOf(out);
   }
 
-  private static List<IlabGood> parseIlab(List<Csv.Row> rows) {
-    String file = ReferenceList.ILAB_GOODS.fileName();
+  private static List<IlabGood> parseIlab(String file, List<Csv.Row> rows) {
     List<IlabGood> out = new ArrayList<>(rows.size());
     for (Csv.Row r : rows) {
       out.add(new IlabGood(required(file, r, 0, "good").strip(), r.get(1).strip(), required(file, r, 2, "country")
@@ -708,8 +895,8 @@ public final class ReferenceData {
    * give. Other changes (no country, a new country, summary downstream goods) cannot be matched and are information
    * only.
    */
-  private static List<IlabGood> withChanges(List<IlabGood> goods, List<Csv.Row> changes, ReferenceDataVersion v) {
-    String file = ReferenceList.ILAB_CHANGES.fileName();
+  private static List<IlabGood> withChanges(List<IlabGood> goods, String file, List<Csv.Row> changes,
+      ReferenceDataVersion v) {
     List<IlabGood> out = new ArrayList<>(goods);
     for (Csv.Row r : changes) {
       String kind = required(file, r, 0, "change").strip();
@@ -749,8 +936,7 @@ public final class ReferenceData {
     return List.copyOf(out);
   }
 
-  private static List<TipRanking> parseTip(List<Csv.Row> rows) {
-    String file = ReferenceList.TIP_TIERS.fileName();
+  private static List<TipRanking> parseTip(String file, List<Csv.Row> rows) {
     List<TipRanking> out = new ArrayList<>(rows.size());
     for (Csv.Row r : rows) {
       String iso = required(file, r, 0, "iso_alpha2").strip();
@@ -771,8 +957,7 @@ public final class ReferenceData {
     return List.copyOf(out);
   }
 
-  private static List<WroFinding> parseWro(List<Csv.Row> rows) {
-    String file = ReferenceList.WRO_FINDINGS.fileName();
+  private static List<WroFinding> parseWro(String file, List<Csv.Row> rows) {
     List<WroFinding> out = new ArrayList<>(rows.size());
     for (Csv.Row r : rows) {
       String type = required(file, r, 1, "action_type").strip();
@@ -791,8 +976,7 @@ public final class ReferenceData {
    * The dated list gives some dates as a year or a month only. A start is read as the first day of the period and an
    * end as its last day, so that an order is never taken to begin later or end earlier than the source allows.
    */
-  private static List<WroFinding> parseWroDated(List<Csv.Row> rows) {
-    String file = ReferenceList.WRO_FINDINGS_DATED.fileName();
+  private static List<WroFinding> parseWroDated(String file, List<Csv.Row> rows) {
     List<WroFinding> out = new ArrayList<>(rows.size());
     for (Csv.Row r : rows) {
       String type = required(file, r, 1, "action_type").strip();
@@ -827,8 +1011,7 @@ public final class ReferenceData {
     }
   }
 
-  private static List<GoodMapping> parseMapping(List<Csv.Row> rows) {
-    String file = ReferenceList.ILAB_GOOD_MAPPING.fileName();
+  private static List<GoodMapping> parseMapping(String file, List<Csv.Row> rows) {
     List<GoodMapping> out = new ArrayList<>(rows.size());
     for (Csv.Row r : rows) {
       String prefix = r.get(0).strip();
@@ -847,13 +1030,13 @@ public final class ReferenceData {
     return List.copyOf(out);
   }
 
-  private static Map<String, String> parsePairs(ReferenceList list, List<Csv.Row> rows) {
+  private static Map<String, String> parsePairs(ReferenceList list, String file, List<Csv.Row> rows) {
     Map<String, String> out = new TreeMap<>();
     for (Csv.Row r : rows) {
-      String key = required(list.fileName(), r, 0, list.header().get(0)).strip();
-      String value = required(list.fileName(), r, 1, list.header().get(1)).strip();
+      String key = required(file, r, 0, list.header().get(0)).strip();
+      String value = required(file, r, 1, list.header().get(1)).strip();
       if (out.put(key, value) != null) {
-        throw bad(list.fileName(), r, list.header().get(0), "duplicate '" + key + "'");
+        throw bad(file, r, list.header().get(0), "duplicate '" + key + "'");
       }
     }
     return Collections.unmodifiableMap(out);
@@ -895,18 +1078,6 @@ public final class ReferenceData {
 
   private static ReferenceDataException bad(String file, Csv.Row r, String column, String message) {
     return new ReferenceDataException(file + ": row at line " + r.line() + ", column " + column + ": " + message);
-  }
-
-  private static String decode(String file, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ReferenceDataException(file + ": not valid UTF-8", e);
-    }
   }
 
   private static byte[] readResource(String name) {

@@ -89,13 +89,14 @@ public record WroFinding(
 
   /**
    * Returns whether the source says the order was lifted for the goods it named: {@code MODIFIED}, {@code REVOKED},
-   * or {@code VACATED} (with any suffix). {@code PARTIALLY_MODIFIED} (lifted for named companies only) and
+   * {@code INACTIVE} (CBP's own list marks it so) or {@code VACATED} (with any suffix). {@code PARTIALLY_MODIFIED} (lifted for named companies only) and
    * {@code EXPANDED_TO_FINDING} (superseded by a Finding) are not lifts.
    *
    * @return {@code true} when lifted
    */
   public boolean isLifted() {
-    return status.equals("MODIFIED") || status.equals("REVOKED") || status.startsWith("VACATED");
+    return status.equals("MODIFIED") || status.equals("REVOKED") || status.equals("INACTIVE")
+        || status.startsWith("VACATED");
   }
 
   /**

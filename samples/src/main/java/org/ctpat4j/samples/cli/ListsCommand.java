@@ -76,7 +76,13 @@ public final class ListsCommand implements Callable<Integer> {
       out.println(TerminalText.line(c.version().name()) + (c.version().complete() ? "" : " [PARTIAL]"));
       out.println("  edition:  " + TerminalText.line(c.version().version()));
       out.println("  coverage: " + c.coverage());
-      out.println("  file:     " + c.list().fileName() + ", sha256 " + c.sha256());
+      if (c.partial() && c.officialSize().isPresent()) {
+        out.println("  missing:  " + TerminalText.line(c.missing()));
+      }
+      java.util.List<java.nio.file.Path> loaded = referenceData.loadedFiles().get(c.list());
+      out.println("  file:     " + (loaded == null ? c.list().fileName()
+          : "loaded from " + loaded.stream().map(p -> TerminalText.line(p.toString()))
+              .collect(java.util.stream.Collectors.joining(", "))) + ", sha256 " + c.sha256());
       if (c.newestEntry().isPresent()) {
         LocalDate newest = c.newestEntry().get();
         long days = ChronoUnit.DAYS.between(newest, asOf);
