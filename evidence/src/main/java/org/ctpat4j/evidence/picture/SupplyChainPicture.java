@@ -194,8 +194,12 @@ public final class SupplyChainPicture {
       edges.add(new Edge(l.from(), l.to(), materials.getOrDefault(l.material(), l.material()),
           paths.edges.contains(l.from() + "\u0000" + l.to())));
     }
+    Map<String, ProductExposure> exposures = new HashMap<>();
+    for (ProductExposure e : risk.products()) {
+      exposures.putIfAbsent(e.product(), e);
+    }
     for (Product p : dossier.products()) {
-      ProductExposure e = risk.product(p.id()).orElse(null);
+      ProductExposure e = exposures.get(p.id());
       nodes.add(productNode(p.id(), p.name(), e));
       edges.add(new Edge(p.producedBy(), p.id(), p.name(), Paths.highlighted(e)));
     }
