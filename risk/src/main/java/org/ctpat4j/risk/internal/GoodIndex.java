@@ -45,7 +45,8 @@ public final class GoodIndex {
   private static final Pattern CUT = Pattern.compile(
       "[(\\[,;]|\\s[-\u2013\u2014/]\\s|\\b(?:for|with|of|from|in|made|used)\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Map<ReferenceData, GoodIndex> CACHE = new ConcurrentHashMap<>();
+  private static final PerReferenceData<GoodIndex> INDEXES =
+      new PerReferenceData<>(d -> new GoodIndex(d.goodMappings()));
   /** The most materials whose rows are remembered per index (a dossier has tens to thousands of materials). */
   private static final int MAX_REMEMBERED = 1 << 16;
 
@@ -63,10 +64,7 @@ public final class GoodIndex {
    * @return the index
    */
   public static GoodIndex of(ReferenceData data) {
-    if (CACHE.size() > 16) {
-      CACHE.clear();
-    }
-    return CACHE.computeIfAbsent(data, d -> new GoodIndex(d.goodMappings()));
+    return INDEXES.of(data);
   }
 
   /**

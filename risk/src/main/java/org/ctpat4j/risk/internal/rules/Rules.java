@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.data.GoodMapping;
@@ -16,6 +15,7 @@ import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.internal.GoodIndex;
+import org.ctpat4j.risk.internal.PerReferenceData;
 import org.ctpat4j.risk.location.XuarLocator;
 import org.ctpat4j.risk.spi.FacilityContext;
 
@@ -58,7 +58,7 @@ final class Rules {
    * good (in file order), so that no rule scans the list per facility.
    */
   private static final class IlabIndex {
-    private static final Map<ReferenceData, IlabIndex> CACHE = new ConcurrentHashMap<>();
+    private static final PerReferenceData<IlabIndex> INDEXES = new PerReferenceData<>(IlabIndex::new);
 
     final Map<String, Set<String>> countries;
     final Map<String, List<IlabGood>> rowsByGood;
@@ -78,10 +78,7 @@ final class Rules {
     }
 
     static IlabIndex of(ReferenceData data) {
-      if (CACHE.size() > 16) {
-        CACHE.clear();
-      }
-      return CACHE.computeIfAbsent(data, IlabIndex::new);
+      return INDEXES.of(data);
     }
   }
 

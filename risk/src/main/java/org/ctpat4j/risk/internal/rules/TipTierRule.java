@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.data.TipRanking;
+import org.ctpat4j.risk.internal.PerReferenceData;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 
@@ -78,7 +78,7 @@ public final class TipTierRule implements RiskRule {
    * country missing from that year's report has no ranking (an older report does not stand in for it).
    */
   private static final class TipIndex {
-    private static final Map<ReferenceData, TipIndex> CACHE = new ConcurrentHashMap<>();
+    private static final PerReferenceData<TipIndex> INDEXES = new PerReferenceData<>(TipIndex::new);
 
     private final int[] years;
     private final Map<Integer, Map<String, TipRanking>> byYear;
@@ -93,10 +93,7 @@ public final class TipTierRule implements RiskRule {
     }
 
     static TipIndex of(ReferenceData data) {
-      if (CACHE.size() > 16) {
-        CACHE.clear();
-      }
-      return CACHE.computeIfAbsent(data, TipIndex::new);
+      return INDEXES.of(data);
     }
 
     /** The country's ranking in the newest report of a year not after {@code year}, or {@code null}. */

@@ -2,20 +2,19 @@ package org.ctpat4j.risk.internal.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.data.WroFinding;
 import org.ctpat4j.risk.internal.Names;
+import org.ctpat4j.risk.internal.PerReferenceData;
 import org.ctpat4j.risk.screening.EntityScreener;
 import org.ctpat4j.risk.screening.ScreeningEntry;
 import org.ctpat4j.risk.screening.ScreeningHit;
@@ -30,7 +29,7 @@ import org.ctpat4j.risk.screening.ScreeningQuery;
  */
 final class WroIndex {
 
-  private static final Map<ReferenceData, WroIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final PerReferenceData<WroIndex> INDEXES = new PerReferenceData<>(WroIndex::new);
 
   /** Words that start a merchandise scope rather than a name. */
   private static final Pattern MERCHANDISE =
@@ -105,7 +104,7 @@ final class WroIndex {
   }
 
   static WroIndex of(ReferenceData data) {
-    return CACHE.computeIfAbsent(data, WroIndex::new);
+    return INDEXES.of(data);
   }
 
   List<Row> rows() {
