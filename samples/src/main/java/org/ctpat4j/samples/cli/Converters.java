@@ -75,4 +75,22 @@ final class Converters {
       throw new TypeConversionException("'" + value + "' is not one of text, json, markdown, html");
     }
   }
+
+  /** A number of threads: a whole number from 1 to {@link ThreadsOption#MAX}. */
+  static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n;
+      try {
+        n = Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a whole number of threads");
+      }
+      if (n < 1 || n > ThreadsOption.MAX) {
+        throw new TypeConversionException(
+            "'" + value + "': the number of threads must be from 1 to " + ThreadsOption.MAX);
+      }
+      return n;
+    }
+  }
 }

@@ -1,8 +1,6 @@
 package org.ctpat4j.samples.cli;
 
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code --threads} option of every command that assesses a dossier: how many threads run the risk rules over the
@@ -17,7 +15,7 @@ final class ThreadsOption {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      converter = Count.class,
+      converter = Converters.Threads.class,
       description = "Threads that run the risk rules (1 to " + MAX + "). Default: the number of processors."
           + " The report is the same whatever the number.")
   private Integer threads;
@@ -29,22 +27,5 @@ final class ThreadsOption {
    */
   int threads() {
     return threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
-  }
-
-  /** Accepts a whole number from 1 to {@link #MAX}. */
-  static final class Count implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      int n;
-      try {
-        n = Integer.parseInt(value.strip());
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a whole number of threads");
-      }
-      if (n < 1 || n > MAX) {
-        throw new TypeConversionException("'" + value + "': the number of threads must be from 1 to " + MAX);
-      }
-      return n;
-    }
   }
 }
