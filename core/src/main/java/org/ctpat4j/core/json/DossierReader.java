@@ -433,12 +433,13 @@ public final class DossierReader {
             continue;
           }
           if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-            // enforces the string length limit now, not during binding; an unpaired surrogate is refused here
-            // (a value within the limit is looked at in the parser's buffer; the limit is Jackson's, applied when a
-            // string is built)
-            int lone = t == JsonToken.FIELD_NAME || p.getTextLength() > maxStringLength
-                ? firstUnpairedSurrogate(p.getText())
-                : firstUnpairedSurrogate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            // enforces the string length limit now, not during binding (Jackson applies it when it builds the
+            // string, so only a value over it is built); an unpaired surrogate is refused here, looked for in the
+            // parser's buffer
+            if (t == JsonToken.VALUE_STRING && p.getTextLength() > maxStringLength) {
+              p.getText();
+            }
+            int lone = firstUnpairedSurrogate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (lone >= 0) {
               return atToken(
                   p,
@@ -558,19 +559,6 @@ public final class DossierReader {
         i++;
       } else if (Character.isSurrogate(c)) {
         return i - offset;
-      }
-    }
-    return -1;
-  }
-
-  /** The index of the first unpaired surrogate of {@code s}, or -1. */
-  private static int firstUnpairedSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
       }
     }
     return -1;
