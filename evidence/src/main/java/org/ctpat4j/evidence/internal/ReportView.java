@@ -2,9 +2,12 @@ package org.ctpat4j.evidence.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ctpat4j.evidence.ComplianceReport;
@@ -52,14 +55,14 @@ final class ReportView {
    */
   Map<FindingCode, List<Finding>> errorsByCode() {
     Map<FindingCode, List<Finding>> groups = new LinkedHashMap<>();
-    Map<FindingCode, java.util.Set<String>> subjects = new java.util.HashMap<>();
+    Map<FindingCode, Set<String>> subjects = new HashMap<>();
     for (Finding f : report.findings(Severity.ERROR)) {
       // a subject with several errors of one code (two open findings of one case) is one thing to do, listed once
-      if (subjects.computeIfAbsent(f.code(), k -> new java.util.HashSet<>()).add(f.subject())) {
+      if (subjects.computeIfAbsent(f.code(), k -> new HashSet<>()).add(f.subject())) {
         groups.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
       }
     }
-    java.util.Set<String> high = new java.util.HashSet<>();
+    Set<String> high = new HashSet<>();
     report.risk().facilities().stream().filter(f -> f.level() == RiskLevel.HIGH)
         .forEach(f -> high.add("facility:" + f.facility()));
     report.risk().products().stream().filter(p -> p.level() == RiskLevel.HIGH)
@@ -71,7 +74,7 @@ final class ReportView {
     return out;
   }
 
-  private static int urgency(FindingCode code, List<Finding> findings, java.util.Set<String> highSubjects) {
+  private static int urgency(FindingCode code, List<Finding> findings, Set<String> highSubjects) {
     String name = code.name();
     if (name.contains("PRESUMPTION") || name.contains("WRO") || name.contains("DETAIN")) {
       return 0;
