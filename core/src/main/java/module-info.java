@@ -4,7 +4,8 @@
  * <p>Exported: {@code org.ctpat4j.core} (vocabulary and catalog), {@code org.ctpat4j.core.dossier} (the model),
  * {@code org.ctpat4j.core.json} (reading, writing, the schema, problems), {@code org.ctpat4j.core.constraints}
  * (Jakarta Validation constraints and code checks) and {@code org.ctpat4j.core.validation} (the dossier validator).
- * The {@code internal} packages are not API. The model packages and the constraint validators are opened to Hibernate
+ * The {@code internal} packages are not API; {@code org.ctpat4j.core.internal} is exported to the library's own
+ * modules only, for the helpers they share (one SHA-256 helper). The model packages and the constraint validators are opened to Hibernate
  * Validator so that it can validate the model on the module path.
  */
 module org.ctpat4j.core {
@@ -16,6 +17,10 @@ module org.ctpat4j.core {
   exports org.ctpat4j.core.dossier;
   exports org.ctpat4j.core.json;
   exports org.ctpat4j.core.validation;
+  exports org.ctpat4j.core.internal to
+      org.ctpat4j.risk,
+      org.ctpat4j.evidence,
+      org.ctpat4j.testkit;
 
   opens org.ctpat4j.core to org.hibernate.validator;
   opens org.ctpat4j.core.dossier to org.hibernate.validator;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.ctpat4j.core.Incubating;
+import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.risk.ReferenceDataVersion;
 
 /**
@@ -132,7 +133,7 @@ public record Manifest(
    */
   public byte[] toJson() {
     ObjectNode body = bodyTree();
-    String digest = Hashes.sha256(Json.write(body));
+    String digest = Sha256.hex(Json.write(body));
     body.put(SELF, digest);
     return Json.write(body);
   }
@@ -193,7 +194,7 @@ public record Manifest(
     String self = Json.text(root, SELF, FILE_NAME);
     ObjectNode body = root.deepCopy();
     body.remove(SELF);
-    String actual = Hashes.sha256(Json.write(body));
+    String actual = Sha256.hex(Json.write(body));
     if (!actual.equals(self)) {
       throw new PackageException(
           FILE_NAME + " content does not match its manifestSha256 (expected " + self + ", found " + actual + ")");

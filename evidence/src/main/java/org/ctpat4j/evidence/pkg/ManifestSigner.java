@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import org.ctpat4j.core.Incubating;
+import org.ctpat4j.core.internal.Sha256;
 
 /**
  * Signs evidence-package manifests with Ed25519 (RFC 8032), using only the JDK's built-in provider (Java 15+,
@@ -105,7 +106,7 @@ public final class ManifestSigner {
    * @return the lower-case hex SHA-256 of its X.509 encoding; never null
    */
   public static String fingerprint(PublicKey key) {
-    return Hashes.sha256(Objects.requireNonNull(key, "key").getEncoded());
+    return Sha256.hex(Objects.requireNonNull(key, "key").getEncoded());
   }
 
   /**

@@ -8,9 +8,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.ctpat4j.core.internal.Sha256;
 
 /**
  * One file of a package as its size, SHA-256 and CRC-32, and where its bytes are: held in memory (the generated files,
@@ -55,7 +55,7 @@ final class PackageFile {
   static PackageFile of(byte[] bytes) {
     CRC32 crc = new CRC32();
     crc.update(bytes);
-    return new PackageFile(bytes.length, Hashes.sha256(bytes), crc.getValue(), bytes, null);
+    return new PackageFile(bytes.length, Sha256.hex(bytes), crc.getValue(), bytes, null);
   }
 
   /**
@@ -82,7 +82,7 @@ final class PackageFile {
   }
 
   private static PackageFile read(InputStream in, boolean hold, Meter meter, Path file) throws IOException {
-    MessageDigest sha = Hashes.newSha256();
+    MessageDigest sha = Sha256.newDigest();
     CRC32 crc = new CRC32();
     ByteArrayOutputStream held = hold ? new ByteArrayOutputStream() : null;
     byte[] buffer = new byte[BUFFER];
@@ -97,7 +97,7 @@ final class PackageFile {
         held.write(buffer, 0, n);
       }
     }
-    return new PackageFile(count, HexFormat.of().formatHex(sha.digest()), crc.getValue(),
+    return new PackageFile(count, Sha256.hex(sha), crc.getValue(),
         held == null ? null : held.toByteArray(), file);
   }
 
@@ -138,7 +138,7 @@ final class PackageFile {
    * @throws ChangedException if the bytes are not those hashed (another size or SHA-256)
    */
   void copy(InputStream in, OutputStream out, String path) throws IOException {
-    MessageDigest sha = Hashes.newSha256();
+    MessageDigest sha = Sha256.newDigest();
     byte[] buffer = new byte[BUFFER];
     long count = 0;
     int n;
@@ -150,7 +150,7 @@ final class PackageFile {
       sha.update(buffer, 0, n);
       out.write(buffer, 0, n);
     }
-    if (count != size || !HexFormat.of().formatHex(sha.digest()).equals(sha256)) {
+    if (count != size || !Sha256.hex(sha).equals(sha256)) {
       throw new ChangedException(describe(path));
     }
   }

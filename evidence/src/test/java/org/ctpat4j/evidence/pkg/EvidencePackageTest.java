@@ -17,6 +17,7 @@ import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Evidence;
 import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.internal.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,7 +151,7 @@ class EvidencePackageTest {
     Path out = tmp.resolve("pkg");
     PackageResult r = c.builder().product("p1").build().writeTo(out);
     assertThat(Files.readAllBytes(out.resolve("dossier.json"))).isEqualTo(c.dossierBytes());
-    assertThat(r.manifest().dossierSha256()).isEqualTo(Hashes.sha256(c.dossierBytes()));
+    assertThat(r.manifest().dossierSha256()).isEqualTo(Sha256.hex(c.dossierBytes()));
     assertThat(read(out.resolve("report.json"))).isEqualTo(c.reportJson());
     assertThat(r.manifest().referenceData()).extracting(v -> v.name() + "/" + v.complete())
         .containsExactly("UFLPA Entity List/false", "WRO and Findings/true");
@@ -297,7 +298,7 @@ class EvidencePackageTest {
     Files.write(file, c.dossierBytes());
     PackageResult r = EvidencePackage.newBuilder().dossierBytes(file).risk(c.risk()).reportJson(c.reportJson())
         .documents(c.documents()).product("p1").build().writeTo(tmp.resolve("p.zip"));
-    assertThat(r.manifest().dossierSha256()).isEqualTo(Hashes.sha256(c.dossierBytes()));
+    assertThat(r.manifest().dossierSha256()).isEqualTo(Sha256.hex(c.dossierBytes()));
     assertThat(r.unredacted()).isTrue();
   }
 }

@@ -48,6 +48,7 @@ import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.core.json.DossierWriter;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
@@ -214,7 +215,7 @@ final class Fixtures {
   private static void doc(Path dir, List<Document> out, String id, String title, String path, String content,
       boolean redacted, boolean writeFile) {
     byte[] bytes = (content + " (" + id + ")").getBytes(StandardCharsets.UTF_8);
-    out.add(new Document(id, title, path, Hashes.sha256(bytes), "en", redacted, null));
+    out.add(new Document(id, title, path, Sha256.hex(bytes), "en", redacted, null));
     if (writeFile) {
       write(dir.resolve(path), content + " (" + id + ")");
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.ctpat4j.core.internal.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -236,7 +237,7 @@ class PackageVerifierTest {
     Manifest m = Manifest.parse(Files.readAllBytes(pkg.resolve("manifest.json")));
     List<ManifestEntry> entries = m.files().stream()
         .map(e -> e.path().equals("documents/d1-scp.pdf")
-            ? new ManifestEntry(e.path(), forgedDoc.length, Hashes.sha256(forgedDoc)) : e)
+            ? new ManifestEntry(e.path(), forgedDoc.length, Sha256.hex(forgedDoc)) : e)
         .toList();
     Manifest forged = new Manifest(m.format(), m.asOf(), m.products(), m.dossierSha256(), m.referenceData(),
         entries, m.problems());

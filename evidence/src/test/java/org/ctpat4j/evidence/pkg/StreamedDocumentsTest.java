@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.ctpat4j.core.internal.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,12 +70,12 @@ class StreamedDocumentsTest {
   }
 
   private static String sha256(InputStream in) throws IOException {
-    MessageDigest sha = Hashes.newSha256();
+    MessageDigest sha = Sha256.newDigest();
     byte[] chunk;
     while ((chunk = in.readNBytes(1000)).length > 0) {
       sha.update(chunk);
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return Sha256.hex(sha);
   }
 
   private static byte[] generated(int length) throws IOException {
@@ -108,11 +108,11 @@ class StreamedDocumentsTest {
   private EvidencePackage.Builder withLargeDocument(byte[] content) throws IOException {
     Fixtures.Case c = Fixtures.solar(tmp, false);
     Path file = c.documents().resolve("policies/scp.pdf");
-    String recorded = Hashes.sha256(Files.readAllBytes(file));
+    String recorded = Sha256.hex(Files.readAllBytes(file));
     Files.write(file, content);
     String dossier = new String(c.dossierBytes(), StandardCharsets.UTF_8);
     assertThat(dossier).contains(recorded);
-    byte[] bytes = dossier.replace(recorded, Hashes.sha256(content)).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = dossier.replace(recorded, Sha256.hex(content)).getBytes(StandardCharsets.UTF_8);
     return EvidencePackage.newBuilder().dossierBytes(bytes).risk(c.risk()).reportJson(c.reportJson())
         .documents(c.documents()).product("p1");
   }
@@ -128,7 +128,7 @@ class StreamedDocumentsTest {
     pkg.writeTo(zip);
     assertThat(written.manifest().file(path)).hasValueSatisfying(e -> {
       assertThat(e.size()).isEqualTo(LARGE);
-      assertThat(e.sha256()).isEqualTo(Hashes.sha256(content));
+      assertThat(e.sha256()).isEqualTo(Sha256.hex(content));
     });
     assertThat(Files.readAllBytes(dir.resolve(path))).isEqualTo(content);
     assertThat(Fixtures.entries(Files.readAllBytes(zip)).get(path)).isEqualTo(content);

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -18,13 +16,13 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.internal.Csv;
 import org.ctpat4j.risk.internal.Names;
@@ -85,7 +83,7 @@ public final class ReferenceData {
       files.put(list, file);
       rows.put(list, Csv.parse(file, PublishedLists.decode(file, bytes), list.header(), list.optionalColumns()));
       ReferenceDataVersion base = baseVersions.get(list);
-      String tag = " (sha256 " + sha256(bytes).substring(0, 12) + ")";
+      String tag = " (sha256 " + Sha256.hex(bytes).substring(0, 12) + ")";
       String version = base.version().endsWith(tag) ? base.version() : stripTag(base.version()) + tag;
       v.put(list, new ReferenceDataVersion(base.name(), version, base.complete(), base.publisher(), base.source(),
           base.note()));
@@ -110,11 +108,11 @@ public final class ReferenceData {
     for (ReferenceList list : ReferenceList.values()) {
       sb.append(manifestLine(list));
     }
-    this.fingerprint = sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    this.fingerprint = Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     List<ListCoverage> cov = new ArrayList<>();
     for (ReferenceList list : ReferenceList.values()) {
       cov.add(new ListCoverage(list, v.get(list), rows(list, rows.get(list).size()), officialSize(list),
-          newestEntry(list), sha256(raw.get(list))));
+          newestEntry(list), Sha256.hex(raw.get(list))));
     }
     this.coverage = List.copyOf(cov);
   }
@@ -382,7 +380,7 @@ public final class ReferenceData {
    * @return the checksum; never null
    */
   public String sha256(ReferenceList list) {
-    return sha256(raw.get(Objects.requireNonNull(list, "list")));
+    return Sha256.hex(raw.get(Objects.requireNonNull(list, "list")));
   }
 
   /**
@@ -442,9 +440,9 @@ public final class ReferenceData {
         }
         Path file = directory.resolve(list.fileName());
         byte[] bytes = Files.readAllBytes(file);
-        if (!sha256(bytes).equals(row.get(2))) {
+        if (!Sha256.hex(bytes).equals(row.get(2))) {
           throw new ReferenceDataException(
-              file + ": SHA-256 is " + sha256(bytes) + " but the snapshot manifest pins " + row.get(2));
+              file + ": SHA-256 is " + Sha256.hex(bytes) + " but the snapshot manifest pins " + row.get(2));
         }
         raw.put(list, bytes);
         versions.put(list, new ReferenceDataVersion(row.get(3), row.get(4), Boolean.parseBoolean(row.get(5)),
@@ -463,7 +461,7 @@ public final class ReferenceData {
 
   private String manifestLine(ReferenceList list) {
     ReferenceDataVersion v = versions.get(list);
-    return Csv.format(List.of(list.name(), list.fileName(), sha256(raw.get(list)), v.name(), v.version(),
+    return Csv.format(List.of(list.name(), list.fileName(), Sha256.hex(raw.get(list)), v.name(), v.version(),
         Boolean.toString(v.complete()), v.publisher(), v.source(), v.note()));
   }
 
@@ -819,7 +817,7 @@ public final class ReferenceData {
     /** The version of a list read from a publisher's form: the note says which file, form and bytes it was. */
     private static ReferenceDataVersion fromPublisherForm(ReferenceDataVersion v, String sourceName, byte[] bytes,
         String form) {
-      String read = "read from " + sourceName + " as " + form + " (sha256 " + sha256(bytes) + ")";
+      String read = "read from " + sourceName + " as " + form + " (sha256 " + Sha256.hex(bytes) + ")";
       return new ReferenceDataVersion(v.name(), v.version(), v.complete(), v.publisher(), v.source(),
           v.note().isEmpty() ? read : v.note() + "; " + read);
     }
@@ -1096,13 +1094,6 @@ public final class ReferenceData {
     return i >= 0 && version.endsWith(")") ? version.substring(0, i) : version;
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-  }
 
   private static Map<ReferenceList, ReferenceDataVersion> bundledVersions() {
     Map<ReferenceList, ReferenceDataVersion> m = new EnumMap<>(ReferenceList.class);

@@ -3,8 +3,8 @@ package org.ctpat4j.testkit.builders;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Document;
+import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.testkit.internal.Hashes;
 
 /**
  * Builds a {@link Document} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder}.
@@ -22,7 +22,7 @@ public final class DocumentBuilder {
         org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder.newBuilder(id)
             .title("Document " + id)
             .path("evidence/" + id + ".pdf")
-            .sha256(Hashes.sha256Hex("ctpat4j-testkit document " + id))
+            .sha256(Sha256.hex("ctpat4j-testkit document " + id))
             .language("en"));
   }
 
@@ -92,7 +92,7 @@ public final class DocumentBuilder {
    * @return this builder
    */
   public DocumentBuilder content(byte[] content) {
-    return sha256(Hashes.sha256Hex(Objects.requireNonNull(content, "content")));
+    return sha256(Sha256.hex(Objects.requireNonNull(content, "content")));
   }
 
   /**

@@ -1,10 +1,9 @@
 package org.ctpat4j.testkit.builders;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Identifiers;
+import org.ctpat4j.core.internal.Sha256;
 
 /**
  * Registry identifiers with correct check digits, derived deterministically from a key (the same key always gives the
@@ -236,10 +235,6 @@ public final class ValidIdentifiers {
   }
 
   private static byte[] hash(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return Sha256.digest(s.getBytes(StandardCharsets.UTF_8));
   }
 }

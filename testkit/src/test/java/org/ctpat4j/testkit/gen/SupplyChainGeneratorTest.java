@@ -14,11 +14,11 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.core.json.DossierWriter;
 import org.ctpat4j.testkit.builders.EvidenceGap;
 import org.ctpat4j.testkit.builders.ReferenceCheck;
-import org.ctpat4j.testkit.internal.Hashes;
 import org.junit.jupiter.api.Test;
 
 class SupplyChainGeneratorTest {
@@ -53,7 +53,7 @@ class SupplyChainGeneratorTest {
 
   @Test
   void generate_goldenSeed_givesTheRecordedBytes() {
-    String sha = Hashes.sha256Hex(json(goldenConfiguration().build().generate().dossier()).getBytes(StandardCharsets.UTF_8));
+    String sha = Sha256.hex(json(goldenConfiguration().build().generate().dossier()).getBytes(StandardCharsets.UTF_8));
     assertThat(sha).isEqualTo(GOLDEN_SHA256);
   }
 
