@@ -256,7 +256,7 @@ public final class SupplyChainGenerator {
     List<Facility> facilityList = new ArrayList<>(n);
     List<UnmappedInput> unmapped = new ArrayList<>();
     boolean[] materialUsed = new boolean[48];
-    List<RiskFixtures.IlabGood> ilabOf = new ArrayList<>();
+    List<RiskFixtures.PlantedGood> ilabOf = new ArrayList<>();
     int[] ilabIndex = new int[n];
     Arrays.fill(ilabIndex, -1);
     for (int[] p : planted) {
@@ -287,7 +287,7 @@ public final class SupplyChainGenerator {
         name = XJ_CITIES[pick % XJ_CITIES.length] + " " + CN_SYLLABLES[(pick >>> 4) % CN_SYLLABLES.length] + " "
             + INDUSTRY[(pick >>> 8) % INDUSTRY.length] + " Co., Ltd.";
       } else if (kind == InjectedRisk.ILAB_GOOD.ordinal()) {
-        RiskFixtures.IlabGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(ilabIndex[i]);
+        RiskFixtures.PlantedGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(ilabIndex[i]);
         country = g.country();
         name = CN_SYLLABLES[pick % CN_SYLLABLES.length] + " " + g.good() + " " + INDUSTRY[(pick >>> 4) % INDUSTRY.length]
             + ("CN".equals(country) ? " Co., Ltd." : " LLC");
@@ -314,7 +314,7 @@ public final class SupplyChainGenerator {
     List<Link> links = new ArrayList<>(total);
     Material[] ilabMaterials = new Material[RiskFixtures.ILAB_FORCED_LABOR_GOODS.size()];
     for (int g = 0; g < ilabMaterials.length; g++) {
-      RiskFixtures.IlabGood good = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(g);
+      RiskFixtures.PlantedGood good = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(g);
       ilabMaterials[g] = new Material("m3" + g, good.good(), good.hsCode());
     }
     boolean[] ilabUsed = new boolean[ilabMaterials.length];
@@ -420,7 +420,7 @@ public final class SupplyChainGenerator {
       String name;
       String hs;
       if (ilabIndex[producer] >= 0) {
-        RiskFixtures.IlabGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(ilabIndex[producer]);
+        RiskFixtures.PlantedGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(ilabIndex[producer]);
         name = g.good();
         hs = g.hsCode();
       } else {

@@ -161,7 +161,7 @@ class SupplyChainGeneratorTest {
     GeneratedSupplyChain chain = goldenConfiguration().build().generate();
     Dossier d = chain.dossier();
     assertThat(chain.injections()).hasSize(5);
-    Set<String> listed = RiskFixtures.LISTED_ENTITIES.stream().map(RiskFixtures.ListedEntity::name).collect(Collectors.toSet());
+    Set<String> listed = RiskFixtures.LISTED_ENTITIES.stream().map(org.ctpat4j.risk.data.UflpaEntity::name).collect(Collectors.toSet());
     for (Injection i : chain.injections()) {
       Facility f = d.facility(i.facility()).orElseThrow();
       assertThat(chain.tierOf(f.id()).getAsInt()).isEqualTo(i.tier());
