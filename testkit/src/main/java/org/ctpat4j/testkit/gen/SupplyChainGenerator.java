@@ -6,12 +6,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Program;
-import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.dossier.Evidence;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Link;
@@ -120,6 +117,9 @@ public final class SupplyChainGenerator {
     {"Storage cabinet", "9403.60"}, {"Picture frame", "4414.90"}, {"Kitchen cart", "9403.40"}, {"Garden bench", "9401.79"}
   };
 
+  private static final char FACILITY_PREFIX = 'f';
+  private static final char PRODUCT_PREFIX = 'p';
+
   private static final Double[] SHARES = new Double[101];
 
   static {
@@ -138,7 +138,7 @@ public final class SupplyChainGenerator {
   private final double cycleRate;
   private final int products;
   private final double tierGrowth;
-  private final List<int[]> injections;
+  private final List<Request> injections;
   private final EnumSet<EvidenceGap> gaps;
   private final LocalDate asOf;
   private final boolean identifiers;
@@ -175,252 +175,204 @@ public final class SupplyChainGenerator {
    * @return the generated chain; never null
    */
   public GeneratedSupplyChain generate() {
+    // the steps draw from one stream, in this order: changing the order changes every generated chain
     SplitMix64 rnd = new SplitMix64(seed);
-    int n = facilities;
-    int k = tiers;
-    int[] tierStart = tierStarts();
-    int[] tierOf = new int[n];
-    for (int t = 1; t <= k; t++) {
-      Arrays.fill(tierOf, tierStart[t - 1], tierStart[t], t);
-    }
+    TierLayout layout = layout();
+    int[] tierOf = layout.tierOfEachFacility();
+    int[] made = drawMaterials(rnd, tierOf, layout.count());
+    LinkGraph graph = linkTiers(rnd, layout);
+    int supplyLinks = graph.size();
+    closeCycles(rnd, graph);
+    List<Planted> planted = plant(rnd, layout);
 
-    // --- materials each facility makes
-    int[] made = new int[n]; // index into the flattened catalog: stage * 16 + i
-    for (int i = 0; i < n; i++) {
+    String[] ids = ids(FACILITY_PREFIX, facilities);
+    int[] goodOf = goodOfEachFacility(planted);
+    MaterialUse use = new MaterialUse();
+    List<UnmappedInput> unmapped = new ArrayList<>();
+    List<Facility> facilityList = facilities(rnd, ids, layout, graph, planted, goodOf, use, unmapped);
+    List<Link> links = links(ids, graph, supplyLinks, made, goodOf, use);
+    ProductTable products = products(rnd, layout.size(1), goodOf, ids);
+    Shape shape = new Shape(tierOf, layout.start(), graph.forward(), products);
+
+    Dossier withEvidence = evidence(ids, layout.size(1), planted).build();
+    Dossier dossier = new Dossier(
+        Dossier.FORMAT, asOf, withEvidence.partner(), facilityList, use.materials(), links, unmapped,
+        products.list(), withEvidence.evidence());
+    GeneratedSupplyChain queries = shape.chain(seed, dossier, List.of());
+    List<Injection> injected = new ArrayList<>(planted.size());
+    for (Planted p : planted) {
+      injected.add(new Injection(p.risk(), tierOf[p.facility()], ids[p.facility()], queries.downstream(p.facility())));
+    }
+    return shape.chain(seed, dossier, injected);
+  }
+
+  /**
+   * Draws the material each facility makes: raw at the origin tier, an intermediate just below it (with more than
+   * two tiers), a component at tier 1, an intermediate or a component in between.
+   *
+   * @return per facility, its material's {@linkplain #catalogCode catalog code}
+   */
+  private static int[] drawMaterials(SplitMix64 rnd, int[] tierOf, int k) {
+    int[] made = new int[tierOf.length];
+    for (int i = 0; i < made.length; i++) {
       int stage = tierOf[i] == k ? 0 : tierOf[i] == k - 1 && k > 2 ? 1 : tierOf[i] == 1 ? 2 : 1 + rnd.nextInt(2);
-      made[i] = stage * 16 + rnd.nextInt(CATALOG[stage].length);
+      made[i] = catalogCode(stage, rnd.nextInt(CATALOG[stage].length));
     }
+    return made;
+  }
 
-    // --- links, tier by tier: head/next lists of suppliers per receiver
+  /** Links every tier to the one upstream of it. */
+  private LinkGraph linkTiers(SplitMix64 rnd, TierLayout layout) {
+    int n = facilities;
     int capacity = (int) Math.min(Integer.MAX_VALUE - 8, (long) n * (fanInMax + 1) + 16);
-    IntList from = new IntList(Math.min(capacity, n * 4 + 16));
-    IntList to = new IntList(Math.min(capacity, n * 4 + 16));
-    IntList next = new IntList(Math.min(capacity, n * 4 + 16));
-    int[] head = new int[n];
-    Arrays.fill(head, -1);
-    int[] outDegree = new int[n];
-    for (int t = 1; t < k; t++) {
-      linkTier(rnd, tierStart[t - 1], tierStart[t], tierStart[t], tierStart[t + 1], from, to, next, head, outDegree);
+    LinkGraph graph = new LinkGraph(n, Math.min(capacity, n * 4 + 16));
+    for (int t = 1; t < layout.count(); t++) {
+      linkTier(rnd, layout.first(t), layout.end(t), layout.first(t + 1), layout.end(t + 1), graph);
     }
-    int baseLinks = from.size();
+    return graph;
+  }
 
-    // --- cycles: return flows from a receiver to one of its suppliers (or theirs)
-    long cycles = Math.round(cycleRate * baseLinks);
-    boolean[] returnLink = new boolean[0];
-    if (cycles > 0) {
-      for (long c = 0; c < cycles; c++) {
-        int e = rnd.nextInt(baseLinks);
-        int supplier = from.get(e);
-        int receiver = to.get(e);
-        int target = supplier;
-        if (head[supplier] >= 0 && rnd.nextInt(2) == 0) {
-          target = randomSupplier(rnd, supplier, head, next, from);
-        }
-        if (!hasSupplier(target, receiver, head, next, from)) {
-          addLink(receiver, target, from, to, next, head, outDegree);
-        }
+  /**
+   * Adds about {@code cycleRate} times the supply links as return flows: from a receiver back to one of its
+   * suppliers, or to one of theirs.
+   */
+  private void closeCycles(SplitMix64 rnd, LinkGraph graph) {
+    int supplyLinks = graph.size();
+    long cycles = Math.round(cycleRate * supplyLinks);
+    for (long c = 0; c < cycles; c++) {
+      int e = rnd.nextInt(supplyLinks);
+      int supplier = graph.supplier(e);
+      int receiver = graph.receiver(e);
+      int target = supplier;
+      if (graph.hasSuppliers(supplier) && rnd.nextInt(2) == 0) {
+        target = graph.randomSupplier(rnd, supplier);
       }
-      returnLink = new boolean[from.size()];
-      Arrays.fill(returnLink, baseLinks, from.size(), true);
+      if (!graph.hasSupplier(target, receiver)) {
+        graph.add(receiver, target);
+      }
     }
+  }
 
-    // --- injections
-    boolean[] injected = new boolean[n];
-    int[] injectedKind = new int[n];
-    Arrays.fill(injectedKind, -1);
-    List<int[]> planted = new ArrayList<>(); // {kind, facility}
-    for (int[] req : injections) {
-      int t = req[1];
-      int size = tierStart[t] - tierStart[t - 1];
-      for (int c = 0; c < req[2]; c++) {
+  /** Picks the facilities of each requested risk: distinct facilities of the requested tier. */
+  private List<Planted> plant(SplitMix64 rnd, TierLayout layout) {
+    boolean[] taken = new boolean[facilities];
+    List<Planted> planted = new ArrayList<>();
+    for (Request request : injections) {
+      int first = layout.first(request.tier());
+      int size = layout.size(request.tier());
+      for (int c = 0; c < request.count(); c++) {
         int f;
         int attempts = 0;
         do {
-          f = tierStart[t - 1] + rnd.nextInt(size);
-        } while (injected[f] && ++attempts < 64);
-        if (injected[f]) {
-          for (f = tierStart[t - 1]; injected[f]; f++) {
+          f = first + rnd.nextInt(size);
+        } while (taken[f] && ++attempts < 64);
+        if (taken[f]) {
+          for (f = first; taken[f]; f++) {
             // the builder checked that the tier has room
           }
         }
-        injected[f] = true;
-        injectedKind[f] = req[0];
-        planted.add(new int[] {req[0], f, rnd.nextInt(1 << 20)});
+        taken[f] = true;
+        planted.add(new Planted(request.risk(), f, rnd.nextInt(1 << 20)));
       }
     }
+    return planted;
+  }
 
-    // --- facilities
-    String prefix = "f";
-    int width = Integer.toString(n).length();
-    String[] ids = new String[n];
-    List<Facility> facilityList = new ArrayList<>(n);
-    List<UnmappedInput> unmapped = new ArrayList<>();
-    boolean[] materialUsed = new boolean[48];
-    List<RiskFixtures.PlantedGood> ilabOf = new ArrayList<>();
-    int[] ilabIndex = new int[n];
-    Arrays.fill(ilabIndex, -1);
-    for (int[] p : planted) {
-      if (p[0] == InjectedRisk.ILAB_GOOD.ordinal()) {
-        ilabIndex[p[1]] = p[2] % RiskFixtures.ILAB_FORCED_LABOR_GOODS.size();
+  /** Returns, per facility, the index in {@link RiskFixtures#ILAB_FORCED_LABOR_GOODS} of its planted good, or -1. */
+  private int[] goodOfEachFacility(List<Planted> planted) {
+    int[] goodOf = new int[facilities];
+    Arrays.fill(goodOf, -1);
+    for (Planted p : planted) {
+      if (p.risk() == InjectedRisk.ILAB_GOOD) {
+        goodOf[p.facility()] = p.goodIndex();
       }
     }
-    StringBuilder sb = new StringBuilder(64);
-    for (int i = 0; i < n; i++) {
-      sb.setLength(0);
-      sb.append(prefix);
-      String num = Integer.toString(i + 1);
-      for (int z = num.length(); z < width; z++) {
-        sb.append('0');
-      }
-      ids[i] = sb.append(num).toString();
-      String country;
-      String region = null;
-      String name;
+    return goodOf;
+  }
+
+  /** Makes the facility records, and the unmapped input of each facility planted with one. */
+  private List<Facility> facilities(
+      SplitMix64 rnd, String[] ids, TierLayout layout, LinkGraph graph, List<Planted> planted, int[] goodOf,
+      MaterialUse use, List<UnmappedInput> unmapped) {
+    InjectedRisk[] riskOf = new InjectedRisk[ids.length];
+    for (Planted p : planted) {
+      riskOf[p.facility()] = p.risk();
+    }
+    int origins = layout.first(layout.count());
+    List<Facility> list = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
       int pick = rnd.nextInt(1 << 20);
-      int kind = injectedKind[i];
-      if (kind == InjectedRisk.LISTED_ENTITY.ordinal()) {
-        country = "CN";
-        name = RiskFixtures.LISTED_ENTITIES.get(pick % RiskFixtures.LISTED_ENTITIES.size()).name();
-      } else if (kind == InjectedRisk.XINJIANG_REGION.ordinal()) {
-        country = "CN";
-        region = "CN-XJ";
-        name = XJ_CITIES[pick % XJ_CITIES.length] + " " + CN_SYLLABLES[(pick >>> 4) % CN_SYLLABLES.length] + " "
-            + INDUSTRY[(pick >>> 8) % INDUSTRY.length] + " Co., Ltd.";
-      } else if (kind == InjectedRisk.ILAB_GOOD.ordinal()) {
-        RiskFixtures.PlantedGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(ilabIndex[i]);
-        country = g.country();
-        name = CN_SYLLABLES[pick % CN_SYLLABLES.length] + " " + g.good() + " " + INDUSTRY[(pick >>> 4) % INDUSTRY.length]
-            + ("CN".equals(country) ? " Co., Ltd." : " LLC");
-      } else {
-        country = RiskFixtures.LOW_RISK_COUNTRIES.get(pick % RiskFixtures.LOW_RISK_COUNTRIES.size());
-        name = NAME_START[(pick >>> 4) % NAME_START.length] + NAME_END[(pick >>> 8) % NAME_END.length] + " "
-            + INDUSTRY[(pick >>> 12) % INDUSTRY.length] + " " + legalForm(country);
-      }
-      Identifiers ident = identifiers ? ValidIdentifiers.forFacility(ids[i], country, region) : Identifiers.NONE;
+      Site site = Site.of(riskOf[i], pick, goodOf[i]);
+      Identifiers ident =
+          identifiers ? ValidIdentifiers.forFacility(ids[i], site.country(), site.region()) : Identifiers.NONE;
       // a generated chain is mapped to origin: a facility of the deepest tier, or one the draw left without supplier,
       // is where its goods originate, said explicitly (pulp or potash is not a raw good by its HS code alone)
-      boolean origin = tierOf[i] == k || head[i] < 0;
-      facilityList.add(
-          new Facility(ids[i], name, List.of(), country, region, null, ident, false, origin ? Boolean.TRUE : null));
-      if (kind == InjectedRisk.UNMAPPED_INPUT.ordinal()) {
+      boolean origin = i >= origins || !graph.hasSuppliers(i);
+      list.add(new Facility(
+          ids[i], site.name(), List.of(), site.country(), site.region(), null, ident, false,
+          origin ? Boolean.TRUE : null));
+      if (riskOf[i] == InjectedRisk.UNMAPPED_INPUT) {
         int m = pick % CATALOG[0].length;
-        materialUsed[m] = true;
+        use.catalog(catalogCode(0, m));
         unmapped.add(new UnmappedInput(ids[i], CATALOG[0][m].id(), "supplier not disclosed"));
       }
     }
+    return list;
+  }
 
-    // --- links as records, grouped by receiver; even shares per material
-    int total = from.size();
-    List<Link> links = new ArrayList<>(total);
-    Material[] ilabMaterials = new Material[RiskFixtures.ILAB_FORCED_LABOR_GOODS.size()];
-    for (int g = 0; g < ilabMaterials.length; g++) {
-      RiskFixtures.PlantedGood good = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(g);
-      ilabMaterials[g] = new Material("m3" + g, good.good(), good.hsCode());
-    }
-    boolean[] ilabUsed = new boolean[ilabMaterials.length];
-    boolean returnUsed = false;
-    int[] group = new int[64];
-    String[] groupMaterial = new String[64];
-    for (int r = 0; r < n; r++) {
-      int count = 0;
-      for (int e = head[r]; e >= 0; e = next.get(e)) {
-        if (count == group.length) {
-          group = Arrays.copyOf(group, count * 2);
-          groupMaterial = Arrays.copyOf(groupMaterial, count * 2);
-        }
-        group[count++] = e;
-      }
-      // the head/next list is newest first: emit oldest first
-      for (int a = 0, b = count - 1; a < b; a++, b--) {
-        int tmp = group[a];
-        group[a] = group[b];
-        group[b] = tmp;
-      }
-      for (int j = 0; j < count; j++) {
-        int e = group[j];
-        int s = from.get(e);
-        if (e < returnLink.length && returnLink[e]) {
-          groupMaterial[j] = RETURN_FLOW.id();
-          returnUsed = true;
-        } else if (ilabIndex[s] >= 0) {
-          groupMaterial[j] = ilabMaterials[ilabIndex[s]].id();
-          ilabUsed[ilabIndex[s]] = true;
+  /**
+   * Makes the link records, grouped by receiver, each receiver's in the order they were drawn. A link carries what
+   * its supplier makes (its planted good, if any), a return flow the scrap material; the suppliers of one material
+   * share the receiver's need evenly, return flows have no share.
+   */
+  private static List<Link> links(
+      String[] ids, LinkGraph graph, int supplyLinks, int[] made, int[] goodOf, MaterialUse use) {
+    List<Link> links = new ArrayList<>(graph.size());
+    Receiving group = new Receiving();
+    for (int r = 0; r < ids.length; r++) {
+      group.load(graph, r);
+      for (int j = 0; j < group.count; j++) {
+        int s = graph.supplier(group.links[j]);
+        if (group.links[j] >= supplyLinks) {
+          group.materials[j] = use.returnFlow();
+        } else if (goodOf[s] >= 0) {
+          group.materials[j] = use.ilab(goodOf[s]);
         } else {
-          Material m = CATALOG[made[s] / 16][made[s] % 16];
-          groupMaterial[j] = m.id();
-          materialUsed[made[s]] = true;
+          group.materials[j] = use.catalog(made[s]);
         }
       }
-      for (int j = 0; j < count; j++) {
-        int e = group[j];
-        Double share = null;
-        if (!(e < returnLink.length && returnLink[e])) {
-          int same = 0;
-          int rank = 0;
-          for (int q = 0; q < count; q++) {
-            if (groupMaterial[q].equals(groupMaterial[j]) && !(group[q] < returnLink.length && returnLink[group[q]])) {
-              if (q < j) {
-                rank++;
-              }
-              same++;
-            }
-          }
-          if (same <= 100) {
-            int hundredths = 100 / same + (rank < 100 % same ? 1 : 0);
-            share = SHARES[hundredths];
-          }
-        }
-        links.add(new Link(ids[from.get(e)], ids[r], groupMaterial[j], share, List.of()));
+      for (int j = 0; j < group.count; j++) {
+        Double share = group.links[j] >= supplyLinks ? null : group.share(j, supplyLinks);
+        links.add(new Link(ids[graph.supplier(group.links[j])], ids[r], group.materials[j], share, List.of()));
       }
     }
+    return links;
+  }
 
-    // --- materials actually used, in id order
-    List<Material> materials = new ArrayList<>();
-    for (int stage = 0; stage < CATALOG.length; stage++) {
-      for (int i = 0; i < CATALOG[stage].length; i++) {
-        if (materialUsed[stage * 16 + i]) {
-          materials.add(CATALOG[stage][i]);
-        }
-      }
-    }
-    for (int g = 0; g < ilabMaterials.length; g++) {
-      if (ilabUsed[g]) {
-        materials.add(ilabMaterials[g]);
-      }
-    }
-    if (returnUsed) {
-      materials.add(RETURN_FLOW);
-    }
-
-    // --- products, round robin over the producers
-    int producers = tierStart[1];
+  /**
+   * Makes the products, round robin over the producers; a producer planted with an ILAB good makes that good, the
+   * others a finished good drawn from {@link #FINISHED_GOODS}.
+   */
+  private ProductTable products(SplitMix64 rnd, int producers, int[] goodOf, String[] facilityIds) {
     int m = products > 0 ? products : producers;
-    String[] productIds = new String[m];
-    List<Product> productList = new ArrayList<>(m);
-    int pWidth = Integer.toString(m).length();
-    int[] productStart = new int[producers + 1];
+    String[] productIds = ids(PRODUCT_PREFIX, m);
+    List<Product> list = new ArrayList<>(m);
+    int[] start = new int[producers + 1];
     for (int j = 0; j < m; j++) {
-      productStart[j % producers + 1]++;
+      start[j % producers + 1]++;
     }
     for (int f = 0; f < producers; f++) {
-      productStart[f + 1] += productStart[f];
+      start[f + 1] += start[f];
     }
-    int[] fill = Arrays.copyOf(productStart, producers);
-    int[] productIndex = new int[m];
+    int[] fill = Arrays.copyOf(start, producers);
+    int[] index = new int[m];
     for (int j = 0; j < m; j++) {
-      sb.setLength(0);
-      sb.append('p');
-      String num = Integer.toString(j + 1);
-      for (int z = num.length(); z < pWidth; z++) {
-        sb.append('0');
-      }
-      productIds[j] = sb.append(num).toString();
       int producer = j % producers;
-      productIndex[fill[producer]++] = j;
+      index[fill[producer]++] = j;
       String name;
       String hs;
-      if (ilabIndex[producer] >= 0) {
-        RiskFixtures.PlantedGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(ilabIndex[producer]);
+      if (goodOf[producer] >= 0) {
+        RiskFixtures.PlantedGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(goodOf[producer]);
         name = g.good();
         hs = g.hsCode();
       } else {
@@ -428,47 +380,30 @@ public final class SupplyChainGenerator {
         name = good[0] + " model " + (j + 1);
         hs = good[1];
       }
-      productList.add(new Product(productIds[j], name, hs, ids[producer]));
+      list.add(new Product(productIds[j], name, hs, facilityIds[producer]));
     }
-
-    // --- forward adjacency for downstream queries
-    int[] outStart = new int[n + 1];
-    for (int e = 0; e < total; e++) {
-      outStart[from.get(e) + 1]++;
-    }
-    for (int i = 0; i < n; i++) {
-      outStart[i + 1] += outStart[i];
-    }
-    int[] outTargets = new int[total];
-    int[] cursor = Arrays.copyOf(outStart, n);
-    for (int e = 0; e < total; e++) {
-      outTargets[cursor[from.get(e)]++] = to.get(e);
-    }
-
-    // the shell only serves the downstream queries below; the model requires a partner, so it gets a placeholder
-    Partner placeholder = new Partner("Generated partner", "US", BusinessEntityType.US_IMPORTER, List.of());
-    Dossier shell =
-        new Dossier(Dossier.FORMAT, asOf, placeholder, facilityList, materials, links, unmapped, productList, Evidence.NONE);
-    GeneratedSupplyChain partial =
-        new GeneratedSupplyChain(
-            seed, shell, List.of(), prefix, tierOf, tierStart, outStart, outTargets, productStart, productIndex,
-            productIds);
-    List<Injection> result = new ArrayList<>(planted.size());
-    for (int[] p : planted) {
-      result.add(new Injection(InjectedRisk.values()[p[0]], tierOf[p[1]], ids[p[1]], partial.downstream(p[1])));
-    }
-
-    Dossier withEvidence = evidenceShell(ids, producers, planted).build();
-    Dossier dossier =
-        new Dossier(
-            Dossier.FORMAT, asOf, withEvidence.partner(), facilityList, materials, links, unmapped, productList,
-            withEvidence.evidence());
-    return new GeneratedSupplyChain(
-        seed, dossier, result, prefix, tierOf, tierStart, outStart, outTargets, productStart, productIndex,
-        productIds);
+    return new ProductTable(productIds, list, start, index);
   }
 
-  private DossierBuilder evidenceShell(String[] ids, int producers, List<int[]> planted) {
+  /** Returns {@code prefix + 1 .. count}, zero-padded to one width so that the ids sort like the numbers. */
+  private static String[] ids(char prefix, int count) {
+    int width = Integer.toString(count).length();
+    String[] ids = new String[count];
+    StringBuilder sb = new StringBuilder(16);
+    for (int i = 0; i < count; i++) {
+      sb.setLength(0);
+      sb.append(prefix);
+      String num = Integer.toString(i + 1);
+      for (int z = num.length(); z < width; z++) {
+        sb.append('0');
+      }
+      ids[i] = sb.append(num).toString();
+    }
+    return ids;
+  }
+
+  /** The complete evidence of a generated chain (see the class comment), with the gaps asked for. */
+  private DossierBuilder evidence(String[] ids, int producers, List<Planted> planted) {
     DossierBuilder b =
         Dossiers.dossier()
             .asOf(asOf)
@@ -486,36 +421,46 @@ public final class SupplyChainGenerator {
             .engagement(Dossiers.bestPracticeShared())
             .engagement(Dossiers.improvementPlan());
     for (int f = 0; f < producers; f++) {
-      b.commitment(Dossiers.commitment(ids[f]));
-      b.training(
-          Dossiers.supplierTraining("t-" + ids[f], ids[f])
-              .topics(TrainingTopic.FORCED_LABOR_INDICATORS, TrainingTopic.CODE_OF_CONDUCT));
+      commitAndTrain(b, ids[f]);
     }
-    for (int[] p : planted) {
-      b.audit(Dossiers.audit("a-" + ids[p[1]], ids[p[1]]));
-      InjectedRisk risk = InjectedRisk.values()[p[0]];
-      if (risk == InjectedRisk.LISTED_ENTITY || risk == InjectedRisk.XINJIANG_REGION) {
+    for (Planted p : planted) {
+      String facility = ids[p.facility()];
+      b.audit(Dossiers.audit("a-" + facility, facility));
+      if (underUflpaPresumption(p.risk())) {
         // under the UFLPA presumption: managed risk means a remediation case is open for it
         b.remediationCase(
-            Dossiers.remediationCase("c-" + ids[p[1]], ids[p[1]])
+            Dossiers.remediationCase("c-" + facility, facility)
                 .action("Re-source the input away from the presumption", asOf.plusMonths(3),
                     RemediationActionStatus.IN_PROGRESS));
       }
-      if (p[1] >= producers) {
+      if (p.facility() >= producers) {
         // an injected facility may be high-risk: the checks then ask for its commitment and training too
-        b.commitment(Dossiers.commitment(ids[p[1]]));
-        b.training(
-            Dossiers.supplierTraining("t-" + ids[p[1]], ids[p[1]])
-                .topics(TrainingTopic.FORCED_LABOR_INDICATORS, TrainingTopic.CODE_OF_CONDUCT));
+        commitAndTrain(b, facility);
       }
     }
     gaps.forEach(b::withGap);
     return b;
   }
 
-  private void linkTier(
-      SplitMix64 rnd, int rFrom, int rTo, int sFrom, int sTo, IntList from, IntList to, IntList next, int[] head,
-      int[] outDegree) {
+  /** Returns whether the UFLPA rebuttable presumption applies to a facility planted with the risk. */
+  private static boolean underUflpaPresumption(InjectedRisk risk) {
+    return switch (risk) {
+      case LISTED_ENTITY, XINJIANG_REGION -> true;
+      case ILAB_GOOD, UNMAPPED_INPUT -> false;
+    };
+  }
+
+  private static void commitAndTrain(DossierBuilder b, String facility) {
+    b.commitment(Dossiers.commitment(facility));
+    b.training(
+        Dossiers.supplierTraining("t-" + facility, facility)
+            .topics(TrainingTopic.FORCED_LABOR_INDICATORS, TrainingTopic.CODE_OF_CONDUCT));
+  }
+
+  /**
+   * Links one tier of receivers, {@code [rFrom, rTo)}, to the tier of suppliers upstream of it, {@code [sFrom, sTo)}.
+   */
+  private void linkTier(SplitMix64 rnd, int rFrom, int rTo, int sFrom, int sTo, LinkGraph graph) {
     int receivers = rTo - rFrom;
     int suppliers = sTo - sFrom;
     int[] need = new int[receivers];
@@ -549,13 +494,13 @@ public final class SupplyChainGenerator {
       } else {
         r = rnd.nextInt(receivers);
       }
-      addLink(sFrom + s, rFrom + r, from, to, next, head, outDegree);
+      graph.add(sFrom + s, rFrom + r);
     }
     // pass 2: fill the remaining needs from suppliers below fanOut max
     int[] candidates = new int[suppliers];
     int candidateCount = 0;
     for (int s = 0; s < suppliers; s++) {
-      if (outDegree[sFrom + s] < fanOutMax) {
+      if (graph.customers(sFrom + s) < fanOutMax) {
         candidates[candidateCount++] = s;
       }
     }
@@ -564,9 +509,9 @@ public final class SupplyChainGenerator {
         for (int attempt = 0; attempt < 8; attempt++) {
           int at = rnd.nextInt(candidateCount);
           int s = sFrom + candidates[at];
-          if (!hasSupplier(rFrom + r, s, head, next, from)) {
-            addLink(s, rFrom + r, from, to, next, head, outDegree);
-            if (outDegree[s] >= fanOutMax) {
+          if (!graph.hasSupplier(rFrom + r, s)) {
+            graph.add(s, rFrom + r);
+            if (graph.customers(s) >= fanOutMax) {
               candidates[at] = candidates[--candidateCount];
             }
             break;
@@ -578,49 +523,18 @@ public final class SupplyChainGenerator {
     if (fanOutMin > 1) {
       int reachable = Math.min(fanOutMin, receivers);
       for (int s = sFrom; s < sTo; s++) {
-        for (int attempt = 0; outDegree[s] < reachable && attempt < 4 * fanOutMin; attempt++) {
+        for (int attempt = 0; graph.customers(s) < reachable && attempt < 4 * fanOutMin; attempt++) {
           int r = rFrom + rnd.nextInt(receivers);
-          if (!hasSupplier(r, s, head, next, from)) {
-            addLink(s, r, from, to, next, head, outDegree);
+          if (!graph.hasSupplier(r, s)) {
+            graph.add(s, r);
           }
         }
       }
     }
   }
 
-  private static void addLink(
-      int supplier, int receiver, IntList from, IntList to, IntList next, int[] head, int[] outDegree) {
-    int e = from.size();
-    from.add(supplier);
-    to.add(receiver);
-    next.add(head[receiver]);
-    head[receiver] = e;
-    outDegree[supplier]++;
-  }
-
-  private static boolean hasSupplier(int receiver, int supplier, int[] head, IntList next, IntList from) {
-    for (int e = head[receiver]; e >= 0; e = next.get(e)) {
-      if (from.get(e) == supplier) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int randomSupplier(SplitMix64 rnd, int receiver, int[] head, IntList next, IntList from) {
-    int count = 0;
-    for (int e = head[receiver]; e >= 0; e = next.get(e)) {
-      count++;
-    }
-    int pick = rnd.nextInt(count);
-    int e = head[receiver];
-    while (pick-- > 0) {
-      e = next.get(e);
-    }
-    return from.get(e);
-  }
-
-  private int[] tierStarts() {
+  /** Splits the facilities over the tiers (see the class comment). */
+  private TierLayout layout() {
     int k = tiers;
     double[] weight = new double[k];
     double sum = 0;
@@ -648,7 +562,12 @@ public final class SupplyChainGenerator {
     for (int t = 0; t < k; t++) {
       start[t + 1] = start[t] + size[t];
     }
-    return start;
+    return new TierLayout(start);
+  }
+
+  /** Returns the catalog code of a material: its stage times 16 plus its index in the stage. */
+  private static int catalogCode(int stage, int index) {
+    return stage * 16 + index;
   }
 
   private static String legalForm(String country) {
@@ -679,6 +598,297 @@ public final class SupplyChainGenerator {
         return "Pty Ltd";
       default:
         return "Ltd.";
+    }
+  }
+
+  /** One {@code inject} request: plant {@code count} risks of a kind at distinct facilities of a tier. */
+  private record Request(InjectedRisk risk, int tier, int count) {}
+
+  /**
+   * One planted risk: its kind, the index of its facility, and the draw that picks its listed entity or good.
+   */
+  private record Planted(InjectedRisk risk, int facility, int pick) {
+    /** Returns the index of the good an {@link InjectedRisk#ILAB_GOOD} facility supplies. */
+    int goodIndex() {
+      return pick % RiskFixtures.ILAB_FORCED_LABOR_GOODS.size();
+    }
+  }
+
+  /** Where a facility is and what it is called. */
+  private record Site(String country, String region, String name) {
+
+    /**
+     * Returns the site of a facility.
+     *
+     * @param risk the risk planted there, or {@code null}
+     * @param pick the facility's draw, which picks its names and (benign) country
+     * @param goodIndex for an {@link InjectedRisk#ILAB_GOOD} facility the index of its good
+     */
+    static Site of(InjectedRisk risk, int pick, int goodIndex) {
+      if (risk == null) {
+        return benign(pick);
+      }
+      return switch (risk) {
+        case LISTED_ENTITY -> new Site(
+            "CN", null, RiskFixtures.LISTED_ENTITIES.get(pick % RiskFixtures.LISTED_ENTITIES.size()).name());
+        case XINJIANG_REGION -> new Site("CN", "CN-XJ", XJ_CITIES[pick % XJ_CITIES.length] + " "
+            + CN_SYLLABLES[(pick >>> 4) % CN_SYLLABLES.length] + " " + INDUSTRY[(pick >>> 8) % INDUSTRY.length]
+            + " Co., Ltd.");
+        case ILAB_GOOD -> {
+          RiskFixtures.PlantedGood g = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(goodIndex);
+          yield new Site(g.country(), null, CN_SYLLABLES[pick % CN_SYLLABLES.length] + " " + g.good() + " "
+              + INDUSTRY[(pick >>> 4) % INDUSTRY.length] + ("CN".equals(g.country()) ? " Co., Ltd." : " LLC"));
+        }
+        // an unmapped input is planted at an otherwise benign facility
+        case UNMAPPED_INPUT -> benign(pick);
+      };
+    }
+
+    /** An invented name in a low-risk country. */
+    private static Site benign(int pick) {
+      String country = RiskFixtures.LOW_RISK_COUNTRIES.get(pick % RiskFixtures.LOW_RISK_COUNTRIES.size());
+      return new Site(country, null, NAME_START[(pick >>> 4) % NAME_START.length]
+          + NAME_END[(pick >>> 8) % NAME_END.length] + " " + INDUSTRY[(pick >>> 12) % INDUSTRY.length] + " "
+          + legalForm(country));
+    }
+  }
+
+  /** Where each tier starts: tier {@code t} holds the facilities {@code [first(t), end(t))}. */
+  private record TierLayout(int[] start) {
+
+    int count() {
+      return start.length - 1;
+    }
+
+    int first(int tier) {
+      return start[tier - 1];
+    }
+
+    int end(int tier) {
+      return start[tier];
+    }
+
+    int size(int tier) {
+      return end(tier) - first(tier);
+    }
+
+    int[] tierOfEachFacility() {
+      int[] tierOf = new int[start[start.length - 1]];
+      for (int t = 1; t <= count(); t++) {
+        Arrays.fill(tierOf, first(t), end(t), t);
+      }
+      return tierOf;
+    }
+  }
+
+  /**
+   * The products and, per tier-1 facility, the products it makes: those of producer {@code f} are {@code
+   * index[start[f]] .. index[start[f + 1] - 1]}.
+   */
+  private record ProductTable(String[] ids, List<Product> list, int[] start, int[] index) {}
+
+  /** Forward adjacency (supplier to customers): the customers of {@code f} are {@code targets[start[f] ..]}. */
+  private record Adjacency(int[] start, int[] targets) {}
+
+  /** What the downstream queries of a {@link GeneratedSupplyChain} need besides the dossier. */
+  private record Shape(int[] tierOf, int[] tierStart, Adjacency out, ProductTable products) {
+
+    GeneratedSupplyChain chain(long seed, Dossier dossier, List<Injection> injections) {
+      return new GeneratedSupplyChain(
+          seed, dossier, injections, String.valueOf(FACILITY_PREFIX), tierOf, tierStart, out.start(), out.targets(),
+          products.start(), products.index(), products.ids());
+    }
+  }
+
+  /**
+   * The links as parallel primitive lists (link {@code e} goes from {@code supplier(e)} to {@code receiver(e)}), with
+   * each receiver's links chained newest first ({@code head}, {@code next}) and each supplier's number of customers.
+   */
+  private static final class LinkGraph {
+    private final IntList from;
+    private final IntList to;
+    private final IntList next;
+    private final int[] head;
+    private final int[] outDegree;
+
+    LinkGraph(int facilities, int capacity) {
+      from = new IntList(capacity);
+      to = new IntList(capacity);
+      next = new IntList(capacity);
+      head = new int[facilities];
+      Arrays.fill(head, -1);
+      outDegree = new int[facilities];
+    }
+
+    int size() {
+      return from.size();
+    }
+
+    int supplier(int link) {
+      return from.get(link);
+    }
+
+    int receiver(int link) {
+      return to.get(link);
+    }
+
+    int customers(int supplier) {
+      return outDegree[supplier];
+    }
+
+    boolean hasSuppliers(int receiver) {
+      return head[receiver] >= 0;
+    }
+
+    /** Returns the newest link to a receiver, or -1. */
+    int newestLink(int receiver) {
+      return head[receiver];
+    }
+
+    /** Returns the link to the same receiver added before this one, or -1. */
+    int olderLink(int link) {
+      return next.get(link);
+    }
+
+    void add(int supplier, int receiver) {
+      int e = from.size();
+      from.add(supplier);
+      to.add(receiver);
+      next.add(head[receiver]);
+      head[receiver] = e;
+      outDegree[supplier]++;
+    }
+
+    boolean hasSupplier(int receiver, int supplier) {
+      for (int e = head[receiver]; e >= 0; e = next.get(e)) {
+        if (from.get(e) == supplier) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int randomSupplier(SplitMix64 rnd, int receiver) {
+      int count = 0;
+      for (int e = head[receiver]; e >= 0; e = next.get(e)) {
+        count++;
+      }
+      int pick = rnd.nextInt(count);
+      int e = head[receiver];
+      while (pick-- > 0) {
+        e = next.get(e);
+      }
+      return from.get(e);
+    }
+
+    Adjacency forward() {
+      int n = head.length;
+      int total = from.size();
+      int[] start = new int[n + 1];
+      for (int e = 0; e < total; e++) {
+        start[from.get(e) + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] targets = new int[total];
+      int[] cursor = Arrays.copyOf(start, n);
+      for (int e = 0; e < total; e++) {
+        targets[cursor[from.get(e)]++] = to.get(e);
+      }
+      return new Adjacency(start, targets);
+    }
+  }
+
+  /** The links one receiver gets, oldest first, with the material each carries; reused from receiver to receiver. */
+  private static final class Receiving {
+    int[] links = new int[64];
+    String[] materials = new String[64];
+    int count;
+
+    void load(LinkGraph graph, int receiver) {
+      count = 0;
+      for (int e = graph.newestLink(receiver); e >= 0; e = graph.olderLink(e)) {
+        if (count == links.length) {
+          links = Arrays.copyOf(links, count * 2);
+          materials = Arrays.copyOf(materials, count * 2);
+        }
+        links[count++] = e;
+      }
+      // the chain is newest first
+      for (int a = 0, b = count - 1; a < b; a++, b--) {
+        int tmp = links[a];
+        links[a] = links[b];
+        links[b] = tmp;
+      }
+    }
+
+    /**
+     * Returns the share of supply link {@code j}: the receiver's need split evenly in hundredths over the supply links
+     * of its material, the first ones taking the remainder; {@code null} beyond 100 such links.
+     */
+    Double share(int j, int supplyLinks) {
+      int same = 0;
+      int rank = 0;
+      for (int q = 0; q < count; q++) {
+        if (materials[q].equals(materials[j]) && links[q] < supplyLinks) {
+          if (q < j) {
+            rank++;
+          }
+          same++;
+        }
+      }
+      return same <= 100 ? SHARES[100 / same + (rank < 100 % same ? 1 : 0)] : null;
+    }
+  }
+
+  /** The materials the links and unmapped inputs use, listed in id order: catalog, ILAB goods, return flow. */
+  private static final class MaterialUse {
+    private final boolean[] catalog = new boolean[catalogCode(CATALOG.length, 0)];
+    private final Material[] ilab = new Material[RiskFixtures.ILAB_FORCED_LABOR_GOODS.size()];
+    private final boolean[] ilabUsed = new boolean[ilab.length];
+    private boolean returnFlow;
+
+    MaterialUse() {
+      for (int g = 0; g < ilab.length; g++) {
+        RiskFixtures.PlantedGood good = RiskFixtures.ILAB_FORCED_LABOR_GOODS.get(g);
+        ilab[g] = new Material("m3" + g, good.good(), good.hsCode());
+      }
+    }
+
+    String catalog(int code) {
+      catalog[code] = true;
+      return CATALOG[code / 16][code % 16].id();
+    }
+
+    String ilab(int good) {
+      ilabUsed[good] = true;
+      return ilab[good].id();
+    }
+
+    String returnFlow() {
+      returnFlow = true;
+      return RETURN_FLOW.id();
+    }
+
+    List<Material> materials() {
+      List<Material> materials = new ArrayList<>();
+      for (int stage = 0; stage < CATALOG.length; stage++) {
+        for (int i = 0; i < CATALOG[stage].length; i++) {
+          if (catalog[catalogCode(stage, i)]) {
+            materials.add(CATALOG[stage][i]);
+          }
+        }
+      }
+      for (int g = 0; g < ilab.length; g++) {
+        if (ilabUsed[g]) {
+          materials.add(ilab[g]);
+        }
+      }
+      if (returnFlow) {
+        materials.add(RETURN_FLOW);
+      }
+      return materials;
     }
   }
 
@@ -721,7 +931,7 @@ public final class SupplyChainGenerator {
     private double cycleRate;
     private int products;
     private double tierGrowth = 1.5;
-    private final List<int[]> injections = new ArrayList<>();
+    private final List<Request> injections = new ArrayList<>();
     private final EnumSet<EvidenceGap> gaps = EnumSet.noneOf(EvidenceGap.class);
     private LocalDate asOf = Dossiers.DEFAULT_AS_OF;
     private boolean identifiers;
@@ -850,7 +1060,7 @@ public final class SupplyChainGenerator {
       if (count < 1) {
         throw new IllegalArgumentException("count must be at least 1: " + count);
       }
-      injections.add(new int[] {risk.ordinal(), tier, count});
+      injections.add(new Request(risk, tier, count));
       return this;
     }
 
@@ -913,14 +1123,14 @@ public final class SupplyChainGenerator {
           "with a single tier every facility is a producer: products (" + products + ") must be at least facilities ("
               + facilities + ")");
       SupplyChainGenerator g = new SupplyChainGenerator(this);
-      int[] start = g.tierStarts();
+      TierLayout layout = g.layout();
       int[] perTier = new int[tiers + 1];
-      for (int[] req : injections) {
-        check(req[1] >= 1 && req[1] <= tiers, "inject tier must be in [1, " + tiers + "]: " + req[1]);
-        perTier[req[1]] += req[2];
-        int size = start[req[1]] - start[req[1] - 1];
-        check(perTier[req[1]] <= size, "tier " + req[1] + " has " + size + " facilities, fewer than the "
-            + perTier[req[1]] + " risks injected there");
+      for (Request req : injections) {
+        int t = req.tier();
+        check(t >= 1 && t <= tiers, "inject tier must be in [1, " + tiers + "]: " + t);
+        perTier[t] += req.count();
+        check(perTier[t] <= layout.size(t), "tier " + t + " has " + layout.size(t) + " facilities, fewer than the "
+            + perTier[t] + " risks injected there");
       }
       return g;
     }
