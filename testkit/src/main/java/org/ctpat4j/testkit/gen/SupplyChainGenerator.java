@@ -953,11 +953,12 @@ public final class SupplyChainGenerator {
     /**
      * Sets the number of facilities (default 100).
      *
-     * @param count at least the number of tiers
+     * @param count at least 1, and at least the number of tiers when built
      * @return this builder
+     * @throws IllegalArgumentException if {@code count} is below 1
      */
     public Builder facilities(int count) {
-      this.facilities = count;
+      this.facilities = atLeastOne(count, "facilities");
       return this;
     }
 
@@ -966,9 +967,10 @@ public final class SupplyChainGenerator {
      *
      * @param count at least 1
      * @return this builder
+     * @throws IllegalArgumentException if {@code count} is below 1
      */
     public Builder tiers(int count) {
-      this.tiers = count;
+      this.tiers = atLeastOne(count, "tiers");
       return this;
     }
 
@@ -978,8 +980,10 @@ public final class SupplyChainGenerator {
      * @param min at least 1
      * @param max at least {@code min}
      * @return this builder
+     * @throws IllegalArgumentException if not {@code 1 <= min <= max}
      */
     public Builder fanIn(int min, int max) {
+      checkRange(min, max, "fanIn");
       this.fanInMin = min;
       this.fanInMax = max;
       return this;
@@ -992,8 +996,10 @@ public final class SupplyChainGenerator {
      * @param min at least 1
      * @param max at least {@code min}
      * @return this builder
+     * @throws IllegalArgumentException if not {@code 1 <= min <= max}
      */
     public Builder fanOut(int min, int max) {
+      checkRange(min, max, "fanOut");
       this.fanOutMin = min;
       this.fanOutMax = max;
       return this;
@@ -1004,8 +1010,10 @@ public final class SupplyChainGenerator {
      *
      * @param rate in [0, 1]
      * @return this builder
+     * @throws IllegalArgumentException if {@code rate} is not in [0, 1]
      */
     public Builder cycleRate(double rate) {
+      check(rate >= 0 && rate <= 1, "cycleRate must be in [0, 1]: " + rate);
       this.cycleRate = rate;
       return this;
     }
@@ -1014,13 +1022,12 @@ public final class SupplyChainGenerator {
      * Sets the number of products (default one per tier-1 facility). With fewer products than the tier-1 size,
      * tier 1 shrinks to the number of products and the rest moves to tier 2.
      *
-     * @param count at least 1
+     * @param count 1 to 10,000,000
      * @return this builder
+     * @throws IllegalArgumentException if {@code count} is out of range
      */
     public Builder products(int count) {
-      if (count < 1) {
-        throw new IllegalArgumentException("products must be at least 1: " + count);
-      }
+      check(count >= 1 && count <= 10_000_000, "products must be in [1, 10,000,000]: " + count);
       this.products = count;
       return this;
     }
@@ -1028,10 +1035,12 @@ public final class SupplyChainGenerator {
     /**
      * Sets how much larger each tier is than the one downstream of it (default 1.5).
      *
-     * @param growth at least 0.1
+     * @param growth in [0.1, 100]
      * @return this builder
+     * @throws IllegalArgumentException if {@code growth} is not in [0.1, 100]
      */
     public Builder tierGrowth(double growth) {
+      check(growth >= 0.1 && growth <= 100, "tierGrowth must be in [0.1, 100]: " + growth);
       this.tierGrowth = growth;
       return this;
     }
@@ -1104,20 +1113,15 @@ public final class SupplyChainGenerator {
      *
      * @return the generator; never null
      * @throws IllegalStateException if no seed was set
-     * @throws IllegalArgumentException if a value is out of range, naming it
+     * @throws IllegalArgumentException if the settings do not fit together (fewer facilities than tiers, a single
+     *     tier with fewer products than facilities, an injection at a tier that does not exist or has too few
+     *     facilities), naming the setting
      */
     public SupplyChainGenerator build() {
       if (seedValue == null) {
         throw new IllegalStateException("seed is required: generated chains must be reproducible");
       }
-      check(tiers >= 1, "tiers must be at least 1: " + tiers);
       check(facilities >= tiers, "facilities (" + facilities + ") must be at least tiers (" + tiers + ")");
-      check(fanInMin >= 1 && fanInMax >= fanInMin, "fanIn must satisfy 1 <= min <= max: " + fanInMin + ".." + fanInMax);
-      check(
-          fanOutMin >= 1 && fanOutMax >= fanOutMin, "fanOut must satisfy 1 <= min <= max: " + fanOutMin + ".." + fanOutMax);
-      check(cycleRate >= 0 && cycleRate <= 1, "cycleRate must be in [0, 1]: " + cycleRate);
-      check(tierGrowth >= 0.1 && tierGrowth <= 100, "tierGrowth must be in [0.1, 100]: " + tierGrowth);
-      check(products <= 10_000_000, "products must be at most 10,000,000: " + products);
       check(
           tiers > 1 || products == 0 || products >= facilities,
           "with a single tier every facility is a producer: products (" + products + ") must be at least facilities ("
@@ -1133,6 +1137,15 @@ public final class SupplyChainGenerator {
             + perTier[t] + " risks injected there");
       }
       return g;
+    }
+
+    private static int atLeastOne(int count, String setting) {
+      check(count >= 1, setting + " must be at least 1: " + count);
+      return count;
+    }
+
+    private static void checkRange(int min, int max, String setting) {
+      check(min >= 1 && max >= min, setting + " must satisfy 1 <= min <= max: " + min + ".." + max);
     }
 
     private static void check(boolean ok, String message) {

@@ -263,6 +263,28 @@ class SupplyChainGeneratorTest {
   }
 
   @Test
+  void setters_outOfRange_areRejectedAtOnceNamingTheSetting() {
+    SupplyChainGenerator.Builder b = SupplyChainGenerator.newBuilder();
+    assertThatThrownBy(() -> b.facilities(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("facilities must be at least 1: 0");
+    assertThatThrownBy(() -> b.tiers(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tiers must be at least 1: 0");
+    assertThatThrownBy(() -> b.fanIn(0, 3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fanIn");
+    assertThatThrownBy(() -> b.fanOut(2, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fanOut must satisfy 1 <= min <= max: 2..1");
+    assertThatThrownBy(() -> b.cycleRate(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cycleRate");
+    assertThatThrownBy(() -> b.tierGrowth(0.05)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tierGrowth");
+    assertThatThrownBy(() -> b.products(10_000_001)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("products");
+    assertThatThrownBy(() -> b.inject(InjectedRisk.ILAB_GOOD, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("count");
+    // a refused value leaves the builder as it was
+    assertThat(b.seed(1).facilities(10).tiers(2).build().generate().dossier().facilities()).hasSize(10);
+  }
+
+  @Test
   void generate_hundredThousandFacilities_isConsistent() {
     GeneratedSupplyChain chain = SupplyChainGenerator.newBuilder()
         .seed(100_000).facilities(100_000).tiers(6).fanIn(3, 5).cycleRate(0.01)
