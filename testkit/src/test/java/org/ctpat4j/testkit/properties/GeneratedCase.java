@@ -1,6 +1,6 @@
 package org.ctpat4j.testkit.properties;
 
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.Optional;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.testkit.builders.EvidenceGap;
@@ -28,12 +28,10 @@ record GeneratedCase(TestSeed seed, GeneratedSupplyChain chain, Optional<Evidenc
     int tiers = r.nextInt(2, 6);
     int facilities = r.nextInt(50, 2_000);
     int fanInMin = r.nextInt(1, 3);
-    EnumSet<InjectedRisk> kinds = EnumSet.noneOf(InjectedRisk.class);
-    int[] tierOf = new int[InjectedRisk.values().length];
+    EnumMap<InjectedRisk, Integer> tierOf = new EnumMap<>(InjectedRisk.class);
     for (InjectedRisk k : InjectedRisk.values()) {
       if (r.chance(0.6)) {
-        kinds.add(k);
-        tierOf[k.ordinal()] = r.nextInt(1, tiers);
+        tierOf.put(k, r.nextInt(1, tiers));
       }
     }
     EvidenceGap gap = withGap && r.chance(0.8) ? EvidenceGap.values()[r.nextInt(EvidenceGap.values().length)] : null;
@@ -52,13 +50,10 @@ record GeneratedCase(TestSeed seed, GeneratedSupplyChain chain, Optional<Evidenc
     SupplyChainGenerator generator;
     try {
       SupplyChainGenerator.Builder planted = b;
-      kinds.forEach(k -> planted.inject(k, tierOf[k.ordinal()]));
+      tierOf.forEach(planted::inject);
       generator = planted.build();
     } catch (IllegalArgumentException smallTier) {
       // more risks drawn for a tier than it has facilities: plant them all at the origin tier, the largest
-      for (InjectedRisk k : kinds) {
-        tierOf[k.ordinal()] = tiers;
-      }
       SupplyChainGenerator.Builder again =
           SupplyChainGenerator.newBuilder()
               .seed(seed.derive(1))
@@ -69,7 +64,7 @@ record GeneratedCase(TestSeed seed, GeneratedSupplyChain chain, Optional<Evidenc
       if (gap != null) {
         again.evidence(gap);
       }
-      kinds.forEach(k -> again.inject(k, tiers));
+      tierOf.keySet().forEach(k -> again.inject(k, tiers));
       generator = again.build();
     }
     GeneratedSupplyChain chain = generator.generate();
