@@ -2,13 +2,14 @@ package org.ctpat4j.testkit.builders;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.ctpat4j.core.constraints.Codes;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.internal.Sha256;
 
 /**
  * Registry identifiers with correct check digits, derived deterministically from a key (the same key always gives the
  * same identifier), and the check-digit tests they pass. The identifiers are well-formed, not registered: do not use
- * them outside tests.
+ * them outside tests. The check digits are those of {@link Codes}, which the dossier validator applies.
  *
  * <ul>
  *   <li>LEI: ISO 17442, 20 characters, check digits by ISO 7064 MOD 97-10 (the same scheme as IBAN);
@@ -22,8 +23,6 @@ import org.ctpat4j.core.internal.Sha256;
 public final class ValidIdentifiers {
 
   private static final String ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  /** The GB 32100-2015 character set: digits and upper-case letters except I, O, S, V, Z. */
-  private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int[] GB11714_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
   private ValidIdentifiers() {}
@@ -60,11 +59,7 @@ public final class ValidIdentifiers {
     for (int i = 4; i < 16; i++) {
       sb.append(ALNUM.charAt((h[i] & 0xFF) % 36));
     }
-    int check = 98 - mod97(sb + "00");
-    if (check < 10) {
-      sb.append('0');
-    }
-    return sb.append(check).toString();
+    return sb.append(Codes.leiCheckDigits(sb.toString())).toString();
   }
 
   /**
@@ -75,7 +70,7 @@ public final class ValidIdentifiers {
    */
   public static boolean isValidLei(String lei) {
     Objects.requireNonNull(lei, "lei");
-    return lei.matches("[0-9A-Z]{18}[0-9]{2}") && mod97(lei) == 1;
+    return Codes.isLei(lei);
   }
 
   /**
@@ -91,7 +86,7 @@ public final class ValidIdentifiers {
     for (int i = 1; i < 12; i++) {
       sb.append((h[i] & 0xFF) % 10);
     }
-    return sb.append(gs1CheckDigit(sb)).toString();
+    return sb.append(Codes.glnCheckDigit(sb.toString())).toString();
   }
 
   /**
@@ -102,7 +97,7 @@ public final class ValidIdentifiers {
    */
   public static boolean isValidGln(String gln) {
     Objects.requireNonNull(gln, "gln");
-    return gln.matches("[0-9]{13}") && gs1CheckDigit(gln.substring(0, 12)) == gln.charAt(12) - '0';
+    return Codes.isGln(gln);
   }
 
   /**
@@ -137,7 +132,7 @@ public final class ValidIdentifiers {
     }
     org.append(gb11714Check(org));
     String body = "91" + adminDivision + org;
-    return body + gb32100Check(body);
+    return body + Codes.usccCheckCharacter(body);
   }
 
   /**
@@ -148,18 +143,7 @@ public final class ValidIdentifiers {
    */
   public static boolean isValidUscc(String uscc) {
     Objects.requireNonNull(uscc, "uscc");
-    if (uscc.length() != 18) {
-      return false;
-    }
-    for (int i = 0; i < 18; i++) {
-      if (USCC_CHARS.indexOf(uscc.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    String org = uscc.substring(8, 17);
-    return org.substring(0, 8).chars().allMatch(c -> ALNUM.indexOf(c) >= 0)
-        && gb11714Check(org.substring(0, 8)) == org.charAt(8)
-        && gb32100Check(uscc.substring(0, 17)) == uscc.charAt(17);
+    return Codes.isUscc(uscc) && gb11714Check(uscc.substring(8, 16)) == uscc.charAt(16);
   }
 
   /**
@@ -197,23 +181,6 @@ public final class ValidIdentifiers {
     return identifier.substring(0, identifier.length() - 1) + other;
   }
 
-  private static int mod97(CharSequence s) {
-    int r = 0;
-    for (int i = 0; i < s.length(); i++) {
-      int v = ALNUM.indexOf(s.charAt(i));
-      r = v < 10 ? (r * 10 + v) % 97 : (r * 100 + v) % 97;
-    }
-    return r;
-  }
-
-  private static int gs1CheckDigit(CharSequence data) {
-    int sum = 0;
-    for (int i = data.length() - 1, w = 3; i >= 0; i--, w = 4 - w) {
-      sum += (data.charAt(i) - '0') * w;
-    }
-    return (10 - sum % 10) % 10;
-  }
-
   private static char gb11714Check(CharSequence body) {
     int sum = 0;
     for (int i = 0; i < 8; i++) {
@@ -221,17 +188,6 @@ public final class ValidIdentifiers {
     }
     int c = 11 - sum % 11;
     return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
-  }
-
-  private static char gb32100Check(CharSequence body) {
-    int sum = 0;
-    int w = 1;
-    for (int i = 0; i < 17; i++) {
-      sum += USCC_CHARS.indexOf(body.charAt(i)) * w;
-      w = w * 3 % 31;
-    }
-    int c = 31 - sum % 31;
-    return USCC_CHARS.charAt(c == 31 ? 0 : c);
   }
 
   private static byte[] hash(String s) {
