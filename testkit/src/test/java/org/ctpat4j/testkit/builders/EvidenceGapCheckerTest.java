@@ -28,9 +28,7 @@ class EvidenceGapCheckerTest {
 
   @Test
   void compliantDossier_passesTheValidatorAndTheRealChecker() {
-    Dossier d = compliantDossier().build();
-    assertThat(VALIDATOR.validate(d)).isEmpty();
-    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
+    ComplianceReport report = judge(compliantDossier(), null);
     assertThat(report)
         .isCompliant()
         .hasNoErrors()
@@ -49,9 +47,7 @@ class EvidenceGapCheckerTest {
 
   @Test
   void compliantDossierWithHighRiskSupplier_isCompliantWithWarningsOnly() {
-    Dossier d = compliantDossierWithHighRiskSupplier().build();
-    assertThat(VALIDATOR.validate(d)).isEmpty();
-    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
+    ComplianceReport report = judge(compliantDossierWithHighRiskSupplier(), null);
     assertThat(report)
         .isCompliant()
         .hasProductAtLevel("p1", RiskLevel.HIGH)
@@ -65,20 +61,14 @@ class EvidenceGapCheckerTest {
   @ParameterizedTest
   @EnumSource(EvidenceGap.class)
   void gap_aloneOnTheCompliantDossier_raisesExactlyItsCodes(EvidenceGap gap) {
-    Dossier d = compliantDossier().withGap(gap).build();
-    assertValidUnlessReferencesAreBroken(gap, d);
-    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
-    assertThat(report).as("gap %s", gap).hasErrorCodesExactly(GapCodes.raisedBy(gap, false, false, false, true).toArray(FindingCode[]::new));
-    assertThat(report.isCompliant()).as("gap %s: verdict", gap).isEqualTo(GapCodes.raisedBy(gap, false, false, false, true).isEmpty());
+    assertThat(judge(compliantDossier(), gap)).as("gap %s", gap)
+        .hasErrorCodesExactly(GapCodes.raisedBy(gap, false, false, false, true).toArray(FindingCode[]::new));
   }
 
   @ParameterizedTest
   @EnumSource(EvidenceGap.class)
   void gap_aloneWithAHighRiskSupplier_raisesExactlyItsCodes(EvidenceGap gap) {
-    Dossier d = compliantDossierWithHighRiskSupplier().withGap(gap).build();
-    assertValidUnlessReferencesAreBroken(gap, d);
-    ComplianceReport report = CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
-    assertThat(report).as("gap %s", gap)
+    assertThat(judge(compliantDossierWithHighRiskSupplier(), gap)).as("gap %s", gap)
         .hasErrorCodesExactly(GapCodes.raisedBy(gap, true, false, true, true).toArray(FindingCode[]::new));
   }
 
@@ -126,11 +116,17 @@ class EvidenceGapCheckerTest {
         .containsExactly("facility:f1", "facility:f2", "facility:f5");
   }
 
-  private static void assertValidUnlessReferencesAreBroken(EvidenceGap gap, Dossier d) {
+  /**
+   * Builds the dossier with the gap (if any), asserts that it passes the validator unless the gap breaks references on
+   * purpose, and judges it as of the default day.
+   */
+  private static ComplianceReport judge(DossierBuilder dossier, EvidenceGap gap) {
+    Dossier d = (gap == null ? dossier : dossier.withGap(gap)).build();
     if (gap == EvidenceGap.MISSING_DOCUMENTS) {
       assertThat(VALIDATOR.validate(d)).as("gap %s breaks references on purpose", gap).isNotEmpty();
     } else {
       assertThat(VALIDATOR.validate(d)).as("gap %s: validator problems", gap).isEmpty();
     }
+    return CHECKER.check(d, Dossiers.DEFAULT_AS_OF);
   }
 }
