@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.Objects;
 import org.ctpat4j.core.CtpatException;
 import org.ctpat4j.evidence.ComplianceReport;
-import org.ctpat4j.evidence.internal.JsonReports;
+import org.ctpat4j.evidence.internal.json.ReportJsonReader;
 
 /**
  * Reads the JSON form of a report ({@code ctpat4j-report/1}) back into a {@link ComplianceReport}, for test suites and
@@ -22,7 +22,7 @@ public final class ReportReader {
    * @throws CtpatException if the text is not a {@code ctpat4j-report/1} document
    */
   public static ComplianceReport read(String json) {
-    return JsonReports.read(Objects.requireNonNull(json, "json"));
+    return ReportJsonReader.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -33,6 +33,6 @@ public final class ReportReader {
    * @throws CtpatException if the text is not a {@code ctpat4j-report/1} document
    */
   public static ComplianceReport read(InputStream in) {
-    return JsonReports.read(Objects.requireNonNull(in, "in"));
+    return ReportJsonReader.read(Objects.requireNonNull(in, "in"));
   }
 }

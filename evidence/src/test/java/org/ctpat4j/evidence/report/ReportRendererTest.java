@@ -103,6 +103,32 @@ class ReportRendererTest {
   }
 
   @Test
+  void reader_duplicateKeyOrContentAfterTheReport_isRejected() {
+    String json = ReportRenderer.json().render(ReportFixtures.withGaps(Locale.ENGLISH));
+    assertThatThrownBy(() -> ReportReader.read(json.replaceFirst("\n  \"asOf\"", "\n  \"verdict\": \"COMPLIANT\",\n  \"asOf\"")))
+        .isInstanceOf(CtpatException.class)
+        .hasMessageContaining("verdict");
+    assertThatThrownBy(() -> ReportReader.read(json + "{}"))
+        .isInstanceOf(CtpatException.class)
+        .hasMessageContaining("not a JSON document");
+  }
+
+  @Test
+  void reader_stream_isReadWholeAndLeftOpen() {
+    ComplianceReport r = ReportFixtures.withGaps(Locale.ENGLISH);
+    boolean[] closed = {false};
+    java.io.InputStream in =
+        new java.io.ByteArrayInputStream(ReportRenderer.json().render(r).getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    assertThat(ReportReader.read(in)).isEqualTo(r);
+    assertThat(closed[0]).as("closed").isFalse();
+  }
+
+  @Test
   void html_ordersVerdictRequirementsFindingsProducts() {
     String html = ReportRenderer.html().render(ReportFixtures.withGaps(Locale.ENGLISH));
     int verdict = html.indexOf("NOT COMPLIANT");
