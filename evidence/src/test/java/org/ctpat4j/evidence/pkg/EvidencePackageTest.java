@@ -22,6 +22,7 @@ import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.evidence.report.ReportReader;
 import org.ctpat4j.evidence.report.ReportRenderer;
 import org.ctpat4j.risk.RiskResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -219,7 +220,7 @@ class EvidencePackageTest {
     try {
       Files.createSymbolicLink(link, secret);
     } catch (UnsupportedOperationException | IOException e) {
-      return; // the file system has no symbolic links: nothing to escape through
+      Assumptions.abort("the file system has no symbolic links, nothing to escape through: " + e);
     }
     assertThatThrownBy(() -> c.builder().product("p1").build().writeTo(tmp.resolve("out")))
         .isInstanceOf(PackageException.class)
