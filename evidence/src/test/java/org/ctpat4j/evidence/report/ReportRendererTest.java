@@ -92,25 +92,15 @@ class ReportRendererTest {
   }
 
   @Test
-  void reader_wrongFormatOrContradictoryVerdict_isRejected() {
+  void reader_badReport_isRejectedNamingWhatIsWrong() {
     String json = ReportRenderer.json().render(ReportFixtures.withGaps(Locale.ENGLISH));
-    assertThatThrownBy(() -> ReportReader.read(json.replace("ctpat4j-report/1", "other/1")))
-        .isInstanceOf(CtpatException.class)
-        .hasMessageContaining("format");
-    assertThatThrownBy(() -> ReportReader.read(json.replace("\"NOT_COMPLIANT\"", "\"COMPLIANT\"")))
-        .isInstanceOf(CtpatException.class)
-        .hasMessageContaining("verdict");
-  }
-
-  @Test
-  void reader_duplicateKeyOrContentAfterTheReport_isRejected() {
-    String json = ReportRenderer.json().render(ReportFixtures.withGaps(Locale.ENGLISH));
-    assertThatThrownBy(() -> ReportReader.read(json.replaceFirst("\n  \"asOf\"", "\n  \"verdict\": \"COMPLIANT\",\n  \"asOf\"")))
-        .isInstanceOf(CtpatException.class)
-        .hasMessageContaining("verdict");
-    assertThatThrownBy(() -> ReportReader.read(json + "{}"))
-        .isInstanceOf(CtpatException.class)
-        .hasMessageContaining("not a JSON document");
+    java.util.Map<String, String> bad = new java.util.LinkedHashMap<>();
+    bad.put(json.replace("ctpat4j-report/1", "other/1"), "format: expected ctpat4j-report/1 but was other/1");
+    bad.put(json.replace("\"NOT_COMPLIANT\"", "\"COMPLIANT\""), "inconsistent report: verdict COMPLIANT");
+    bad.put(json.replaceFirst("\n  \"asOf\"", "\n  \"verdict\": \"COMPLIANT\",\n  \"asOf\""), "Duplicate field 'verdict'");
+    bad.put(json + "{}", "not a JSON document: Trailing token");
+    bad.forEach((text, message) -> assertThatThrownBy(() -> ReportReader.read(text))
+        .as(message).isInstanceOf(CtpatException.class).hasMessageContaining(message));
   }
 
   @Test
