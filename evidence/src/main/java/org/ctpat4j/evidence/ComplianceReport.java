@@ -18,8 +18,10 @@ import org.ctpat4j.risk.RiskResult;
 /**
  * The outcome of checking one dossier as of one day: the in-memory form of the {@code ctpat4j-report/1} contract.
  *
- * <p>Invariant (checked on construction): {@link #verdict()} is {@link Verdict#NOT_COMPLIANT} exactly when some
- * finding is an {@link Severity#ERROR}, and findings are in {@link Finding#ORDER}.
+ * <p>Invariants (checked on construction): {@link #verdict()} is {@link Verdict#NOT_COMPLIANT} exactly when some
+ * finding is an {@link Severity#ERROR}, findings are in {@link Finding#ORDER}, and the risk assessment is of the day
+ * the partner was judged at ({@code risk().asOf()} equals {@link #asOf()}), so that the report alone says what was
+ * known when.
  *
  * @param asOf the day the partner was judged at; never null
  * @param partnerName the partner's name; never null
@@ -27,7 +29,7 @@ import org.ctpat4j.risk.RiskResult;
  * @param verdict the verdict; never null
  * @param requirements one result per requirement of the catalog, in requirement order; never null
  * @param findings the findings in {@link Finding#ORDER}; never null
- * @param risk the risk assessment the report is based on; never null
+ * @param risk the risk assessment the report is based on, as of {@code asOf}; never null
  * @param facilityNames the names of the dossier's facilities by id (for readable paths); never null
  * @param productNames the names of the dossier's products by id; never null
  */
@@ -48,7 +50,8 @@ public record ComplianceReport(
   /**
    * Checks the arguments and the verdict invariant, and copies the collections.
    *
-   * @throws IllegalArgumentException if the verdict does not match the findings, or findings are out of order
+   * @throws IllegalArgumentException if the verdict does not match the findings, findings are out of order, or the
+   *     risk assessment is of another day
    *
    * @param asOf the day the partner was judged at; never null
    * @param partnerName the partner's name; never null
@@ -56,7 +59,7 @@ public record ComplianceReport(
    * @param verdict the verdict; never null
    * @param requirements one result per requirement of the catalog, in requirement order; never null
    * @param findings the findings in {@link Finding#ORDER}; never null
-   * @param risk the risk assessment the report is based on; never null
+   * @param risk the risk assessment the report is based on, as of {@code asOf}; never null
    * @param facilityNames the names of the dossier's facilities by id (for readable paths); never null
    * @param productNames the names of the dossier's products by id; never null
    */
@@ -66,6 +69,10 @@ public record ComplianceReport(
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(risk, "risk");
+    if (!risk.asOf().equals(asOf)) {
+      throw new IllegalArgumentException(
+          "the risk assessment is as of " + risk.asOf() + " but the report is as of " + asOf + ": assess both on one day");
+    }
     requirements = List.copyOf(requirements);
     findings = List.copyOf(findings);
     facilityNames = Collections.unmodifiableMap(new TreeMap<>(facilityNames));

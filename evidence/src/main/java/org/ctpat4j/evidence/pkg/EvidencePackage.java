@@ -1,12 +1,13 @@
 package org.ctpat4j.evidence.pkg;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,18 +18,15 @@ import java.util.TreeMap;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
-import org.ctpat4j.core.dossier.Identifiers;
-import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.core.json.DossierWriter;
-import org.ctpat4j.risk.FacilityRisk;
-import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.evidence.ComplianceChecker;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.report.ReportRenderer;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 
 /**
  * The evidence package of one product's supply chain (or of every product's): what a CTPAT Trade Compliance partner
@@ -37,9 +35,10 @@ import org.ctpat4j.risk.RiskSignal;
  * detention, whose guidance asks to trace goods back to raw material at every stage (see the package documentation).
  *
  * <pre>{@code
+ * ComplianceReport report = ComplianceChecker.newBuilder().build().check(dossier, asOf);
  * PackageResult result = EvidencePackage.newBuilder()
  *     .dossier(dossier).dossierBytes(Path.of("dossier.json"))
- *     .risk(riskResult).reportJson(reportJson)
+ *     .report(report)
  *     .product("p1")
  *     .documents(Path.of("evidence"))
  *     .build()
@@ -56,13 +55,15 @@ import org.ctpat4j.risk.RiskSignal;
  *       address, country, region, tier, identifiers), the links between them with materials, shares and documents,
  *       and the unmapped inputs;
  *   <li>{@value #RISK_FILE}: the risk signals of the chain's facilities and the products' exposure with their paths;
- *   <li>{@value #REPORT_FILE}: the compliance report as given; {@value #DOSSIER_FILE}: the exact dossier bytes;
+ *   <li>{@value #REPORT_FILE}: the compliance report, written by {@link ReportRenderer#json()} (the same bytes as
+ *       {@code ctpat4j assess --format json} writes for it); {@value #DOSSIER_FILE}: the exact dossier bytes;
  *   <li>{@code documents/<id>-<file name>}: the files of the documents the dossier references for that chain;
  *   <li>{@value Manifest#FILE_NAME} and, when signed, {@value Manifest#SIGNATURE_FILE_NAME}.
  * </ul>
  *
  * <p>Writing is deterministic: the same inputs give byte-identical directories and zip files (see
- * {@link #writeTo(Path)}). Nothing reads the clock: the package's date is the risk assessment's {@code asOf}.
+ * {@link #writeTo(Path)}). Nothing reads the clock: the package's date is the report's {@code asOf}, the day the
+ * partner was judged at (its risk assessment is of the same day).
  * Document files are never held in memory whole: each is hashed as it is streamed when the package is assembled, and
  * hashed again as it is copied into the package; a file whose bytes changed in between fails the writing with a
  * {@link PackageException} and nothing is left behind, so what is hashed is what is written.
@@ -80,28 +81,23 @@ public final class EvidencePackage {
   public static final String CHAIN_FILE = "chain.json";
   /** The risk findings restricted to the chain. */
   public static final String RISK_FILE = "risk.json";
-  /** The compliance report, as given. */
+  /** The compliance report, in its {@code ctpat4j-report/1} JSON form. */
   public static final String REPORT_FILE = "report.json";
   /** The dossier, byte for byte. */
   public static final String DOSSIER_FILE = "dossier.json";
 
   private final Dossier dossier;
   private final byte[] dossierBytes;
-  private final RiskResult risk;
-  private final String reportJson;
-  private final ReportSummary report;
+  private final ComplianceReport report;
   private final List<Product> products;
   private final Optional<Path> documents;
   private final Optional<ManifestSigner> signer;
   private final PackageLimits limits;
 
-  private EvidencePackage(Builder b, Dossier dossier, byte[] dossierBytes, ReportSummary report,
-      List<Product> products) {
+  private EvidencePackage(Builder b, Dossier dossier, byte[] dossierBytes, List<Product> products) {
     this.dossier = dossier;
     this.dossierBytes = dossierBytes;
-    this.risk = b.risk;
-    this.reportJson = b.reportJson;
-    this.report = report;
+    this.report = b.report;
     this.products = products;
     this.documents = Optional.ofNullable(b.documents);
     this.signer = Optional.ofNullable(b.signer);
@@ -155,6 +151,7 @@ public final class EvidencePackage {
 
   Assembled assemble() {
     Chain chain = Chain.of(dossier, products);
+    RiskResult risk = report.risk();
     DocumentCatalog docs = DocumentCatalog.collect(dossier, chain, risk, documents, limits);
     List<PackageProblem> problems = new ArrayList<>(docs.problems());
     for (Facility f : chain.facilities()) {
@@ -178,118 +175,24 @@ public final class EvidencePackage {
     SortedMap<String, PackageFile> files = new TreeMap<>(docs.files());
     PackageFile dossierFile = PackageFile.of(dossierBytes);
     files.put(DOSSIER_FILE, dossierFile);
-    files.put(REPORT_FILE, PackageFile.of(reportJson.getBytes(StandardCharsets.UTF_8)));
-    files.put(CHAIN_FILE, PackageFile.of(Json.write(chainJson(chain))));
-    files.put(RISK_FILE, PackageFile.of(Json.write(riskJson(chain))));
-    IndexDocument index = new IndexBuilder(dossier, chain, risk, report, docs, problems, signer.isPresent(),
+    ByteArrayOutputStream reportJson = new ByteArrayOutputStream();
+    ReportRenderer.json().render(report, reportJson);
+    files.put(REPORT_FILE, PackageFile.of(reportJson.toByteArray()));
+    files.put(CHAIN_FILE, PackageFile.of(ChainFiles.chain(dossier, chain, report.asOf())));
+    files.put(RISK_FILE, PackageFile.of(ChainFiles.risk(chain, risk)));
+    IndexDocument index = new IndexBuilder(dossier, chain, report, docs, problems, signer.isPresent(),
         dossierFile.sha256()).build();
     files.put(INDEX_MD, PackageFile.of(index.markdown()));
     files.put(INDEX_HTML, PackageFile.of(index.html()));
 
     List<ManifestEntry> entries = new ArrayList<>();
     files.forEach((path, file) -> entries.add(new ManifestEntry(path, file.size(), file.sha256())));
-    Manifest manifest = new Manifest(Manifest.FORMAT, risk.asOf(), products(), dossierFile.sha256(),
+    Manifest manifest = new Manifest(Manifest.FORMAT, report.asOf(), products(), dossierFile.sha256(),
         risk.referenceData(), entries, problems);
     byte[] manifestBytes = manifest.toJson();
     files.put(Manifest.FILE_NAME, PackageFile.of(manifestBytes));
     signer.ifPresent(s -> files.put(Manifest.SIGNATURE_FILE_NAME, PackageFile.of(s.sign(manifestBytes))));
     return new Assembled(files, manifest);
-  }
-
-  private ObjectNode chainJson(Chain chain) {
-    ObjectNode root = Json.object();
-    root.put("asOf", risk.asOf().toString());
-    root.put("partner", dossier.partner().name());
-    root.put("tiers", chain.depth());
-    ArrayNode ps = root.putArray("products");
-    for (Product p : chain.products()) {
-      ObjectNode n = ps.addObject().put("id", p.id()).put("name", p.name()).put("producedBy", p.producedBy());
-      putIfPresent(n, "hsCode", p.hsCode());
-    }
-    ArrayNode fs = root.putArray("facilities");
-    for (Facility f : chain.facilities()) {
-      ObjectNode n = fs.addObject()
-          .put("id", f.id())
-          .put("name", f.name())
-          .put("country", f.country())
-          .put("tier", chain.tier(f.id()))
-          .put("redacted", f.redacted());
-      putIfPresent(n, "address", f.address());
-      putIfPresent(n, "region", f.region());
-      ArrayNode aliases = n.putArray("aliases");
-      f.aliases().forEach(aliases::add);
-      Identifiers ids = f.identifiers();
-      ObjectNode idn = n.putObject("identifiers");
-      putIfPresent(idn, "osId", ids.osId());
-      putIfPresent(idn, "lei", ids.lei());
-      putIfPresent(idn, "uscc", ids.uscc());
-      putIfPresent(idn, "gln", ids.gln());
-    }
-    ArrayNode ls = root.putArray("links");
-    for (Link l : chain.links()) {
-      ObjectNode n = ls.addObject().put("from", l.from()).put("to", l.to());
-      ObjectNode m = n.putObject("material").put("id", l.material());
-      dossier.material(l.material()).ifPresent(mat -> {
-        m.put("name", mat.name());
-        putIfPresent(m, "hsCode", mat.hsCode());
-      });
-      if (l.share() != null) {
-        n.put("share", l.share());
-      }
-      ArrayNode d = n.putArray("documents");
-      l.documents().forEach(d::add);
-    }
-    ArrayNode us = root.putArray("unmappedInputs");
-    for (UnmappedInput u : chain.unmapped()) {
-      ObjectNode n = us.addObject().put("facility", u.facility()).put("material", u.material());
-      putIfPresent(n, "note", u.note());
-    }
-    return root;
-  }
-
-  private ObjectNode riskJson(Chain chain) {
-    ObjectNode root = Json.object();
-    root.put("asOf", risk.asOf().toString());
-    root.put("mappingCoverageOfAllProducts", risk.mappingCoverage());
-    ArrayNode ps = root.putArray("products");
-    for (Product p : chain.products()) {
-      ProductExposure e = risk.product(p.id()).orElseThrow();
-      ObjectNode n = ps.addObject().put("id", e.product()).put("level", e.level().name()).put("score", e.score());
-      ArrayNode paths = n.putArray("paths");
-      for (List<String> path : e.paths()) {
-        ArrayNode a = paths.addArray();
-        path.forEach(a::add);
-      }
-    }
-    ArrayNode fs = root.putArray("facilities");
-    for (Facility f : chain.facilities()) {
-      Optional<FacilityRisk> fr = risk.facility(f.id());
-      if (fr.isEmpty()) {
-        continue;
-      }
-      ObjectNode n = fs.addObject()
-          .put("id", f.id())
-          .put("tier", chain.tier(f.id()))
-          .put("level", fr.get().level().name())
-          .put("score", fr.get().score());
-      ArrayNode sigs = n.putArray("signals");
-      for (RiskSignal s : fr.get().signals()) {
-        sigs.addObject().put("rule", s.rule()).put("level", s.level().name()).put("score", s.score())
-            .put("reason", s.reason()).put("source", s.source());
-      }
-    }
-    ArrayNode refs = root.putArray("referenceData");
-    for (ReferenceDataVersion r : risk.referenceData()) {
-      refs.addObject().put("name", r.name()).put("version", r.version()).put("complete", r.complete())
-          .put("publisher", r.publisher()).put("source", r.source()).put("note", r.note());
-    }
-    return root;
-  }
-
-  private static void putIfPresent(ObjectNode n, String field, String value) {
-    if (value != null) {
-      n.put(field, value);
-    }
   }
 
   /**
@@ -301,8 +204,7 @@ public final class EvidencePackage {
     private Dossier dossier;
     private byte[] dossierBytes;
     private Path dossierFile;
-    private RiskResult risk;
-    private String reportJson;
+    private ComplianceReport report;
     private final Set<String> productIds = new LinkedHashSet<>();
     private boolean allProducts;
     private Path documents;
@@ -361,25 +263,17 @@ public final class EvidencePackage {
     }
 
     /**
-     * Sets the risk assessment of the dossier; its {@code asOf} is the package's date.
+     * Sets the compliance report of the dossier, from {@link ComplianceChecker#check(Dossier, java.time.LocalDate)}
+     * (or read back with {@link org.ctpat4j.evidence.report.ReportReader}). It carries everything else the package
+     * needs: its {@code asOf} is the package's date, its risk assessment gives {@value #RISK_FILE} and the risk in the
+     * index, its requirement statuses and findings go into the index, and it is written into the package as
+     * {@value #REPORT_FILE} by {@link ReportRenderer#json()}.
      *
-     * @param risk the result of assessing this dossier; never null
+     * @param report the report of checking this dossier; never null
      * @return this builder
      */
-    public Builder risk(RiskResult risk) {
-      this.risk = Objects.requireNonNull(risk, "risk");
-      return this;
-    }
-
-    /**
-     * Sets the compliance report of the dossier, as {@code ctpat4j-report/1} JSON text, copied into the package as
-     * {@value #REPORT_FILE}; its requirement statuses and findings go into the index.
-     *
-     * @param json the report; never null
-     * @return this builder
-     */
-    public Builder reportJson(String json) {
-      this.reportJson = Objects.requireNonNull(json, "json");
+    public Builder report(ComplianceReport report) {
+      this.report = Objects.requireNonNull(report, "report");
       return this;
     }
 
@@ -406,7 +300,7 @@ public final class EvidencePackage {
 
     /**
      * Sets the folder the dossier's document paths are relative to. Without it, every referenced document with a
-     * path is reported as {@link PackageProblem.Kind#DOCUMENT_MISSING}.
+     * path is reported as {@link PackageProblem.Kind#DOCUMENT_FILE_NOT_FOUND}.
      *
      * @param dir the documents folder; never null
      * @return this builder
@@ -431,21 +325,18 @@ public final class EvidencePackage {
      * Checks the configuration and builds the package description (no file is written yet).
      *
      * @return the package; never null
-     * @throws IllegalStateException if the dossier, risk, report or product choice is missing, or both products and
-     *     all products were chosen
-     * @throws PackageException if the dossier bytes do not hold the dossier, a product is unknown or not assessed, or
-     *     the report is not a {@code ctpat4j-report/1} document of the same day as the risk assessment
+     * @throws IllegalStateException if the dossier, report or product choice is missing, or both products and all
+     *     products were chosen
+     * @throws PackageException if the dossier bytes do not hold the dossier, the report is of another partner, or a
+     *     product is unknown or not in the report's risk assessment
      * @throws UncheckedIOException if the dossier file cannot be read
      */
     public EvidencePackage build() {
       if (dossier == null && dossierBytes == null && dossierFile == null) {
         throw new IllegalStateException("dossier or dossierBytes must be set");
       }
-      if (risk == null) {
-        throw new IllegalStateException("risk must be set");
-      }
-      if (reportJson == null) {
-        throw new IllegalStateException("reportJson must be set");
+      if (report == null) {
+        throw new IllegalStateException("report must be set");
       }
       if (allProducts == !productIds.isEmpty()) {
         throw new IllegalStateException(allProducts
@@ -462,7 +353,7 @@ public final class EvidencePackage {
       } else {
         Dossier parsed;
         try {
-          parsed = DossierReader.strict().read(new java.io.ByteArrayInputStream(bytes), DOSSIER_FILE);
+          parsed = DossierReader.strict().read(new ByteArrayInputStream(bytes), DOSSIER_FILE);
         } catch (DossierFormatException e) {
           throw new PackageException("the dossier bytes are not a valid dossier: " + e.getMessage(), e);
         }
@@ -472,10 +363,9 @@ public final class EvidencePackage {
           throw new PackageException("the dossier bytes do not hold the given dossier");
         }
       }
-      ReportSummary summary = ReportSummary.parse(reportJson);
-      if (!summary.asOf().equals(risk.asOf())) {
-        throw new PackageException("the report is as of " + summary.asOf() + " but the risk assessment is as of "
-            + risk.asOf() + "; assess both on the same day");
+      if (!report.partnerName().equals(d.partner().name())) {
+        throw new PackageException("the report is of partner '" + report.partnerName() + "' but the dossier is of '"
+            + d.partner().name() + "'; check this dossier");
       }
       List<Product> chosen = new ArrayList<>();
       if (allProducts) {
@@ -491,13 +381,13 @@ public final class EvidencePackage {
         }
       }
       for (Product p : chosen) {
-        if (risk.product(p.id()).isEmpty()) {
-          throw new PackageException("the risk result has no exposure for product '" + p.id()
-              + "'; was it assessed on this dossier?");
+        if (report.risk().product(p.id()).isEmpty()) {
+          throw new PackageException("the report's risk assessment has no exposure for product '" + p.id()
+              + "'; was the report made from this dossier?");
         }
       }
-      chosen.sort(java.util.Comparator.comparing(Product::id));
-      return new EvidencePackage(this, d, Arrays.copyOf(bytes, bytes.length), summary, List.copyOf(chosen));
+      chosen.sort(Comparator.comparing(Product::id));
+      return new EvidencePackage(this, d, Arrays.copyOf(bytes, bytes.length), List.copyOf(chosen));
     }
   }
 }

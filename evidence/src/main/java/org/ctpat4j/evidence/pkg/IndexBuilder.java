@@ -11,6 +11,8 @@ import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
@@ -23,20 +25,20 @@ final class IndexBuilder {
 
   private final Dossier dossier;
   private final Chain chain;
+  private final ComplianceReport report;
   private final RiskResult risk;
-  private final ReportSummary report;
   private final DocumentCatalog docs;
   private final List<PackageProblem> problems;
   private final boolean signed;
   private final String dossierSha256;
   private final DocumentCatalog.Labels names;
 
-  IndexBuilder(Dossier dossier, Chain chain, RiskResult risk, ReportSummary report, DocumentCatalog docs,
+  IndexBuilder(Dossier dossier, Chain chain, ComplianceReport report, DocumentCatalog docs,
       List<PackageProblem> problems, boolean signed, String dossierSha256) {
     this.dossier = dossier;
     this.chain = chain;
-    this.risk = risk;
     this.report = report;
+    this.risk = report.risk();
     this.docs = docs;
     this.problems = problems;
     this.signed = signed;
@@ -57,7 +59,7 @@ final class IndexBuilder {
           + " facility has an address, and no input of the chain is declared unmapped.");
     }
     d.paragraph("Prepared for " + dossier.partner().name() + " (" + dossier.partner().country() + ") as of "
-        + risk.asOf() + ", from the dossier with SHA-256 " + dossierSha256 + ".");
+        + report.asOf() + ", from the dossier with SHA-256 " + dossierSha256 + ".");
 
     d.heading("What this package answers");
     List<String> answers = new ArrayList<>();
@@ -145,12 +147,13 @@ final class IndexBuilder {
     }
 
     d.heading("Requirement statuses (from the compliance report)");
-    d.paragraph("Verdict: " + report.verdict() + " as of " + report.asOf() + "."
-        + report.coverage().map(c -> " Mapping coverage of all products: " + percent(c) + ".").orElse(""));
-    d.table(List.of("Requirement", "Status", "Source"),
-        report.requirements().stream().map(r -> List.of(r.id(), r.status(), r.source())).toList());
+    d.paragraph("Verdict: " + report.verdict() + " as of " + report.asOf() + ". Mapping coverage of all products: "
+        + percent(report.mappingCoverage()) + ".");
+    d.table(List.of("Requirement", "Status", "Source"), report.requirements().stream()
+        .map(r -> List.of(r.requirement().name(), r.status().name(), r.source())).toList());
     List<List<String>> findings = report.findings().stream().filter(this::concernsChain)
-        .map(f -> List.of(f.severity(), f.requirement(), f.code(), f.subject(), f.message())).toList();
+        .map(f -> List.of(f.severity().name(), f.requirement().name(), f.code().name(), f.subject(), f.message()))
+        .toList();
     if (!findings.isEmpty()) {
       d.subheading("Findings about this chain and the partner");
       d.table(List.of("Severity", "Requirement", "Code", "Subject", "Message"), findings);
@@ -236,7 +239,7 @@ final class IndexBuilder {
     return List.of(e.id(), title, date, facility.isEmpty() ? "partner" : facility, proves, file);
   }
 
-  private boolean concernsChain(ReportSummary.Finding f) {
+  private boolean concernsChain(Finding f) {
     String s = f.subject();
     if (s.startsWith("facility:")) {
       return chain.contains(s.substring("facility:".length()));

@@ -1,8 +1,10 @@
 package org.ctpat4j.evidence.pkg;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.internal.Sha256;
+import org.ctpat4j.evidence.internal.json.DeterministicJson;
 import org.ctpat4j.risk.ReferenceDataVersion;
 
 /**
@@ -133,13 +136,13 @@ public record Manifest(
    */
   public byte[] toJson() {
     ObjectNode body = bodyTree();
-    String digest = Sha256.hex(Json.write(body));
+    String digest = Sha256.hex(DeterministicJson.write(body));
     body.put(SELF, digest);
-    return Json.write(body);
+    return DeterministicJson.write(body);
   }
 
   private ObjectNode bodyTree() {
-    ObjectNode root = Json.object();
+    ObjectNode root = DeterministicJson.object();
     root.put("format", format);
     root.put("asOf", asOf.toString());
     ArrayNode ps = root.putArray("products");
@@ -177,7 +180,7 @@ public record Manifest(
    */
   public static Manifest parse(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    JsonNode node = Json.read(bytes, FILE_NAME);
+    JsonNode node = read(bytes);
     if (!node.isObject()) {
       throw new PackageException(FILE_NAME + " is not a JSON object");
     }
@@ -188,13 +191,13 @@ public record Manifest(
         throw new PackageException(FILE_NAME + " has an unknown field '" + f + "'");
       }
     }
-    if (!Arrays.equals(Json.write(root), bytes)) {
+    if (!Arrays.equals(DeterministicJson.write(root), bytes)) {
       throw new PackageException(FILE_NAME + " is not in canonical form (its bytes were changed)");
     }
-    String self = Json.text(root, SELF, FILE_NAME);
+    String self = text(root, SELF, FILE_NAME);
     ObjectNode body = root.deepCopy();
     body.remove(SELF);
-    String actual = Sha256.hex(Json.write(body));
+    String actual = Sha256.hex(DeterministicJson.write(body));
     if (!actual.equals(self)) {
       throw new PackageException(
           FILE_NAME + " content does not match its manifestSha256 (expected " + self + ", found " + actual + ")");
@@ -202,10 +205,10 @@ public record Manifest(
     try {
       Manifest m =
           new Manifest(
-              Json.text(root, "format", FILE_NAME),
-              LocalDate.parse(Json.text(root, "asOf", FILE_NAME)),
+              text(root, "format", FILE_NAME),
+              LocalDate.parse(text(root, "asOf", FILE_NAME)),
               strings(array(root, "products")),
-              Json.text(root, "dossierSha256", FILE_NAME),
+              text(root, "dossierSha256", FILE_NAME),
               references(array(root, "referenceData")),
               entries(array(root, "files")),
               problems(array(root, "problems")));
@@ -220,6 +223,28 @@ public record Manifest(
     } catch (DateTimeParseException | IllegalArgumentException e) {
       throw new PackageException(FILE_NAME + ": " + e.getMessage(), e);
     }
+  }
+
+  private static JsonNode read(byte[] bytes) {
+    try {
+      JsonNode node = DeterministicJson.read(bytes);
+      if (node == null || node.isMissingNode()) {
+        throw new PackageException(FILE_NAME + " is empty");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new PackageException(FILE_NAME + " is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new PackageException(FILE_NAME + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String text(JsonNode node, String field, String what) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new PackageException(what + ": field '" + field + "' must be a string");
+    }
+    return v.asText();
   }
 
   private static ArrayNode array(JsonNode root, String field) {
@@ -251,12 +276,12 @@ public record Manifest(
       }
       out.add(
           new ReferenceDataVersion(
-              Json.text(n, "name", what),
-              Json.text(n, "version", what),
+              text(n, "name", what),
+              text(n, "version", what),
               complete.booleanValue(),
-              Json.text(n, "publisher", what),
-              Json.text(n, "source", what),
-              Json.text(n, "note", what)));
+              text(n, "publisher", what),
+              text(n, "source", what),
+              text(n, "note", what)));
     }
     return out;
   }
@@ -269,7 +294,7 @@ public record Manifest(
       if (size == null || !size.canConvertToLong() || !size.isIntegralNumber()) {
         throw new PackageException(what + ": field 'size' must be an integer");
       }
-      out.add(new ManifestEntry(Json.text(n, "path", what), size.longValue(), Json.text(n, "sha256", what)));
+      out.add(new ManifestEntry(text(n, "path", what), size.longValue(), text(n, "sha256", what)));
     }
     return out;
   }
@@ -280,11 +305,11 @@ public record Manifest(
       String what = FILE_NAME + " problems";
       PackageProblem.Kind kind;
       try {
-        kind = PackageProblem.Kind.valueOf(Json.text(n, "kind", what));
+        kind = PackageProblem.Kind.valueOf(text(n, "kind", what));
       } catch (IllegalArgumentException e) {
         throw new PackageException(what + ": unknown kind '" + n.get("kind").asText() + "'", e);
       }
-      out.add(new PackageProblem(kind, Json.text(n, "subject", what), Json.text(n, "message", what)));
+      out.add(new PackageProblem(kind, text(n, "subject", what), text(n, "message", what)));
     }
     return out;
   }

@@ -4,11 +4,17 @@ import java.io.InputStream;
 import java.util.Objects;
 import org.ctpat4j.core.CtpatException;
 import org.ctpat4j.evidence.ComplianceReport;
-import org.ctpat4j.evidence.internal.JsonReports;
+import org.ctpat4j.evidence.internal.json.ReportJsonReader;
 
 /**
- * Reads the JSON form of a report ({@code ctpat4j-report/1}) back into a {@link ComplianceReport}, for test suites and
- * tools that consume reports. Fields ctpat4j does not know are ignored; missing required fields are errors.
+ * Reads the JSON form of a report ({@code ctpat4j-report/1}, as {@link ReportRenderer#json()} writes it) back into a
+ * {@link ComplianceReport}, for test suites and tools that consume reports; it is the library's one parser of report
+ * JSON. Fields ctpat4j does not know are ignored; missing required fields, a duplicate key and content after the
+ * report are errors.
+ *
+ * <pre>{@code
+ * ComplianceReport lastMonth = ReportReader.read(Files.readString(Path.of("report-2026-10.json")));
+ * }</pre>
  */
 public final class ReportReader {
 
@@ -22,7 +28,7 @@ public final class ReportReader {
    * @throws CtpatException if the text is not a {@code ctpat4j-report/1} document
    */
   public static ComplianceReport read(String json) {
-    return JsonReports.read(Objects.requireNonNull(json, "json"));
+    return ReportJsonReader.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -33,6 +39,6 @@ public final class ReportReader {
    * @throws CtpatException if the text is not a {@code ctpat4j-report/1} document
    */
   public static ComplianceReport read(InputStream in) {
-    return JsonReports.read(Objects.requireNonNull(in, "in"));
+    return ReportJsonReader.read(Objects.requireNonNull(in, "in"));
   }
 }

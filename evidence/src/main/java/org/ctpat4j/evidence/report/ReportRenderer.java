@@ -8,13 +8,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.Objects;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
-import org.ctpat4j.evidence.internal.HtmlRenderer;
-import org.ctpat4j.evidence.internal.JsonReports;
-import org.ctpat4j.evidence.internal.MarkdownRenderer;
+import org.ctpat4j.evidence.internal.render.HtmlRenderer;
+import org.ctpat4j.evidence.internal.render.JsonRenderer;
+import org.ctpat4j.evidence.internal.render.MarkdownRenderer;
 
 /**
  * Turns a {@link ComplianceReport} into text, as a string or written to a stream. The built-in renderers are stateless, thread-safe and deterministic
@@ -81,17 +80,17 @@ public interface ReportRenderer {
     return new ReportRenderer() {
       @Override
       public String render(ComplianceReport report) {
-        return JsonReports.write(Objects.requireNonNull(report, "report"));
+        return JsonRenderer.render(Objects.requireNonNull(report, "report"));
       }
 
       @Override
       public void render(ComplianceReport report, Writer out) {
-        JsonReports.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
+        JsonRenderer.render(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
       }
 
       @Override
       public void render(ComplianceReport report, OutputStream out) {
-        JsonReports.write(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
+        JsonRenderer.render(Objects.requireNonNull(report, "report"), Objects.requireNonNull(out, "out"));
       }
     };
   }

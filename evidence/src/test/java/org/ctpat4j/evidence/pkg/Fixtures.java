@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
+import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.AuditFinding;
 import org.ctpat4j.core.dossier.AuditFindingSeverity;
@@ -50,6 +52,13 @@ import org.ctpat4j.core.dossier.TrainingTopic;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.core.json.DossierWriter;
+import org.ctpat4j.evidence.ComplianceReport;
+import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.FindingCode;
+import org.ctpat4j.evidence.RequirementResult;
+import org.ctpat4j.evidence.RequirementStatus;
+import org.ctpat4j.evidence.Severity;
+import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
@@ -72,11 +81,11 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A dossier, its bytes, the documents folder, a risk result and a report, ready for the builder. */
-  record Case(Dossier dossier, byte[] dossierBytes, Path documents, RiskResult risk, String reportJson) {
+  /** A dossier, its bytes, the documents folder and a compliance report of it, ready for the builder. */
+  record Case(Dossier dossier, byte[] dossierBytes, Path documents, ComplianceReport report) {
     EvidencePackage.Builder builder() {
-      return EvidencePackage.newBuilder().dossier(dossier).dossierBytes(dossierBytes).risk(risk)
-          .reportJson(reportJson).documents(documents);
+      return EvidencePackage.newBuilder().dossier(dossier).dossierBytes(dossierBytes).report(report)
+          .documents(documents);
     }
   }
 
@@ -169,7 +178,7 @@ final class Fixtures {
             List.of(new Membership(Program.TRADE_COMPLIANCE, LocalDate.of(2021, 6, 1), null, null))),
         facilities, materials, links, unmapped, products, evidence);
     byte[] bytes = DossierWriter.standard().write(dossier).getBytes(StandardCharsets.UTF_8);
-    return new Case(dossier, bytes, docs, risk(), report());
+    return new Case(dossier, bytes, docs, report(dossier, risk()));
   }
 
   static RiskResult risk() {
@@ -191,25 +200,28 @@ final class Fixtures {
             new ReferenceDataVersion("WRO and Findings", "2025-06-01", true, "CBP", "bundled", "")));
   }
 
-  static String report() {
-    return """
-        {
-          "format": "ctpat4j-report/1", "asOf": "2026-11-01", "verdict": "NOT_COMPLIANT",
-          "requirements": [
-            { "id": "RISK_BASED_MAPPING", "status": "NOT_MET", "source": "CTPAT Trade Compliance Handbook" },
-            { "id": "CODE_OF_CONDUCT", "status": "MET", "source": "CTPAT Trade Compliance Handbook" }
-          ],
-          "findings": [
-            { "requirement": "RISK_BASED_MAPPING", "severity": "ERROR", "code": "UNMAPPED_INPUT",
-              "subject": "facility:f5", "message": "input m6 of f5 is not mapped" },
-            { "requirement": "RISK_BASED_MAPPING", "severity": "WARNING", "code": "OTHER_CHAIN",
-              "subject": "facility:f9", "message": "only about f9" }
-          ],
-          "risk": { "facilities": [], "products": [] },
-          "mapping": { "coverage": 0.5 },
-          "referenceData": [ { "name": "UFLPA Entity List", "version": "2025-01-15", "complete": false } ]
-        }
-        """;
+  /**
+   * A report of the dossier with the given risk assessment: mapping not met, code of conduct met, an error about f5
+   * (in p1's chain) and a warning about f9 (only in p2's chain).
+   */
+  static ComplianceReport report(Dossier dossier, RiskResult risk) {
+    String handbook = "CTPAT Trade Compliance Handbook";
+    List<RequirementResult> requirements = List.of(
+        new RequirementResult(Requirement.RISK_BASED_MAPPING, RequirementStatus.NOT_MET, "Risk-based mapping",
+            handbook, "", LocalDate.of(2022, 8, 1), "in force"),
+        new RequirementResult(Requirement.CODE_OF_CONDUCT, RequirementStatus.MET, "Code of conduct", handbook, "",
+            LocalDate.of(2022, 8, 1), "in force"));
+    List<Finding> findings = List.of(
+        new Finding(Requirement.RISK_BASED_MAPPING, Severity.ERROR, FindingCode.MAPPING_UNMAPPED_INPUT,
+            "facility:f5", "input m6 of f5 is not mapped", "map the smelter", ""),
+        new Finding(Requirement.RISK_BASED_MAPPING, Severity.WARNING, FindingCode.MAPPING_SILENT_GAP, "facility:f9",
+            "only about f9", "map f9's inputs", ""));
+    Map<String, String> facilityNames = new TreeMap<>();
+    dossier.facilities().forEach(f -> facilityNames.put(f.id(), f.name()));
+    Map<String, String> productNames = new TreeMap<>();
+    dossier.products().forEach(p -> productNames.put(p.id(), p.name()));
+    return new ComplianceReport(risk.asOf(), dossier.partner().name(), Locale.ENGLISH, Verdict.NOT_COMPLIANT,
+        requirements, findings, risk, facilityNames, productNames);
   }
 
   private static void doc(Path dir, List<Document> out, String id, String title, String path, String content,

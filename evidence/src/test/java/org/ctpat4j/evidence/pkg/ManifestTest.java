@@ -18,7 +18,7 @@ class ManifestTest {
         List.of(new ReferenceDataVersion("WRO", "2025", true, "CBP", "bundled", ""),
             new ReferenceDataVersion("UFLPA", "2025", false, "DHS", "bundled", "partial")),
         List.of(new ManifestEntry("z.json", 3, H), new ManifestEntry("a/b.pdf", 0, "b".repeat(64))),
-        List.of(new PackageProblem(PackageProblem.Kind.DOCUMENT_MISSING, "document:d2", "gone"),
+        List.of(new PackageProblem(PackageProblem.Kind.DOCUMENT_HASH_MISMATCH, "document:d2", "gone"),
             new PackageProblem(PackageProblem.Kind.FACILITY_REDACTED, "facility:f1", "masked")));
   }
 
@@ -29,7 +29,7 @@ class ManifestTest {
     assertThat(m.files()).extracting(ManifestEntry::path).containsExactly("a/b.pdf", "z.json");
     assertThat(m.referenceData()).extracting(ReferenceDataVersion::name).containsExactly("UFLPA", "WRO");
     assertThat(m.problems()).extracting(PackageProblem::kind)
-        .containsExactly(PackageProblem.Kind.FACILITY_REDACTED, PackageProblem.Kind.DOCUMENT_MISSING);
+        .containsExactly(PackageProblem.Kind.FACILITY_REDACTED, PackageProblem.Kind.DOCUMENT_HASH_MISMATCH);
     assertThat(m.unredacted()).isFalse();
   }
 
@@ -40,6 +40,36 @@ class ManifestTest {
     String text = new String(json, StandardCharsets.UTF_8);
     assertThat(text).startsWith("{\n  \"asOf\": \"2026-11-01\",").endsWith("}\n").doesNotContain("\r")
         .contains("\"unredacted\": false").contains("\"manifestSha256\": \"");
+  }
+
+  @Test
+  void toJson_isTheFormatOneBytes() {
+    // format ctpat4j-package/1 as first released: signatures and checks of existing packages depend on these bytes
+    Manifest bare = new Manifest(Manifest.FORMAT, LocalDate.of(2026, 11, 1), List.of("p1"), H, List.of(),
+        List.of(new ManifestEntry("report.json", 2, H)), List.of());
+    assertThat(new String(bare.toJson(), StandardCharsets.UTF_8)).isEqualTo("""
+        {
+          "asOf": "2026-11-01",
+          "dossierSha256": "%1$s",
+          "files": [
+            {
+              "path": "report.json",
+              "sha256": "%1$s",
+              "size": 2
+            }
+          ],
+          "format": "ctpat4j-package/1",
+          "manifestSha256": "c4d74317b4186f7b57e8c50ebb60e190e0166ef573fc6e3947934aa71c5f4756",
+          "problems": [ ],
+          "products": [
+            "p1"
+          ],
+          "referenceData": [ ],
+          "unredacted": true
+        }
+        """.formatted(H));
+    assertThat(new String(sample().toJson(), StandardCharsets.UTF_8))
+        .contains("\"manifestSha256\": \"3989bf97a9dd81b18f8f2118801ec0e4be2e4934a3c8b6573a92f835c436e4b8\"");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ctpat4j.core.internal.Sha256;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -277,7 +278,7 @@ class PackageVerifierTest {
     try {
       Files.createSymbolicLink(pkg.resolve("link.txt"), pkg.resolve("chain.json"));
     } catch (UnsupportedOperationException | IOException e) {
-      return;
+      Assumptions.abort("the file system has no symbolic links: " + e);
     }
     assertThat(PackageVerifier.verify(pkg).paths(FileIssue.Kind.EXTRA)).containsExactly("link.txt");
   }

@@ -113,7 +113,7 @@ class StreamedDocumentsTest {
     String dossier = new String(c.dossierBytes(), StandardCharsets.UTF_8);
     assertThat(dossier).contains(recorded);
     byte[] bytes = dossier.replace(recorded, Sha256.hex(content)).getBytes(StandardCharsets.UTF_8);
-    return EvidencePackage.newBuilder().dossierBytes(bytes).risk(c.risk()).reportJson(c.reportJson())
+    return EvidencePackage.newBuilder().dossierBytes(bytes).report(c.report())
         .documents(c.documents()).product("p1");
   }
 

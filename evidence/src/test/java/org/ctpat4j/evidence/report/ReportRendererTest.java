@@ -92,14 +92,30 @@ class ReportRendererTest {
   }
 
   @Test
-  void reader_wrongFormatOrContradictoryVerdict_isRejected() {
+  void reader_badReport_isRejectedNamingWhatIsWrong() {
     String json = ReportRenderer.json().render(ReportFixtures.withGaps(Locale.ENGLISH));
-    assertThatThrownBy(() -> ReportReader.read(json.replace("ctpat4j-report/1", "other/1")))
-        .isInstanceOf(CtpatException.class)
-        .hasMessageContaining("format");
-    assertThatThrownBy(() -> ReportReader.read(json.replace("\"NOT_COMPLIANT\"", "\"COMPLIANT\"")))
-        .isInstanceOf(CtpatException.class)
-        .hasMessageContaining("verdict");
+    java.util.Map<String, String> bad = new java.util.LinkedHashMap<>();
+    bad.put(json.replace("ctpat4j-report/1", "other/1"), "format: expected ctpat4j-report/1 but was other/1");
+    bad.put(json.replace("\"NOT_COMPLIANT\"", "\"COMPLIANT\""), "inconsistent report: verdict COMPLIANT");
+    bad.put(json.replaceFirst("\n  \"asOf\"", "\n  \"verdict\": \"COMPLIANT\",\n  \"asOf\""), "Duplicate field 'verdict'");
+    bad.put(json + "{}", "not a JSON document: Trailing token");
+    bad.forEach((text, message) -> assertThatThrownBy(() -> ReportReader.read(text))
+        .as(message).isInstanceOf(CtpatException.class).hasMessageContaining(message));
+  }
+
+  @Test
+  void reader_stream_isReadWholeAndLeftOpen() {
+    ComplianceReport r = ReportFixtures.withGaps(Locale.ENGLISH);
+    boolean[] closed = {false};
+    java.io.InputStream in =
+        new java.io.ByteArrayInputStream(ReportRenderer.json().render(r).getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    assertThat(ReportReader.read(in)).isEqualTo(r);
+    assertThat(closed[0]).as("closed").isFalse();
   }
 
   @Test

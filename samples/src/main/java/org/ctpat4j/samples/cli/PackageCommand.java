@@ -13,7 +13,6 @@ import org.ctpat4j.evidence.pkg.EvidencePackage;
 import org.ctpat4j.evidence.pkg.PackageException;
 import org.ctpat4j.evidence.pkg.PackageProblem;
 import org.ctpat4j.evidence.pkg.PackageResult;
-import org.ctpat4j.evidence.report.ReportRenderer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,8 +128,7 @@ public final class PackageCommand implements Callable<Integer> {
         EvidencePackage.newBuilder()
             .dossier(assessment.dossier())
             .dossierBytes(file)
-            .risk(assessment.risk())
-            .reportJson(ReportRenderer.json().render(assessment.report()))
+            .report(assessment.report())
             .documents(docs)
             .limits(InputLimits.of(spec).packages());
     if (products.all) {

@@ -13,6 +13,8 @@
  *       Validation (Hibernate Validator), reporting JSON Pointers;
  *   <li>{@link org.ctpat4j.samples.examples.CheckAndRenderExample}: check a dossier, act on the verdict, render the
  *       report and read a stored JSON report back;
+ *   <li>{@link org.ctpat4j.samples.examples.EvidencePackageExample}: hand the report to an evidence package for a
+ *       CBP request, write it as a zip and verify it;
  *   <li>{@link org.ctpat4j.samples.examples.CustomRuleExample}: add a company's own risk rule to the standard ones;
  *   <li>{@link org.ctpat4j.samples.examples.NewerEntityListExample}: assess against a newer UFLPA Entity List;
  *   <li>{@link org.ctpat4j.samples.examples.PolicyOverrideExample}: replace a default of the compliance policy

@@ -1,4 +1,4 @@
-package org.ctpat4j.evidence.internal;
+package org.ctpat4j.evidence.internal.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +15,7 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Severity;
+import org.ctpat4j.evidence.internal.Messages;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskSignal;
@@ -153,8 +154,9 @@ final class ReportView {
     return String.format(Locale.ROOT, "%.2f", score);
   }
 
+  /** A share as a percentage with one decimal, as the checks' messages write it. */
   static String percent(double share) {
-    return RiskBasedMappingCheck.percent(share);
+    return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
   }
 
   /** Findings of one severity and code listed per requirement in the HTML report; the JSON report has them all. */

@@ -1,4 +1,4 @@
-package org.ctpat4j.evidence.internal;
+package org.ctpat4j.evidence.internal.render;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
