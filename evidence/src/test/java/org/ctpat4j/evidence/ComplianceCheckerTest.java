@@ -172,6 +172,21 @@ class ComplianceCheckerTest {
   }
 
   @Test
+  void check_codeAdoptedBeforeTheDayUploadedAfterIt_isNotUploadedAndItsDateIsFlagged() {
+    Fixture f = Fixture.compliant();
+    f.coc = Mutations.coc(f.coc, true, true, f.coc.publicUrl(), f.anchor.plusDays(3), f.coc.policies());
+    ComplianceReport r = check(f);
+    // the code existed on the day, so the cut keeps it with its later upload date
+    assertThat(r.findings(Requirement.CODE_OF_CONDUCT))
+        .extracting(Finding::code, Finding::severity, Finding::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                FindingCode.COC_NOT_UPLOADED, Severity.ERROR, "/evidence/codeOfConduct/uploadedToPortal"),
+            org.assertj.core.groups.Tuple.tuple(
+                FindingCode.DATE_AFTER_AS_OF, Severity.WARNING, "/evidence/codeOfConduct/uploadedToPortal"));
+  }
+
+  @Test
   void check_overdueActionOfOpenCase_isWarningAndRequirementStaysMet() {
     Fixture f = Fixture.compliant();
     RemediationCase c = f.cases.get(0);
@@ -312,7 +327,7 @@ class ComplianceCheckerTest {
     assertThat(dayOf.status(Requirement.CODE_OF_CONDUCT)).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(dayOf.status(Requirement.RISK_BASED_MAPPING)).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(dayOf.status(Requirement.REMEDIATION_PLAN)).isEqualTo(RequirementStatus.MET);
-    assertThat(errorCodes(dayOf)).containsExactlyInAnyOrder(FindingCode.COC_MISSING, FindingCode.COC_NO_MAPPING_COMMITMENT);
+    assertThat(errorCodes(dayOf)).containsExactlyInAnyOrder(FindingCode.COC_MISSING, FindingCode.MAPPING_COMMITMENT_MISSING);
   }
 
   @Test

@@ -187,7 +187,7 @@ final class DocumentCatalog {
       String id = e.getKey();
       Optional<Document> found = ev.document(id);
       if (found.isEmpty()) {
-        problems.add(new PackageProblem(PackageProblem.Kind.DOCUMENT_UNKNOWN, "document:" + id,
+        problems.add(new PackageProblem(PackageProblem.Kind.BROKEN_REFERENCE, "document:" + id,
             "Document " + id + " is referred to but the dossier does not list it."));
         entries.add(new Entry(id, null, e.getValue(), null, "not listed in the dossier"));
         continue;
@@ -204,7 +204,7 @@ final class DocumentCatalog {
         continue;
       }
       if (documentsDir.isEmpty()) {
-        problems.add(new PackageProblem(PackageProblem.Kind.DOCUMENT_MISSING, "document:" + id,
+        problems.add(new PackageProblem(PackageProblem.Kind.DOCUMENT_FILE_NOT_FOUND, "document:" + id,
             "Document " + id + " (" + doc.title() + "): no documents folder was given, so '" + doc.path()
                 + "' could not be packaged."));
         entries.add(new Entry(id, doc, e.getValue(), null, "file not packaged"));
@@ -212,7 +212,7 @@ final class DocumentCatalog {
       }
       Path file = PackagePaths.resolveDocument(documentsDir.get(), id, doc.path());
       if (!Files.isRegularFile(file)) {
-        problems.add(new PackageProblem(PackageProblem.Kind.DOCUMENT_MISSING, "document:" + id,
+        problems.add(new PackageProblem(PackageProblem.Kind.DOCUMENT_FILE_NOT_FOUND, "document:" + id,
             "Document " + id + " (" + doc.title() + "): file '" + doc.path() + "' is missing."));
         entries.add(new Entry(id, doc, e.getValue(), null, "file missing"));
         continue;

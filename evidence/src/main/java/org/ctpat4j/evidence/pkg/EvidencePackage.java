@@ -406,7 +406,7 @@ public final class EvidencePackage {
 
     /**
      * Sets the folder the dossier's document paths are relative to. Without it, every referenced document with a
-     * path is reported as {@link PackageProblem.Kind#DOCUMENT_MISSING}.
+     * path is reported as {@link PackageProblem.Kind#DOCUMENT_FILE_NOT_FOUND}.
      *
      * @param dir the documents folder; never null
      * @return this builder

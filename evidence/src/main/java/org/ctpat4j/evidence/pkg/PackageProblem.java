@@ -56,11 +56,11 @@ public record PackageProblem(Kind kind, String subject, String message) implemen
     /** A document the dossier marks as redacted. */
     DOCUMENT_REDACTED,
     /** A record refers to a document id the dossier does not list. */
-    DOCUMENT_UNKNOWN,
+    BROKEN_REFERENCE,
     /** A document the dossier lists without a file path: nothing can be packaged. */
     DOCUMENT_NOT_HELD,
     /** A document whose file is not found in the documents folder (or no folder was given). */
-    DOCUMENT_MISSING,
+    DOCUMENT_FILE_NOT_FOUND,
     /** A document whose file's SHA-256 differs from the one the dossier records: it is not the file the dossier means. */
     DOCUMENT_HASH_MISMATCH
   }

@@ -92,7 +92,7 @@ class EvidencePackageTest {
         "UNMAPPED_INPUT input:f5/m6",
         "AUDIT_REDACTED audit:a1",
         "DOCUMENT_REDACTED document:d5",
-        "DOCUMENT_MISSING document:d7",
+        "DOCUMENT_FILE_NOT_FOUND document:d7",
         "DOCUMENT_HASH_MISMATCH document:d9");
     assertThat(r.manifest().files()).extracting(ManifestEntry::path)
         .contains("documents/d5-f2-smeta.pdf")
@@ -189,7 +189,7 @@ class EvidencePackageTest {
     Fixtures.Case c = Fixtures.solar(tmp, false);
     PackageResult r = EvidencePackage.newBuilder().dossier(c.dossier()).risk(c.risk()).reportJson(c.reportJson())
         .product("p1").build().writeTo(tmp.resolve("nodocs"));
-    assertThat(r.problems()).isNotEmpty().allMatch(p -> p.kind() == PackageProblem.Kind.DOCUMENT_MISSING);
+    assertThat(r.problems()).isNotEmpty().allMatch(p -> p.kind() == PackageProblem.Kind.DOCUMENT_FILE_NOT_FOUND);
     assertThat(r.problems()).hasSize(13);
   }
 

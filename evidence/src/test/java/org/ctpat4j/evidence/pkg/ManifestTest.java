@@ -18,7 +18,7 @@ class ManifestTest {
         List.of(new ReferenceDataVersion("WRO", "2025", true, "CBP", "bundled", ""),
             new ReferenceDataVersion("UFLPA", "2025", false, "DHS", "bundled", "partial")),
         List.of(new ManifestEntry("z.json", 3, H), new ManifestEntry("a/b.pdf", 0, "b".repeat(64))),
-        List.of(new PackageProblem(PackageProblem.Kind.DOCUMENT_MISSING, "document:d2", "gone"),
+        List.of(new PackageProblem(PackageProblem.Kind.DOCUMENT_FILE_NOT_FOUND, "document:d2", "gone"),
             new PackageProblem(PackageProblem.Kind.FACILITY_REDACTED, "facility:f1", "masked")));
   }
 
@@ -29,7 +29,7 @@ class ManifestTest {
     assertThat(m.files()).extracting(ManifestEntry::path).containsExactly("a/b.pdf", "z.json");
     assertThat(m.referenceData()).extracting(ReferenceDataVersion::name).containsExactly("UFLPA", "WRO");
     assertThat(m.problems()).extracting(PackageProblem::kind)
-        .containsExactly(PackageProblem.Kind.FACILITY_REDACTED, PackageProblem.Kind.DOCUMENT_MISSING);
+        .containsExactly(PackageProblem.Kind.FACILITY_REDACTED, PackageProblem.Kind.DOCUMENT_FILE_NOT_FOUND);
     assertThat(m.unredacted()).isFalse();
   }
 
