@@ -15,6 +15,7 @@ import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.Requirement;
+import org.ctpat4j.core.RequirementCatalog;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
@@ -365,6 +366,33 @@ class ComplianceCheckerTest {
     assertThat(r.requirements()).extracting(RequirementResult::status).containsOnly(RequirementStatus.NOT_APPLICABLE);
     assertThat(r.findings()).extracting(Finding::code).containsOnly(FindingCode.REFERENCE_DATA_PARTIAL);
     assertThat(r.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
+  }
+
+  @Test
+  void check_partialReferenceDataRaisedToError_failsMappingOnlyWhereMappingIsInForce() {
+    Fixture f = Fixture.compliant();
+    CompliancePolicy strict =
+        CompliancePolicy.newBuilder().severity(FindingCode.REFERENCE_DATA_PARTIAL, Severity.ERROR).build();
+    ComplianceReport inForce = ComplianceChecker.newBuilder().policy(strict).build().check(f.dossier(), f.risk(), f.anchor);
+    assertThat(inForce.findings(Requirement.RISK_BASED_MAPPING))
+        .extracting(Finding::code, Finding::severity)
+        .contains(org.assertj.core.groups.Tuple.tuple(FindingCode.REFERENCE_DATA_PARTIAL, Severity.ERROR));
+    assertThat(inForce.status(Requirement.RISK_BASED_MAPPING)).isEqualTo(RequirementStatus.NOT_MET);
+
+    RequirementCatalog withoutMapping =
+        RequirementCatalog.of(
+            RequirementCatalog.standard().definitions().stream()
+                .filter(d -> d.requirement() != Requirement.RISK_BASED_MAPPING)
+                .toList());
+    ComplianceReport undefined =
+        ComplianceChecker.newBuilder().policy(strict).catalog(withoutMapping).build().check(f.dossier(), f.risk(), f.anchor);
+    assertThat(undefined.requirement(Requirement.RISK_BASED_MAPPING)).isEmpty();
+    assertThat(undefined.findings(Requirement.RISK_BASED_MAPPING))
+        .extracting(Finding::code, Finding::severity, Finding::subject)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                FindingCode.REFERENCE_DATA_PARTIAL, Severity.INFO, "reference-data:UFLPA Entity List"));
+    assertThat(undefined.verdict()).isEqualTo(Verdict.COMPLIANT);
   }
 
   // API

@@ -39,8 +39,9 @@ import org.ctpat4j.risk.ProductExposure;
  * facility of the mapped chain or a redacted link document), {@link FindingCode#RISK_ASSESSMENT_MISSING},
  * {@link FindingCode#RISK_ASSESSMENT_NO_FORCED_LABOR}, {@link FindingCode#RISK_SOURCES_NOT_CONSULTED},
  * {@link FindingCode#RISK_ASSESSMENT_STALE}, {@link FindingCode#MAPPING_COMMITMENT_MISSING},
- * {@link FindingCode#PRODUCT_HIGH_RISK}, and the shared codes. {@link FindingCode#REFERENCE_DATA_PARTIAL} is added by
- * the engine for every run, whatever the requirement's applicability.
+ * {@link FindingCode#PRODUCT_HIGH_RISK}, and the shared codes. The requirement's other codes,
+ * {@link FindingCode#REFERENCE_DATA_PARTIAL} and {@link FindingCode#REFERENCE_DATA_NOTE}, are raised by
+ * {@link ReferenceDataCheck}, whatever the requirement's applicability.
  */
 final class RiskBasedMappingCheck implements Check {
 
