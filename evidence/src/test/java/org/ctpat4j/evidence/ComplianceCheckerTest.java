@@ -19,6 +19,8 @@ import org.ctpat4j.core.RequirementCatalog;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
+import org.ctpat4j.risk.AdmissibilityEffect;
+import org.ctpat4j.risk.AdmissibilityKind;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.RiskLevel;
@@ -108,6 +110,30 @@ class ComplianceCheckerTest {
         .filteredOn(x -> x.code() == FindingCode.PRESUMPTION_NOT_REMEDIATED)
         .extracting(Finding::severity)
         .containsOnly(Severity.INFO);
+  }
+
+  @Test
+  void check_presumptionAndDetention_comeFromTheSignalsEffectNotItsRuleId() {
+    Fixture custom = Fixture.compliant();
+    custom.rules.put("f2", "acme-watchlist");
+    custom.effects.put("f2", AdmissibilityEffect.presumed(AdmissibilityKind.UFLPA_ENTITY, "remove the facility"));
+    ComplianceReport presumed = check(custom);
+    assertThat(errorCodes(presumed)).containsExactly(FindingCode.PRESUMPTION_NOT_REMEDIATED);
+    assertThat(codes(presumed)).contains(FindingCode.PRODUCT_PRESUMED_FORCED_LABOR);
+
+    custom.effects.put("f2", AdmissibilityEffect.detained("remove the facility"));
+    ComplianceReport detained = check(custom);
+    assertThat(errorCodes(detained)).containsExactly(FindingCode.WRO_NOT_REMEDIATED);
+    assertThat(codes(detained)).contains(FindingCode.PRODUCT_WRO_DETAINED);
+
+    Fixture named = Fixture.compliant();
+    named.rules.put("f2", "uflpa-entity-list");
+    named.effects.put("f2", AdmissibilityEffect.NONE);
+    ComplianceReport none = check(named);
+    assertThat(codes(none)).doesNotContain(
+        FindingCode.PRESUMPTION_NOT_REMEDIATED, FindingCode.PRODUCT_PRESUMED_FORCED_LABOR,
+        FindingCode.WRO_NOT_REMEDIATED, FindingCode.PRODUCT_WRO_DETAINED);
+    assertThat(none.verdict()).isEqualTo(Verdict.COMPLIANT);
   }
 
   private static Set<FindingCode> codes(ComplianceReport r) {
