@@ -16,6 +16,7 @@ import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.RequirementCatalog;
+import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
@@ -438,6 +439,20 @@ class ComplianceCheckerTest {
     ComplianceChecker checker = ComplianceChecker.newBuilder().riskAssessor((d, day) -> f.risk(day)).build();
     assertThat(checker.check(f.dossier(), f.anchor)).isEqualTo(check(f));
     assertThat(checker.check(f.dossier())).isEqualTo(check(f));
+  }
+
+  @Test
+  void check_dossierAlone_isJudgedOnItsDayWithTheStandardEngineAndRefusedWithoutADay() {
+    Dossier d = Fixture.compliant().dossier();
+    assertThat(CHECKER.check(d)).isEqualTo(ComplianceChecker.newBuilder().riskAssessor(RiskEngine.standard()).build()
+        .check(d, d.judgedAt().orElseThrow()));
+
+    Dossier undated =
+        new Dossier(d.format(), null, d.partner(), d.facilities(), d.materials(), d.links(), d.unmappedInputs(),
+            d.products(), d.evidence());
+    assertThatThrownBy(() -> CHECKER.check(undated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no asOf");
   }
 
   @Test
