@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.evidence.report.ReportReader;
@@ -55,11 +56,21 @@ class ComplianceCheckerProperties {
     return LongStream.range(0, 150);
   }
 
+  /** Generated cases whose policy may override one code's severity. */
+  static Stream<Case> cases() {
+    return seeds().mapToObj(seed -> generate(seed, true));
+  }
+
   /** One generated case: the fixture, the day, the policy, and a description that replays it. */
-  private record Case(Fixture fixture, LocalDate asOf, CompliancePolicy policy, String why) {
+  record Case(long seed, Fixture fixture, LocalDate asOf, CompliancePolicy policy, String why) {
 
     ComplianceReport check() {
       return ComplianceChecker.newBuilder().policy(policy).build().check(fixture.dossier(), fixture.risk(asOf), asOf);
+    }
+
+    @Override
+    public String toString() {
+      return "seed " + seed;
     }
   }
 
@@ -93,18 +104,16 @@ class ComplianceCheckerProperties {
       policy.severity(code, severity);
       override = " policy " + code + "=" + severity;
     }
-    return new Case(f, asOf, policy.build(), "seed " + seed + " asOf " + asOf + override + " mutations " + applied);
+    return new Case(seed, f, asOf, policy.build(), "seed " + seed + " asOf " + asOf + override + " mutations " + applied);
   }
 
   private static boolean checked(RequirementStatus s) {
     return s == RequirementStatus.MET || s == RequirementStatus.NOT_MET;
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void check_generated_statusOfEachRequirementFollowsItsOwnFindings(long seed) {
-    Case c = generate(seed, true);
-
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void check_generated_statusOfEachRequirementFollowsItsOwnFindings(Case c) {
     ComplianceReport r = c.check();
 
     for (RequirementResult q : r.requirements()) {
@@ -124,11 +133,9 @@ class ComplianceCheckerProperties {
         .isEqualTo(r.requirements().stream().anyMatch(q -> q.status() == RequirementStatus.NOT_MET));
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void check_generated_eachFindingHasTheRequirementOfItsCodeAndThePolicysSeverity(long seed) {
-    Case c = generate(seed, true);
-
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void check_generated_eachFindingHasTheRequirementOfItsCodeAndThePolicysSeverity(Case c) {
     ComplianceReport r = c.check();
 
     for (Finding x : r.findings()) {
@@ -142,11 +149,9 @@ class ComplianceCheckerProperties {
     assertThat(r.findings()).as(c.why()).doesNotHaveDuplicates();
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void check_generated_isDeterministicAndSurvivesTheJsonRoundTrip(long seed) {
-    Case c = generate(seed, true);
-
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void check_generated_isDeterministicAndSurvivesTheJsonRoundTrip(Case c) {
     ComplianceReport r = c.check();
 
     assertThat(c.check()).as(c.why() + " deterministic").isEqualTo(r);
