@@ -76,12 +76,12 @@ public final class ComplianceChecker {
   }
 
   /**
-   * Checks a dossier as of the day it names ({@link Dossier#asOf()}).
+   * Checks a dossier as of the day it names ({@link Dossier#asOf()}), like {@link #check(Dossier, LocalDate)}: its risk
+   * is assessed with the configured {@link RiskAssessor}, the standard risk engine unless the builder set another.
    *
    * @param dossier a validated dossier with an {@code asOf}; never null
    * @return the report; never null
-   * @throws IllegalArgumentException if the dossier names no day
-   * @throws IllegalStateException if no risk assessor is configured
+   * @throws IllegalArgumentException if the dossier names no day, or has null elements in its lists
    */
   public ComplianceReport check(Dossier dossier) {
     Objects.requireNonNull(dossier, "dossier");

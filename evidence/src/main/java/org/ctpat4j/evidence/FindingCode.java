@@ -12,11 +12,12 @@ import java.util.Optional;
 import org.ctpat4j.core.Requirement;
 
 /**
- * The stable codes of findings. The names are part of the report contract ({@code ctpat4j-report/1}): a code is never
- * renamed or reused for another meaning.
+ * The stable codes of findings. The names are part of the report contract ({@code ctpat4j-report/1}): once released, a
+ * code is never renamed or reused for another meaning.
  *
  * <p>Each code belongs to the requirement whose check raises it, except the two shared codes
- * {@link #EVIDENCE_DATED_AFTER_AS_OF} and {@link #DOCUMENT_MISSING}, which any check raises under its own requirement.
+ * {@link #DATE_AFTER_AS_OF} and {@link #BROKEN_REFERENCE}, which any check raises under its own requirement. The shared
+ * codes carry the names of the dossier reader's problems for the same facts ({@code org.ctpat4j.core.json.ProblemCode}).
  * The default severity follows one rule: a missing or failing element of a requirement is an {@link Severity#ERROR};
  * something present that needs attention but does not, by itself, fail the requirement is a {@link Severity#WARNING};
  * context is {@link Severity#INFO}. A {@link CompliancePolicy} can override any code's severity, and findings of a
@@ -128,8 +129,11 @@ public enum FindingCode {
   RISK_SOURCES_NOT_CONSULTED(RISK_BASED_MAPPING, Severity.ERROR),
   /** ERROR: the risk assessment is undated or older than the policy allows. */
   RISK_ASSESSMENT_STALE(RISK_BASED_MAPPING, Severity.ERROR),
-  /** ERROR: the code of conduct is missing or does not commit the partner to mapping its supply chain. */
-  COC_NO_MAPPING_COMMITMENT(RISK_BASED_MAPPING, Severity.ERROR),
+  /**
+   * ERROR: no code of conduct in effect on the day commits the partner to mapping its supply chain (there is none, or
+   * it does not say so). Subject {@code partner} when there is none, else the code's document.
+   */
+  MAPPING_COMMITMENT_MISSING(RISK_BASED_MAPPING, Severity.ERROR),
   /** WARNING: a product is exposed, somewhere upstream, to a facility at or above the audit threshold. */
   PRODUCT_HIGH_RISK(RISK_BASED_MAPPING, Severity.WARNING),
   /** INFO: a reference list used by the risk assessment is partial; absence from it proves nothing. */
@@ -251,16 +255,14 @@ public enum FindingCode {
   // Shared by every check
 
   /**
-   * WARNING: a piece of evidence is dated after the day of the check; it does not count (the check treats it as
-   * absent, which usually raises another finding too).
-   *
-   * @deprecated no longer raised: a dossier is judged as it stood on the day ({@code Dossier.cutTo}), so evidence
-   *     of a later day is not there to be counted. Kept because codes are never reused.
+   * WARNING: a date that the dossier as it stood on the day still holds is after the day, so what it dates does not
+   * count (the check treats it as absent, which raises another finding too). The dossier is judged as it stood on the
+   * day ({@code Dossier.cutTo}), which drops the records of a later day; what remains is a later date on a record of
+   * the day, such as the portal upload of a code of conduct adopted before the day (with {@link #COC_NOT_UPLOADED}).
    */
-  @Deprecated
-  EVIDENCE_DATED_AFTER_AS_OF(null, Severity.WARNING),
-  /** ERROR: evidence refers to a document that the dossier does not list. */
-  DOCUMENT_MISSING(null, Severity.ERROR);
+  DATE_AFTER_AS_OF(null, Severity.WARNING),
+  /** ERROR: evidence refers to a document id that the dossier does not list. Subject the document. */
+  BROKEN_REFERENCE(null, Severity.ERROR);
 
   private final Requirement requirement;
   private final Severity defaultSeverity;

@@ -15,9 +15,13 @@ import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.Requirement;
+import org.ctpat4j.core.RequirementCatalog;
+import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
+import org.ctpat4j.risk.AdmissibilityEffect;
+import org.ctpat4j.risk.AdmissibilityKind;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.RiskLevel;
@@ -109,6 +113,30 @@ class ComplianceCheckerTest {
         .containsOnly(Severity.INFO);
   }
 
+  @Test
+  void check_presumptionAndDetention_comeFromTheSignalsEffectNotItsRuleId() {
+    Fixture custom = Fixture.compliant();
+    custom.rules.put("f2", "acme-watchlist");
+    custom.effects.put("f2", AdmissibilityEffect.presumed(AdmissibilityKind.UFLPA_ENTITY, "remove the facility"));
+    ComplianceReport presumed = check(custom);
+    assertThat(errorCodes(presumed)).containsExactly(FindingCode.PRESUMPTION_NOT_REMEDIATED);
+    assertThat(codes(presumed)).contains(FindingCode.PRODUCT_PRESUMED_FORCED_LABOR);
+
+    custom.effects.put("f2", AdmissibilityEffect.detained("remove the facility"));
+    ComplianceReport detained = check(custom);
+    assertThat(errorCodes(detained)).containsExactly(FindingCode.WRO_NOT_REMEDIATED);
+    assertThat(codes(detained)).contains(FindingCode.PRODUCT_WRO_DETAINED);
+
+    Fixture named = Fixture.compliant();
+    named.rules.put("f2", "uflpa-entity-list");
+    named.effects.put("f2", AdmissibilityEffect.NONE);
+    ComplianceReport none = check(named);
+    assertThat(codes(none)).doesNotContain(
+        FindingCode.PRESUMPTION_NOT_REMEDIATED, FindingCode.PRODUCT_PRESUMED_FORCED_LABOR,
+        FindingCode.WRO_NOT_REMEDIATED, FindingCode.PRODUCT_WRO_DETAINED);
+    assertThat(none.verdict()).isEqualTo(Verdict.COMPLIANT);
+  }
+
   private static Set<FindingCode> codes(ComplianceReport r) {
     return r.findings().stream().map(Finding::code).collect(Collectors.toSet());
   }
@@ -169,6 +197,21 @@ class ComplianceCheckerTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 FindingCode.EMPLOYEE_TRAINING_MISSING, Severity.ERROR, "/evidence/trainings"));
+  }
+
+  @Test
+  void check_codeAdoptedBeforeTheDayUploadedAfterIt_isNotUploadedAndItsDateIsFlagged() {
+    Fixture f = Fixture.compliant();
+    f.coc = Mutations.coc(f.coc, true, true, f.coc.publicUrl(), f.anchor.plusDays(3), f.coc.policies());
+    ComplianceReport r = check(f);
+    // the code existed on the day, so the cut keeps it with its later upload date
+    assertThat(r.findings(Requirement.CODE_OF_CONDUCT))
+        .extracting(Finding::code, Finding::severity, Finding::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                FindingCode.COC_NOT_UPLOADED, Severity.ERROR, "/evidence/codeOfConduct/uploadedToPortal"),
+            org.assertj.core.groups.Tuple.tuple(
+                FindingCode.DATE_AFTER_AS_OF, Severity.WARNING, "/evidence/codeOfConduct/uploadedToPortal"));
   }
 
   @Test
@@ -312,7 +355,7 @@ class ComplianceCheckerTest {
     assertThat(dayOf.status(Requirement.CODE_OF_CONDUCT)).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(dayOf.status(Requirement.RISK_BASED_MAPPING)).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(dayOf.status(Requirement.REMEDIATION_PLAN)).isEqualTo(RequirementStatus.MET);
-    assertThat(errorCodes(dayOf)).containsExactlyInAnyOrder(FindingCode.COC_MISSING, FindingCode.COC_NO_MAPPING_COMMITMENT);
+    assertThat(errorCodes(dayOf)).containsExactlyInAnyOrder(FindingCode.COC_MISSING, FindingCode.MAPPING_COMMITMENT_MISSING);
   }
 
   @Test
@@ -352,6 +395,33 @@ class ComplianceCheckerTest {
     assertThat(r.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
   }
 
+  @Test
+  void check_partialReferenceDataRaisedToError_failsMappingOnlyWhereMappingIsInForce() {
+    Fixture f = Fixture.compliant();
+    CompliancePolicy strict =
+        CompliancePolicy.newBuilder().severity(FindingCode.REFERENCE_DATA_PARTIAL, Severity.ERROR).build();
+    ComplianceReport inForce = ComplianceChecker.newBuilder().policy(strict).build().check(f.dossier(), f.risk(), f.anchor);
+    assertThat(inForce.findings(Requirement.RISK_BASED_MAPPING))
+        .extracting(Finding::code, Finding::severity)
+        .contains(org.assertj.core.groups.Tuple.tuple(FindingCode.REFERENCE_DATA_PARTIAL, Severity.ERROR));
+    assertThat(inForce.status(Requirement.RISK_BASED_MAPPING)).isEqualTo(RequirementStatus.NOT_MET);
+
+    RequirementCatalog withoutMapping =
+        RequirementCatalog.of(
+            RequirementCatalog.standard().definitions().stream()
+                .filter(d -> d.requirement() != Requirement.RISK_BASED_MAPPING)
+                .toList());
+    ComplianceReport undefined =
+        ComplianceChecker.newBuilder().policy(strict).catalog(withoutMapping).build().check(f.dossier(), f.risk(), f.anchor);
+    assertThat(undefined.requirement(Requirement.RISK_BASED_MAPPING)).isEmpty();
+    assertThat(undefined.findings(Requirement.RISK_BASED_MAPPING))
+        .extracting(Finding::code, Finding::severity, Finding::subject)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                FindingCode.REFERENCE_DATA_PARTIAL, Severity.INFO, "reference-data:UFLPA Entity List"));
+    assertThat(undefined.verdict()).isEqualTo(Verdict.COMPLIANT);
+  }
+
   // API
 
   @Test
@@ -369,6 +439,20 @@ class ComplianceCheckerTest {
     ComplianceChecker checker = ComplianceChecker.newBuilder().riskAssessor((d, day) -> f.risk(day)).build();
     assertThat(checker.check(f.dossier(), f.anchor)).isEqualTo(check(f));
     assertThat(checker.check(f.dossier())).isEqualTo(check(f));
+  }
+
+  @Test
+  void check_dossierAlone_isJudgedOnItsDayWithTheStandardEngineAndRefusedWithoutADay() {
+    Dossier d = Fixture.compliant().dossier();
+    assertThat(CHECKER.check(d)).isEqualTo(ComplianceChecker.newBuilder().riskAssessor(RiskEngine.standard()).build()
+        .check(d, d.judgedAt().orElseThrow()));
+
+    Dossier undated =
+        new Dossier(d.format(), null, d.partner(), d.facilities(), d.materials(), d.links(), d.unmappedInputs(),
+            d.products(), d.evidence());
+    assertThatThrownBy(() -> CHECKER.check(undated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no asOf");
   }
 
   @Test

@@ -82,6 +82,11 @@ final class Fixture {
   Map<String, RiskLevel> levels = new TreeMap<>();
   /** The rule that raised each facility's signal in {@link #risk(LocalDate)} (default {@code ilab-goods}). */
   Map<String, String> rules = new TreeMap<>();
+  /**
+   * What a facility's signal means for admissibility, when it is not what the built-in rule named in {@link #rules}
+   * says at the facility's level ({@link #effect(String, RiskLevel)}).
+   */
+  Map<String, AdmissibilityEffect> effects = new TreeMap<>();
   double coverage = 1.0;
   List<ReferenceDataVersion> referenceData = new ArrayList<>();
 
@@ -245,6 +250,11 @@ final class Fixture {
     };
   }
 
+  private AdmissibilityEffect effectOf(String facility) {
+    AdmissibilityEffect e = effects.get(facility);
+    return e != null ? e : effect(rules.getOrDefault(facility, "ilab-goods"), levels.get(facility));
+  }
+
   /** The risk result for the fixture's facility levels: products exposed through f2 (and f1). */
   RiskResult risk(LocalDate asOf) {
     List<FacilityRisk> fr = new ArrayList<>();
@@ -264,7 +274,7 @@ final class Fixture {
                             score,
                             "Polysilicon from China is on the ILAB list for forced labor",
                             "ILAB List of Goods 2022",
-                            effect(rules.getOrDefault(id, "ilab-goods"), level)))));
+                            effectOf(id)))));
           }
         });
     List<ProductExposure> px = new ArrayList<>();
@@ -282,7 +292,7 @@ final class Fixture {
       List<AdmissibilityReason> reasons = new ArrayList<>();
       for (List<String> path : paths) {
         String upstream = path.get(0);
-        AdmissibilityEffect e = effect(rules.getOrDefault(upstream, "ilab-goods"), levels.get(upstream));
+        AdmissibilityEffect e = effectOf(upstream);
         if (e != AdmissibilityEffect.NONE) {
           answer = Admissibility.worst(answer, e.admissibility());
           reasons.add(new AdmissibilityReason(e.admissibility(), e.kind(), upstream, path,

@@ -35,29 +35,29 @@ record Mutations(String name, Consumer<Fixture> change, Set<FindingCode> expecte
     m.add(new Mutations("scp ignores forced labor", f -> f.scp = scp(f.scp, f.scp.lastReviewed(), false), Set.of(SCP_NO_FORCED_LABOR)));
     m.add(new Mutations("scp review 13 months old", f -> f.scp = scp(f.scp, f.anchor.minusMonths(13), true), Set.of(SCP_REVIEW_OVERDUE)));
     m.add(new Mutations("scp never reviewed, adopted long ago", f -> f.scp = scp(f.scp, null, true), Set.of(SCP_REVIEW_OVERDUE)));
-    m.add(new Mutations("scp document not listed", f -> f.scp = new SocialComplianceProgram("d99", f.scp.adopted(), f.scp.lastReviewed(), true), Set.of(DOCUMENT_MISSING)));
+    m.add(new Mutations("scp document not listed", f -> f.scp = new SocialComplianceProgram("d99", f.scp.adopted(), f.scp.lastReviewed(), true), Set.of(BROKEN_REFERENCE)));
     m.add(new Mutations("scp adopted after asOf", f -> f.scp = new SocialComplianceProgram("d1", f.anchor.plusDays(1), null, true), Set.of(SCP_MISSING)));
     // RISK_BASED_MAPPING
     m.add(new Mutations("unmapped input", f -> f.unmappedInputs.add(new UnmappedInput("f1", "m1", "supplier not disclosed")), Set.of(MAPPING_UNMAPPED_INPUT)));
     m.add(new Mutations("coverage below minimum", f -> f.coverage = 0.5, Set.of(MAPPING_INCOMPLETE)));
     m.add(new Mutations("redacted facility in chain", f -> f.facilities.set(0, redacted(f.facilities.get(0))), Set.of(MAPPING_REDACTED)));
     m.add(new Mutations("redacted link document", f -> f.documents.set(index(f, "d21"), redactedDoc(f.documents.get(index(f, "d21")))), Set.of(MAPPING_REDACTED)));
-    m.add(new Mutations("link document not listed", f -> f.documents.remove(index(f, "d22")), Set.of(DOCUMENT_MISSING)));
+    m.add(new Mutations("link document not listed", f -> f.documents.remove(index(f, "d22")), Set.of(BROKEN_REFERENCE)));
     m.add(new Mutations("risk assessment removed", f -> f.riskAssessment = null, Set.of(RISK_ASSESSMENT_MISSING)));
     m.add(new Mutations("risk assessment without forced labor", f -> f.riskAssessment = ra(f.riskAssessment, false, f.riskAssessment.sourcesConsulted(), f.riskAssessment.performed()), Set.of(RISK_ASSESSMENT_NO_FORCED_LABOR)));
     m.add(new Mutations("risk assessment skipped WROs", f -> f.riskAssessment = ra(f.riskAssessment, true, List.of(RiskSource.UFLPA_ENTITY_LIST, RiskSource.ILAB_LIST), f.riskAssessment.performed()), Set.of(RISK_SOURCES_NOT_CONSULTED)));
     m.add(new Mutations("risk assessment 13 months old", f -> f.riskAssessment = ra(f.riskAssessment, true, f.riskAssessment.sourcesConsulted(), f.anchor.minusMonths(13)), Set.of(RISK_ASSESSMENT_STALE)));
     m.add(new Mutations("risk assessment undated", f -> f.riskAssessment = ra(f.riskAssessment, true, f.riskAssessment.sourcesConsulted(), null), Set.of(RISK_ASSESSMENT_STALE)));
-    m.add(new Mutations("code does not commit to mapping", f -> f.coc = coc(f.coc, true, false, f.coc.publicUrl(), f.coc.uploadedToPortal(), f.coc.policies()), Set.of(COC_NO_MAPPING_COMMITMENT)));
+    m.add(new Mutations("code does not commit to mapping", f -> f.coc = coc(f.coc, true, false, f.coc.publicUrl(), f.coc.uploadedToPortal(), f.coc.policies()), Set.of(MAPPING_COMMITMENT_MISSING)));
     // CODE_OF_CONDUCT
-    m.add(new Mutations("code removed", f -> f.coc = null, Set.of(COC_MISSING, COC_NO_MAPPING_COMMITMENT)));
+    m.add(new Mutations("code removed", f -> f.coc = null, Set.of(COC_MISSING, MAPPING_COMMITMENT_MISSING)));
     m.add(new Mutations("code does not prohibit forced labor", f -> f.coc = coc(f.coc, false, true, f.coc.publicUrl(), f.coc.uploadedToPortal(), f.coc.policies()), Set.of(COC_NO_FORCED_LABOR_PROHIBITION)));
     m.add(new Mutations("code not public", f -> f.coc = coc(f.coc, true, true, null, f.coc.uploadedToPortal(), f.coc.policies()), Set.of(COC_NOT_PUBLIC)));
     m.add(new Mutations("code url not http", f -> f.coc = coc(f.coc, true, true, "file:///srv/coc.pdf", f.coc.uploadedToPortal(), f.coc.policies()), Set.of(COC_NOT_PUBLIC)));
     m.add(new Mutations("code not uploaded", f -> f.coc = coc(f.coc, true, true, f.coc.publicUrl(), null, f.coc.policies()), Set.of(COC_NOT_UPLOADED)));
     m.add(new Mutations("code uploaded after asOf", f -> f.coc = coc(f.coc, true, true, f.coc.publicUrl(), f.anchor.plusDays(3), f.coc.policies()), Set.of(COC_NOT_UPLOADED)));
     m.add(new Mutations("code without policies", f -> f.coc = coc(f.coc, true, true, f.coc.publicUrl(), f.coc.uploadedToPortal(), List.of()), Set.of(COC_NO_POLICIES)));
-    m.add(new Mutations("code policy not listed", f -> f.coc = coc(f.coc, true, true, f.coc.publicUrl(), f.coc.uploadedToPortal(), List.of("d4", "d98")), Set.of(DOCUMENT_MISSING)));
+    m.add(new Mutations("code policy not listed", f -> f.coc = coc(f.coc, true, true, f.coc.publicUrl(), f.coc.uploadedToPortal(), List.of("d4", "d98")), Set.of(BROKEN_REFERENCE)));
     // EVIDENCE_OF_IMPLEMENTATION
     m.add(new Mutations("employee training removed", f -> f.trainings.remove(0), Set.of(EMPLOYEE_TRAINING_MISSING)));
     m.add(new Mutations("employee training 13 months old", f -> f.trainings.set(0, training(f.trainings.get(0), f.anchor.minusMonths(13))), Set.of(EMPLOYEE_TRAINING_STALE)));
@@ -73,7 +73,7 @@ record Mutations(String name, Consumer<Fixture> change, Set<FindingCode> expecte
     m.add(new Mutations("high-risk commitment removed", f -> f.commitments.remove(0), Set.of(SUPPLIER_COMMITMENT_MISSING)));
     m.add(new Mutations("commitment to old version", f -> f.commitments.set(2, commitment(f.commitments.get(2), "2.0", true)), Set.of(COMMITMENT_OUTDATED_VERSION)));
     m.add(new Mutations("commitment without exclusion", f -> f.commitments.set(1, commitment(f.commitments.get(1), "3.1", false)), Set.of(COMMITMENT_NO_FORCED_LABOR_EXCLUSION)));
-    m.add(new Mutations("commitment document not listed", f -> f.documents.remove(index(f, "d13")), Set.of(DOCUMENT_MISSING)));
+    m.add(new Mutations("commitment document not listed", f -> f.documents.remove(index(f, "d13")), Set.of(BROKEN_REFERENCE)));
     m.add(new Mutations("supplier training removed", f -> f.trainings.remove(1), Set.of(SUPPLIER_TRAINING_MISSING)));
     m.add(new Mutations("supplier training 13 months old", f -> f.trainings.set(1, training(f.trainings.get(1), f.anchor.minusMonths(13))), Set.of(SUPPLIER_TRAINING_STALE)));
     // REMEDIATION_PLAN
@@ -86,7 +86,7 @@ record Mutations(String name, Consumer<Fixture> change, Set<FindingCode> expecte
     m.add(new Mutations("best practice removed", f -> f.engagements.remove(0), Set.of(BEST_PRACTICE_NOT_SHARED)));
     m.add(new Mutations("best practice 13 months old", f -> f.engagements.set(0, new Engagement(f.anchor.minusMonths(13), f.engagements.get(0).kind(), "d11")), Set.of(BEST_PRACTICE_NOT_SHARED)));
     m.add(new Mutations("improvement plan removed", f -> f.engagements.remove(1), Set.of(IMPROVEMENT_PLAN_MISSING)));
-    m.add(new Mutations("improvement plan document not listed", f -> f.documents.remove(index(f, "d12")), Set.of(DOCUMENT_MISSING)));
+    m.add(new Mutations("improvement plan document not listed", f -> f.documents.remove(index(f, "d12")), Set.of(BROKEN_REFERENCE)));
     return m;
   }
 

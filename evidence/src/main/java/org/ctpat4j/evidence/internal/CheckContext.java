@@ -64,11 +64,11 @@ final class CheckContext {
 
   /**
    * Returns whether evidence dated {@code date} may count on the day of the check; when it is dated later, flags it
-   * with {@link FindingCode#EVIDENCE_DATED_AFTER_AS_OF} and returns {@code false}. A null date counts.
+   * with {@link FindingCode#DATE_AFTER_AS_OF} and returns {@code false}. A null date counts.
    */
   boolean notAfterAsOf(LocalDate date, String subject, String path) {
     if (date != null && date.isAfter(facts.asOf)) {
-      add(FindingCode.EVIDENCE_DATED_AFTER_AS_OF, subject, path, date, facts.asOf);
+      add(FindingCode.DATE_AFTER_AS_OF, subject, path, date, facts.asOf);
       return false;
     }
     return true;
@@ -77,7 +77,7 @@ final class CheckContext {
   /** Flags a document id that the dossier does not list. */
   void requireDocument(String id, String path) {
     if (facts.document(id).isEmpty()) {
-      add(FindingCode.DOCUMENT_MISSING, Subjects.document(id), path, id);
+      add(FindingCode.BROKEN_REFERENCE, Subjects.document(id), path, id);
     }
   }
 

@@ -2,7 +2,6 @@ package org.ctpat4j.evidence.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,39 +19,33 @@ import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.CompliancePolicy;
 import org.ctpat4j.evidence.Finding;
-import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.RequirementStatus;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
-import org.ctpat4j.risk.ReferenceDataVersion;
-import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.RiskResult;
 
 /**
  * Runs the checks of every requirement of a catalog and assembles the report. Immutable and thread-safe.
  *
- * <p>For each requirement: the catalog decides applicability; a {@code NOT_APPLICABLE} requirement is not checked; a
- * {@code NOT_YET_DUE} one is checked (unless the policy says not to) and its findings are reported as INFO; the status
- * of one in force is {@code NOT_MET} exactly when one of its findings is an ERROR.
+ * <p>The engine raises no finding itself: the {@link Check}s do. For each requirement: the catalog decides applicability;
+ * a {@code NOT_APPLICABLE} requirement is not checked; a {@code NOT_YET_DUE} one is checked (unless the policy says not
+ * to) and its findings are reported as INFO; the status of one in force is {@code NOT_MET} exactly when one of its
+ * findings is an ERROR. A check that {@linkplain Check#alwaysRuns() always runs} runs whatever the applicability, and
+ * when the catalog does not define its requirement, its findings are reported as INFO.
  */
 public final class Engine {
 
-  private static final Map<Requirement, Check> CHECKS = new EnumMap<>(Requirement.class);
-
-  static {
-    for (Check c :
-        List.of(
-            new SocialComplianceProgramCheck(),
-            new RiskBasedMappingCheck(),
-            new CodeOfConductCheck(),
-            new EvidenceOfImplementationCheck(),
-            new DueDiligenceAndTrainingCheck(),
-            new RemediationPlanCheck(),
-            new SharedBestPracticesCheck())) {
-      CHECKS.put(c.requirement(), c);
-    }
-  }
+  private static final List<Check> CHECKS =
+      List.of(
+          new SocialComplianceProgramCheck(),
+          new RiskBasedMappingCheck(),
+          new ReferenceDataCheck(),
+          new CodeOfConductCheck(),
+          new EvidenceOfImplementationCheck(),
+          new DueDiligenceAndTrainingCheck(),
+          new RemediationPlanCheck(),
+          new SharedBestPracticesCheck());
 
   private final CompliancePolicy policy;
   private final RequirementCatalog catalog;
@@ -91,11 +84,10 @@ public final class Engine {
       boolean run =
           a.status() == Applicability.IN_FORCE
               || (a.status() == Applicability.NOT_YET_DUE && policy.reportNotYetDueGaps());
-      if (run) {
-        CHECKS.get(req).run(new CheckContext(facts, req, messages, found));
-      }
-      if (req == Requirement.RISK_BASED_MAPPING) {
-        referenceData(facts, found);
+      for (Check c : CHECKS) {
+        if (c.requirement() == req && (run || c.alwaysRuns())) {
+          c.run(new CheckContext(facts, req, messages, found));
+        }
       }
       List<Finding> kept = new ArrayList<>(new LinkedHashSet<>(found));
       if (a.status() != Applicability.IN_FORCE) {
@@ -120,12 +112,14 @@ public final class Engine {
               a.reason()));
       all.addAll(kept);
     }
-    if (catalog.find(Requirement.RISK_BASED_MAPPING).isEmpty()) {
-      List<Finding> notes = new ArrayList<>();
-      referenceData(facts, notes);
-      notes.replaceAll(Engine::asInfo);
-      all.addAll(notes);
+    List<Finding> context = new ArrayList<>();
+    for (Check c : CHECKS) {
+      if (c.alwaysRuns() && catalog.find(c.requirement()).isEmpty()) {
+        c.run(new CheckContext(facts, c.requirement(), messages, context));
+      }
     }
+    context.replaceAll(Engine::asInfo);
+    all.addAll(context);
     all.sort(Finding.ORDER);
     Verdict verdict = all.stream().anyMatch(Finding::isError) ? Verdict.NOT_COMPLIANT : Verdict.COMPLIANT;
     Map<String, String> facilityNames = new TreeMap<>();
@@ -146,25 +140,6 @@ public final class Engine {
         risk,
         facilityNames,
         productNames);
-  }
-
-  private void referenceData(Facts facts, List<Finding> out) {
-    CheckContext ctx = new CheckContext(facts, Requirement.RISK_BASED_MAPPING, messages, out);
-    for (ReferenceDataNote n : facts.risk.referenceDataNotes()) {
-      ctx.add(FindingCode.REFERENCE_DATA_NOTE, Subjects.referenceData(n.list().title()), "", n.list().title(),
-          n.message());
-    }
-    for (ReferenceDataVersion r : facts.risk.referenceData()) {
-      if (!r.complete()) {
-        ctx.add(
-            FindingCode.REFERENCE_DATA_PARTIAL,
-            Subjects.referenceData(r.name()),
-            "",
-            r.name(),
-            r.version(),
-            r.note().isEmpty() ? ctx.none() : r.note());
-      }
-    }
   }
 
   private static Finding asInfo(Finding f) {

@@ -38,9 +38,10 @@ import org.ctpat4j.risk.ProductExposure;
  * (coverage below the policy minimum with no unmapped input listed), {@link FindingCode#MAPPING_REDACTED} (a redacted
  * facility of the mapped chain or a redacted link document), {@link FindingCode#RISK_ASSESSMENT_MISSING},
  * {@link FindingCode#RISK_ASSESSMENT_NO_FORCED_LABOR}, {@link FindingCode#RISK_SOURCES_NOT_CONSULTED},
- * {@link FindingCode#RISK_ASSESSMENT_STALE}, {@link FindingCode#COC_NO_MAPPING_COMMITMENT},
- * {@link FindingCode#PRODUCT_HIGH_RISK}, and the shared codes. {@link FindingCode#REFERENCE_DATA_PARTIAL} is added by
- * the engine for every run, whatever the requirement's applicability.
+ * {@link FindingCode#RISK_ASSESSMENT_STALE}, {@link FindingCode#MAPPING_COMMITMENT_MISSING},
+ * {@link FindingCode#PRODUCT_HIGH_RISK}, and the shared codes. The requirement's other codes,
+ * {@link FindingCode#REFERENCE_DATA_PARTIAL} and {@link FindingCode#REFERENCE_DATA_NOTE}, are raised by
+ * {@link ReferenceDataCheck}, whatever the requirement's applicability.
  */
 final class RiskBasedMappingCheck implements Check {
 
@@ -85,10 +86,10 @@ final class RiskBasedMappingCheck implements Check {
     riskAssessment(ctx);
     Optional<CodeOfConduct> coc = facts.codeOfConductInEffect();
     if (coc.isEmpty()) {
-      ctx.add(FindingCode.COC_NO_MAPPING_COMMITMENT, Subjects.PARTNER, "evidence.codeOfConduct");
+      ctx.add(FindingCode.MAPPING_COMMITMENT_MISSING, Subjects.PARTNER, "evidence.codeOfConduct");
     } else if (!coc.get().commitsToMapping()) {
       ctx.add(
-          FindingCode.COC_NO_MAPPING_COMMITMENT,
+          FindingCode.MAPPING_COMMITMENT_MISSING,
           Subjects.document(coc.get().document()),
           "evidence.codeOfConduct.commitsToMapping");
     }

@@ -29,8 +29,8 @@ import org.ctpat4j.risk.RiskSignal;
  * {@link FindingCode#SCP_REVIEW_OVERDUE}, {@link FindingCode#PRODUCT_PRESUMED_FORCED_LABOR},
  * {@link FindingCode#PRODUCT_WRO_DETAINED}, {@link FindingCode#POSSIBLE_LISTED_ENTITY},
  * {@link FindingCode#LOCATION_NEEDS_REVIEW}, {@link FindingCode#LOCATION_CONFLICT},
- * {@link FindingCode#WRO_NEEDS_REVIEW}, and the shared {@link FindingCode#DOCUMENT_MISSING} and
- * {@link FindingCode#EVIDENCE_DATED_AFTER_AS_OF}. A program adopted after the day of the check does not count; a review
+ * {@link FindingCode#WRO_NEEDS_REVIEW}, and the shared {@link FindingCode#BROKEN_REFERENCE} and
+ * {@link FindingCode#DATE_AFTER_AS_OF}. A program adopted after the day of the check does not count; a review
  * dated after it is ignored (the adoption date is then the last review).
  */
 final class SocialComplianceProgramCheck implements Check {

@@ -274,7 +274,7 @@ class AuditorCasesTest {
     Assessed run = assess(codeRevisedInSeptember(), "--as-of", "2026-06-30");
 
     assertThat(run.err()).isEmpty();
-    assertThat(run.codes()).doesNotContain("COMMITMENT_OUTDATED_VERSION ERROR", "EVIDENCE_DATED_AFTER_AS_OF WARNING");
+    assertThat(run.codes()).doesNotContain("COMMITMENT_OUTDATED_VERSION ERROR", "DATE_AFTER_AS_OF WARNING");
     assertThat(run.status("CODE_OF_CONDUCT")).isEqualTo("MET");
     assertThat(run.status("DUE_DILIGENCE_AND_TRAINING")).isEqualTo("MET");
   }
@@ -304,8 +304,8 @@ class AuditorCasesTest {
 
     Assessed past = assess(d, "--as-of", "2026-09-01");
 
-    assertThat(past.codes()).contains("DOCUMENT_MISSING ERROR");
-    assertThat(assess(d).codes()).doesNotContain("DOCUMENT_MISSING ERROR");
+    assertThat(past.codes()).contains("BROKEN_REFERENCE ERROR");
+    assertThat(assess(d).codes()).doesNotContain("BROKEN_REFERENCE ERROR");
   }
 
   // Conflicting data

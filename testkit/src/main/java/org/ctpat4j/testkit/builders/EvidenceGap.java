@@ -44,7 +44,7 @@ public enum EvidenceGap {
   RISK_ASSESSMENT_WITHOUT_FORCED_LABOR,
   /**
    * No code of conduct (Trade Compliance requirement 2). Raises {@code COC_MISSING} and, since the code is where the
-   * partner commits to mapping, {@code COC_NO_MAPPING_COMMITMENT}.
+   * partner commits to mapping, {@code MAPPING_COMMITMENT_MISSING}.
    */
   NO_CODE_OF_CONDUCT,
   /** The code of conduct is not public. Raises {@code COC_NOT_PUBLIC}. */
@@ -98,7 +98,7 @@ public enum EvidenceGap {
   DOCUMENTS_WITHOUT_HASH,
   /**
    * The document list is empty, so every reference to a document is broken: such a dossier fails
-   * {@code DossierValidator} and is rejected when read back. The checker raises {@code DOCUMENT_MISSING} for each
+   * {@code DossierValidator} and is rejected when read back. The checker raises {@code BROKEN_REFERENCE} for each
    * cited document it looks at. Use it to test reference checks.
    */
   MISSING_DOCUMENTS,
@@ -106,7 +106,7 @@ public enum EvidenceGap {
    * No evidence records at all: no program, risk assessment, code of conduct, audit, training, commitment,
    * remediation plan or case, or engagement. The document list stays, because the supply chain's links cite their
    * purchase orders from it; without it the dossier would not be valid. Raises every "missing" code:
-   * {@code SCP_MISSING}, {@code RISK_ASSESSMENT_MISSING}, {@code COC_MISSING}, {@code COC_NO_MAPPING_COMMITMENT},
+   * {@code SCP_MISSING}, {@code RISK_ASSESSMENT_MISSING}, {@code COC_MISSING}, {@code MAPPING_COMMITMENT_MISSING},
    * {@code EMPLOYEE_TRAINING_MISSING}, {@code SUPPLIER_COMMITMENT_MISSING}, {@code REMEDIATION_PLAN_MISSING},
    * {@code BEST_PRACTICE_NOT_SHARED}, {@code IMPROVEMENT_PLAN_MISSING} and, with a high-risk facility,
    * {@code HIGH_RISK_FACILITY_NOT_AUDITED} and {@code SUPPLIER_TRAINING_MISSING}, and, with a listed-entity or Xinjiang

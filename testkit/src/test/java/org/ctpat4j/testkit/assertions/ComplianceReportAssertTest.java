@@ -156,7 +156,7 @@ class ComplianceReportAssertTest {
     assertThatThrownBy(() -> assertThat(PASSING).hasFinding(FindingCode.COC_MISSING))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting a COC_MISSING finding but there is none; CODE_OF_CONDUCT is MET with findings:\n  (none)");
-    assertThatThrownBy(() -> assertThat(PASSING).hasFinding(FindingCode.DOCUMENT_MISSING))
+    assertThatThrownBy(() -> assertThat(PASSING).hasFinding(FindingCode.BROKEN_REFERENCE))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("the findings are:")
         .hasMessageContaining("PRODUCT_HIGH_RISK product:p1");

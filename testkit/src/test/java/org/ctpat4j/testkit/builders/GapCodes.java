@@ -2,18 +2,18 @@ package org.ctpat4j.testkit.builders;
 
 import static org.ctpat4j.evidence.FindingCode.AUDIT_REDACTED;
 import static org.ctpat4j.evidence.FindingCode.BEST_PRACTICE_NOT_SHARED;
+import static org.ctpat4j.evidence.FindingCode.BROKEN_REFERENCE;
 import static org.ctpat4j.evidence.FindingCode.COC_MISSING;
 import static org.ctpat4j.evidence.FindingCode.COC_NOT_PUBLIC;
 import static org.ctpat4j.evidence.FindingCode.COC_NOT_UPLOADED;
 import static org.ctpat4j.evidence.FindingCode.COC_NO_FORCED_LABOR_PROHIBITION;
-import static org.ctpat4j.evidence.FindingCode.COC_NO_MAPPING_COMMITMENT;
 import static org.ctpat4j.evidence.FindingCode.COMMITMENT_OUTDATED_VERSION;
-import static org.ctpat4j.evidence.FindingCode.DOCUMENT_MISSING;
 import static org.ctpat4j.evidence.FindingCode.PRESUMPTION_NOT_REMEDIATED;
 import static org.ctpat4j.evidence.FindingCode.EMPLOYEE_TRAINING_MISSING;
 import static org.ctpat4j.evidence.FindingCode.EMPLOYEE_TRAINING_STALE;
 import static org.ctpat4j.evidence.FindingCode.HIGH_RISK_FACILITY_NOT_AUDITED;
 import static org.ctpat4j.evidence.FindingCode.IMPROVEMENT_PLAN_MISSING;
+import static org.ctpat4j.evidence.FindingCode.MAPPING_COMMITMENT_MISSING;
 import static org.ctpat4j.evidence.FindingCode.MAPPING_REDACTED;
 import static org.ctpat4j.evidence.FindingCode.REMEDIATION_PLAN_MISSING;
 import static org.ctpat4j.evidence.FindingCode.REMEDIATION_PLAN_NO_CBP_DISCLOSURE;
@@ -64,7 +64,7 @@ public final class GapCodes {
           case NO_RISK_ASSESSMENT -> EnumSet.of(RISK_ASSESSMENT_MISSING);
           case STALE_RISK_ASSESSMENT -> EnumSet.of(RISK_ASSESSMENT_STALE);
           case RISK_ASSESSMENT_WITHOUT_FORCED_LABOR -> EnumSet.of(RISK_ASSESSMENT_NO_FORCED_LABOR);
-          case NO_CODE_OF_CONDUCT -> EnumSet.of(COC_MISSING, COC_NO_MAPPING_COMMITMENT);
+          case NO_CODE_OF_CONDUCT -> EnumSet.of(COC_MISSING, MAPPING_COMMITMENT_MISSING);
           case CODE_NOT_PUBLIC -> EnumSet.of(COC_NOT_PUBLIC);
           case CODE_NOT_UPLOADED -> EnumSet.of(COC_NOT_UPLOADED);
           case CODE_WITHOUT_FORCED_LABOR_PROHIBITION -> EnumSet.of(COC_NO_FORCED_LABOR_PROHIBITION);
@@ -91,11 +91,11 @@ public final class GapCodes {
             yield s;
           }
           case DOCUMENTS_WITHOUT_HASH -> EnumSet.noneOf(FindingCode.class);
-          case MISSING_DOCUMENTS -> EnumSet.of(DOCUMENT_MISSING);
+          case MISSING_DOCUMENTS -> EnumSet.of(BROKEN_REFERENCE);
           case NO_EVIDENCE -> {
             EnumSet<FindingCode> s =
                 EnumSet.of(
-                    SCP_MISSING, RISK_ASSESSMENT_MISSING, COC_MISSING, COC_NO_MAPPING_COMMITMENT,
+                    SCP_MISSING, RISK_ASSESSMENT_MISSING, COC_MISSING, MAPPING_COMMITMENT_MISSING,
                     EMPLOYEE_TRAINING_MISSING, SUPPLIER_COMMITMENT_MISSING, REMEDIATION_PLAN_MISSING,
                     BEST_PRACTICE_NOT_SHARED, IMPROVEMENT_PLAN_MISSING);
             if (otherHighRisk) {
