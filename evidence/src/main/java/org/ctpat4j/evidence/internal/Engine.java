@@ -25,9 +25,9 @@ import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.RequirementStatus;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 
 /**
  * Runs the checks of every requirement of a catalog and assembles the report. Immutable and thread-safe.

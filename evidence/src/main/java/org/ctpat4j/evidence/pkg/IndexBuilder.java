@@ -13,10 +13,10 @@ import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
 import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 
 /** Writes the index of a package: the story a CBP reviewer reads first. */
 final class IndexBuilder {

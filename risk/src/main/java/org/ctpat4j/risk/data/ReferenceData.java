@@ -23,9 +23,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.ctpat4j.core.internal.Sha256;
-import org.ctpat4j.risk.ReferenceDataVersion;
-import org.ctpat4j.risk.internal.Csv;
-import org.ctpat4j.risk.internal.Names;
+import org.ctpat4j.risk.internal.csv.Csv;
+import org.ctpat4j.risk.screening.internal.Normalizer;
 
 /**
  * The reference lists the risk rules read, each with the edition it is ({@link ReferenceDataVersion}). Immutable and
@@ -81,7 +80,7 @@ public final class ReferenceData {
       byte[] bytes = raw.get(list);
       String file = sources.getOrDefault(list, list.fileName());
       files.put(list, file);
-      rows.put(list, Csv.parse(file, PublishedLists.decode(file, bytes), list.header(), list.optionalColumns()));
+      rows.put(list, Csv.parse(file, PublishedLists.decode(file, bytes), list.header(), list.optionalColumns(), ReferenceDataException::new));
       ReferenceDataVersion base = baseVersions.get(list);
       String tag = " (sha256 " + Sha256.hex(bytes).substring(0, 12) + ")";
       String version = base.version().endsWith(tag) ? base.version() : stripTag(base.version()) + tag;
@@ -428,7 +427,7 @@ public final class ReferenceData {
     try {
       Path manifestPath = directory.resolve(MANIFEST);
       List<Csv.Row> rows =
-          Csv.parse(manifestPath.toString(), Files.readString(manifestPath, StandardCharsets.UTF_8), MANIFEST_HEADER);
+          Csv.parse(manifestPath.toString(), Files.readString(manifestPath, StandardCharsets.UTF_8), MANIFEST_HEADER, ReferenceDataException::new);
       Map<ReferenceList, byte[]> raw = new EnumMap<>(ReferenceList.class);
       Map<ReferenceList, ReferenceDataVersion> versions = new EnumMap<>(ReferenceList.class);
       for (Csv.Row row : rows) {
@@ -616,21 +615,21 @@ public final class ReferenceData {
       ReferenceList list = ReferenceList.UFLPA_ENTITY_LIST;
       String heldName = sources.getOrDefault(list, list.fileName());
       List<UflpaEntity> held = parseUflpa(heldName,
-          Csv.parse(heldName, PublishedLists.decode(heldName, raw.get(list)), list.header(), list.optionalColumns()));
+          Csv.parse(heldName, PublishedLists.decode(heldName, raw.get(list)), list.header(), list.optionalColumns(), ReferenceDataException::new));
       List<UflpaEntity> added = parseUflpa(sourceName,
-          Csv.parse(sourceName, PublishedLists.decode(sourceName, csv), list.header(), list.optionalColumns()));
+          Csv.parse(sourceName, PublishedLists.decode(sourceName, csv), list.header(), list.optionalColumns(), ReferenceDataException::new));
       List<UflpaEntity> merged = new ArrayList<>(held);
       Map<String, Integer> byName = new HashMap<>();
       for (int i = 0; i < held.size(); i++) {
         for (String n : allNames(held.get(i))) {
-          byName.putIfAbsent(Names.normalize(n), i);
+          byName.putIfAbsent(Normalizer.key(n), i);
         }
       }
       int folded = 0;
       for (UflpaEntity a : added) {
         Integer at = null;
         for (String n : allNames(a)) {
-          at = byName.get(Names.normalize(n));
+          at = byName.get(Normalizer.key(n));
           if (at != null) {
             break;
           }
@@ -641,7 +640,7 @@ public final class ReferenceData {
           merged.add(new UflpaEntity(a.name(), a.aliases(), a.section(), a.effectiveDate(), a.location(), a.sector(),
               from, a.row(), a.removedDate()));
           for (String n : allNames(a)) {
-            byName.putIfAbsent(Names.normalize(n), merged.size() - 1);
+            byName.putIfAbsent(Normalizer.key(n), merged.size() - 1);
           }
         } else {
           folded++;
@@ -809,7 +808,7 @@ public final class ReferenceData {
       if (PublishedLists.isCbpLayout(sourceName, csv)) {
         return cbpWroFindings(sourceName, csv, version);
       }
-      List<Csv.Row> first = Csv.parseAll(sourceName, PublishedLists.decode(sourceName, csv));
+      List<Csv.Row> first = Csv.parseAll(sourceName, PublishedLists.decode(sourceName, csv), ReferenceDataException::new);
       boolean dated = !first.isEmpty() && first.get(0).fields().equals(ReferenceList.WRO_FINDINGS_DATED.header());
       return load(dated ? ReferenceList.WRO_FINDINGS_DATED : ReferenceList.WRO_FINDINGS, sourceName, csv, version);
     }
@@ -839,7 +838,7 @@ public final class ReferenceData {
     List<String> out = new ArrayList<>(e.aliases().size() + 1);
     out.add(e.name());
     out.addAll(e.aliases());
-    out.removeIf(n -> Names.normalize(n).isEmpty());
+    out.removeIf(n -> Normalizer.key(n).isEmpty());
     return out;
   }
 

@@ -68,10 +68,6 @@ class ArchitectureTest {
    * <ul>
    *   <li>{@code spi -> RiskSignal, RiskLevel}: a {@code RiskRule} returns signals, which live with the results;
    *   <li>{@code spi -> internal.ExactEntityMatcher}: the static factory {@code EntityMatcher.exact()};
-   *   <li>{@code data -> ReferenceDataVersion}: the version of the reference data lives with the results;
-   *   <li>{@code data -> internal.Csv, internal.Names}: the reference data reader uses the shared CSV parser, and
-   *       folds an added entity list into the bundled one with the shared name normaliser;
-   *   <li>{@code location -> internal.Csv}: the gazetteer reader uses the same parser;
    *   <li>{@code screening -> RiskLevel}: {@code ScreeningEntityMatcher} maps MATCH/POSSIBLE to signal levels, and the
    *       engine uses it as its default matcher.
    * </ul>
@@ -83,9 +79,6 @@ class ArchitectureTest {
     ArchitectureRules.packagesFreeOfCycles(BASE)
         .ignoreDependency(inPackage(BASE + ".spi"), named(BASE + ".RiskSignal", BASE + ".RiskLevel"))
         .ignoreDependency(inPackage(BASE + ".spi"), named(BASE + ".internal.ExactEntityMatcher"))
-        .ignoreDependency(inPackage(BASE + ".data"), named(BASE + ".ReferenceDataVersion"))
-        .ignoreDependency(inPackage(BASE + ".data"), named(BASE + ".internal.Csv", BASE + ".internal.Names"))
-        .ignoreDependency(inPackage(BASE + ".location"), named(BASE + ".internal.Csv"))
         .ignoreDependency(inPackage(BASE + ".screening"), named(BASE + ".RiskLevel"))
         .check(classes);
   }
