@@ -9,6 +9,8 @@ module org.ctpat4j.risk {
   exports org.ctpat4j.risk.location;
   exports org.ctpat4j.risk.screening;
   exports org.ctpat4j.risk.spi;
+  exports org.ctpat4j.risk.internal.csv to
+      org.ctpat4j.samples;
 
   uses org.ctpat4j.risk.spi.RiskRule;
 

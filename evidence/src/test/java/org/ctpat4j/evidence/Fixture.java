@@ -43,10 +43,10 @@ import org.ctpat4j.risk.AdmissibilityKind;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
 import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 
 /**
  * One compliant dossier (a U.S. importer of solar modules in both programs) whose evidence is dated relative to the

@@ -32,7 +32,6 @@ import org.ctpat4j.risk.internal.FrozenGraph;
 import org.ctpat4j.risk.internal.GoodIndex;
 import org.ctpat4j.risk.internal.Origins;
 import org.ctpat4j.risk.internal.Propagation;
-import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
 import org.ctpat4j.risk.spi.Aggregator;
 import org.ctpat4j.risk.spi.EntityMatcher;
 import org.ctpat4j.risk.spi.FacilityContext;

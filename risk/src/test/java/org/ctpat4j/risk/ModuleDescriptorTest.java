@@ -43,9 +43,15 @@ class ModuleDescriptorTest {
   void exports_exactlyTheApiPackages() {
     Set<String> exported =
         MODULE.getDescriptor().exports().stream()
-            .peek(e -> assertThat(e.isQualified()).as("qualified export of " + e.source()).isFalse())
+            .filter(e -> !e.isQualified())
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet());
+    // the one CSV reader serves the command line too, and nothing else
+    Map<String, Set<String>> qualified =
+        MODULE.getDescriptor().exports().stream()
+            .filter(ModuleDescriptor.Exports::isQualified)
+            .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
+    assertThat(qualified).containsExactly(Map.entry("org.ctpat4j.risk.internal.csv", Set.of("org.ctpat4j.samples")));
     assertThat(exported).containsExactlyInAnyOrder(
         "org.ctpat4j.risk", "org.ctpat4j.risk.data", "org.ctpat4j.risk.location", "org.ctpat4j.risk.screening",
         "org.ctpat4j.risk.spi");

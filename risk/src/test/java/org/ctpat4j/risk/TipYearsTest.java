@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.junit.jupiter.api.Test;
 

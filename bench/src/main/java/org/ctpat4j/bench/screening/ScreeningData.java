@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.ctpat4j.risk.ScreeningEntityMatcher;
 import org.ctpat4j.risk.data.ReferenceData;
-import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
 import org.ctpat4j.risk.screening.ScreeningEntry;
 import org.ctpat4j.risk.screening.ScreeningQuery;
 

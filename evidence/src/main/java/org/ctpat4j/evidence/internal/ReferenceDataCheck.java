@@ -2,8 +2,8 @@ package org.ctpat4j.evidence.internal;
 
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.evidence.FindingCode;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceDataNote;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 
 /**
  * What the reference data behind the risk assessment could not say: part of {@link Requirement#RISK_BASED_MAPPING}

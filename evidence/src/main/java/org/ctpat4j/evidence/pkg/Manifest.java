@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.internal.Sha256;
 import org.ctpat4j.evidence.internal.json.DeterministicJson;
-import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 
 /**
  * The manifest of an evidence package ({@value #FILE_NAME}, format {@value #FORMAT}): every other file of the package

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.ctpat4j.risk.ReferenceDataVersion;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 import org.junit.jupiter.api.Test;
 
 class ManifestTest {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.ctpat4j.risk.ReferenceDataVersion;
 
 /**
  * How much of an official list one reference list holds, and how current it is: what a compliance officer asks first

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctpat4j.core.constraints.Codes;
-import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.internal.csv.Csv;
 
 /**
  * Readers of the lists in the forms their publishers give them, each turned into the CSV columns of a
@@ -102,7 +102,7 @@ final class PublishedLists {
    * @return {@code true} when its header names the columns as CBP does
    */
   static boolean isCbpLayout(String source, byte[] bytes) {
-    List<Csv.Row> rows = Csv.parseAll(source, firstLine(decode(source, bytes)));
+    List<Csv.Row> rows = Csv.parseAll(source, firstLine(decode(source, bytes)), ReferenceDataException::new);
     if (rows.isEmpty()) {
       return false;
     }
@@ -134,7 +134,7 @@ final class PublishedLists {
    * @throws ReferenceDataException naming the file, line, column and field of the first bad value
    */
   static byte[] cbpWroCsv(String source, byte[] bytes) {
-    List<Csv.Row> rows = Csv.parseAll(source, decode(source, bytes));
+    List<Csv.Row> rows = Csv.parseAll(source, decode(source, bytes), ReferenceDataException::new);
     if (rows.isEmpty()) {
       throw new ReferenceDataException(source + ": empty file, expected CBP's header (" + String.join(",",
           CBP_REQUIRED) + ", ...)");

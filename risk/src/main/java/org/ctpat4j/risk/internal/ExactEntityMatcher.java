@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.screening.internal.Normalizer;
 import org.ctpat4j.risk.spi.EntityMatch;
 import org.ctpat4j.risk.spi.EntityMatcher;
 
@@ -34,15 +35,15 @@ public final class ExactEntityMatcher implements EntityMatcher {
 
   private static EntityMatch matchOne(List<String> own, UflpaEntity e) {
     for (String name : own) {
-      String n = Names.normalize(name);
+      String n = Normalizer.key(name);
       if (n.isEmpty()) {
         continue;
       }
-      if (n.equals(Names.normalize(e.name()))) {
+      if (n.equals(Normalizer.key(e.name()))) {
         return new EntityMatch(e, name, e.name(), "exact", 1.0);
       }
       for (String alias : e.aliases()) {
-        if (n.equals(Names.normalize(alias))) {
+        if (n.equals(Normalizer.key(alias))) {
           return new EntityMatch(e, name, alias, "alias", 1.0);
         }
       }

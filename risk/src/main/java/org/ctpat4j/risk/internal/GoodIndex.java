@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.risk.data.GoodMapping;
 import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.screening.internal.Normalizer;
 
 /**
  * Maps a material to the rows of the ILAB good mapping. The HS code decides: a material with an HS code gets the rows
@@ -158,7 +159,7 @@ public final class GoodIndex {
         continue;
       }
       for (String k : m.keywords()) {
-        String nk = Names.normalize(k);
+        String nk = Normalizer.key(k);
         if (endsWithWords(head, nk) && nk.length() >= best) {
           if (nk.length() > best) {
             out.clear();
@@ -183,12 +184,12 @@ public final class GoodIndex {
     String cut = name;
     java.util.regex.Matcher m = CUT.matcher(name);
     while (m.find()) {
-      if (m.start() > 0 && !Names.normalize(name.substring(0, m.start())).isEmpty()) {
+      if (m.start() > 0 && !Normalizer.key(name.substring(0, m.start())).isEmpty()) {
         cut = name.substring(0, m.start());
         break;
       }
     }
-    String[] tokens = Names.normalize(cut).split(" ");
+    String[] tokens = Normalizer.key(cut).split(" ");
     int end = tokens.length;
     while (end > 1 && (tokens[end - 1].chars().anyMatch(Character::isDigit) || TRAILING.contains(tokens[end - 1]))) {
       end--;

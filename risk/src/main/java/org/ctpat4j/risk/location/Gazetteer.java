@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ctpat4j.risk.data.ReferenceDataException;
-import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.internal.csv.Csv;
 
 /**
  * The prefecture- and county-level units of the Xinjiang Uyghur Autonomous Region with their Chinese names, Hanyu
@@ -184,7 +184,7 @@ public final class Gazetteer {
     List<Place> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     Set<String> codes = new HashSet<>();
-    for (Csv.Row r : Csv.parse(source, text, HEADER)) {
+    for (Csv.Row r : Csv.parse(source, text, HEADER, ReferenceDataException::new)) {
       String code = r.get(0).strip();
       if (!code.isEmpty() && !CODE.matcher(code).matches()) {
         throw bad(source, r, 0, "expected a six-digit GB/T 2260 code or nothing, found '" + code + "'");

@@ -9,6 +9,9 @@
  * [0, 1], a {@link org.ctpat4j.risk.screening.ScreeningLevel} and an {@link
  * org.ctpat4j.risk.screening.Explanation} a compliance reviewer can read.
  *
+ * <p>The screening engine stands alone: it uses no other package of the risk module. {@link
+ * org.ctpat4j.risk.ScreeningEntityMatcher} puts it behind the risk engine's {@code uflpa-entity-list} rule.
+ *
  * <p>Nothing in this package accepts or returns {@code null}: absent values are {@link java.util.Optional} or empty
  * collections. Every public type is immutable and thread-safe.
  */

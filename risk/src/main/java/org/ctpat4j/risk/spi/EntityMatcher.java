@@ -8,7 +8,7 @@ import org.ctpat4j.risk.internal.ExactEntityMatcher;
 
 /**
  * Matches a facility against listed entities; the {@code uflpa-entity-list} rule uses the engine's matcher. The
- * engine's default is the fuzzy screening engine ({@code org.ctpat4j.risk.screening.ScreeningEntityMatcher});
+ * engine's default is the fuzzy screening engine ({@code org.ctpat4j.risk.ScreeningEntityMatcher});
  * {@link #exact()} compares normalised names and aliases only. Must be immutable and thread-safe.
  */
 @Incubating

@@ -19,7 +19,6 @@ import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.risk.Admissibility;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.RiskResult;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ctpat4j.risk.data.ReferenceDataException;
-import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.internal.csv.Csv;
 import org.ctpat4j.risk.location.XuarPlacement.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +48,8 @@ class GazetteerTest {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/org/ctpat4j/risk/data/xinjiang_places.csv")) {
       bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    List<Csv.Row> expected = Csv.parseAll(reference.toString(), shared);
-    List<Csv.Row> actual = Csv.parseAll("bundled", bundled);
+    List<Csv.Row> expected = Csv.parseAll(reference.toString(), shared, IllegalStateException::new);
+    List<Csv.Row> actual = Csv.parseAll("bundled", bundled, IllegalStateException::new);
     assertThat(actual).hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
       assertThat(actual.get(i).fields()).as("row at line %d", expected.get(i).line())

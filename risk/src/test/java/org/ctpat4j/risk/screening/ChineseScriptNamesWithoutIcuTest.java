@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.internal.csv.Csv;
 import org.ctpat4j.risk.screening.internal.Normalizer;
 import org.ctpat4j.risk.screening.internal.PreparedName;
 import org.ctpat4j.risk.screening.internal.SimplifiedHan;
@@ -66,7 +66,7 @@ class ChineseScriptNamesWithoutIcuTest {
     try (InputStream in = ChineseScriptNamesWithoutIcuTest.class.getResourceAsStream(FILE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<Row> out = new ArrayList<>();
-      for (Csv.Row r : Csv.parse(FILE, text, HEADER)) {
+      for (Csv.Row r : Csv.parse(FILE, text, HEADER, IllegalStateException::new)) {
         out.add(new Row(r.line(), r.get(0), r.get(1), r.get(2)));
       }
       rows = List.copyOf(out);

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.internal.csv.Csv;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +32,7 @@ class NameBenchTest {
     try (InputStream in = NameBenchTest.class.getResourceAsStream(FILE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<Pair> out = new ArrayList<>();
-      for (Csv.Row r : Csv.parse(FILE, text, HEADER)) {
+      for (Csv.Row r : Csv.parse(FILE, text, HEADER, IllegalStateException::new)) {
         out.add(new Pair(r.line(), r.get(2), r.get(3), Boolean.parseBoolean(r.get(4))));
       }
       return out;

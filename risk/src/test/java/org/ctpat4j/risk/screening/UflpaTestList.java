@@ -1,6 +1,7 @@
 package org.ctpat4j.risk.screening;
 
 import java.util.List;
+import org.ctpat4j.risk.ScreeningEntityMatcher;
 import org.ctpat4j.risk.data.ReferenceData;
 
 /** The bundled UFLPA Entity List as screening entries, through the same adapter the risk engine uses. */

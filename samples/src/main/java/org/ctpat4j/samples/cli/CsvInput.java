@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.risk.internal.csv.Csv;
 
 /**
- * Reads a small UTF-8 CSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF) with a
- * header row, keeping where each field starts, so that every problem is reported as {@code FILE:LINE:COLUMN: column:
- * message}. Header names are matched ignoring case. A UTF-8 byte-order mark is skipped.
+ * Reads a small UTF-8 CSV file with a header row, with the library's CSV reader (RFC 4180: quoted fields, doubled
+ * quotes, line breaks inside quotes, CRLF or LF; empty lines skipped), keeping where each field starts, so that every
+ * problem is reported as {@code FILE:LINE:COLUMN: column: message}. Header names are matched ignoring case. A UTF-8
+ * byte-order mark is skipped.
  */
 final class CsvInput {
 
@@ -152,81 +154,23 @@ final class CsvInput {
     }
   }
 
+  /**
+   * Reads the records with the library's CSV reader, each field with where it starts.
+   *
+   * @throws BadInputException on malformed CSV or more records than {@code maxRecords}
+   */
   private static List<List<Field>> parse(Path file, String text, long maxRecords) {
-    List<List<Field>> records = new ArrayList<>();
-    List<Field> record = new ArrayList<>();
-    StringBuilder value = new StringBuilder();
-    int line = 1;
-    int column = 1;
-    int fieldLine = 1;
-    int fieldColumn = 1;
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            value.append('"');
-            i += 2;
-            column += 2;
-            continue;
-          }
-          quoted = false;
-        } else {
-          value.append(c);
-          if (c == '\n') {
-            line++;
-            column = 0;
-          }
-        }
-        i++;
-        column++;
-        continue;
-      }
-      if (c == '"') {
-        if (value.length() > 0 || wasQuoted) {
-          throw new BadInputException(file + ":" + line + ":" + column + ": a quote inside an unquoted field");
-        }
-        quoted = true;
-        wasQuoted = true;
-      } else if (c == ',') {
-        record.add(new Field(value.toString(), fieldLine, fieldColumn));
-        value.setLength(0);
-        wasQuoted = false;
-        fieldLine = line;
-        fieldColumn = column + 1;
-      } else if (c == '\r' || c == '\n') {
-        record.add(new Field(value.toString(), fieldLine, fieldColumn));
-        records.add(record);
-        if (records.size() > maxRecords) {
-          throw new BadInputException(file + ":" + line + ":1: more than " + maxRecords
-              + " records, the limit (raise it with " + InputLimits.OPTION + " csv-rows=N)");
-        }
-        record = new ArrayList<>();
-        value.setLength(0);
-        wasQuoted = false;
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        line++;
-        column = 0;
-        fieldLine = line;
-        fieldColumn = 1;
-      } else if (wasQuoted) {
-        throw new BadInputException(file + ":" + line + ":" + column + ": text after a closing quote");
-      } else {
-        value.append(c);
-      }
-      i++;
-      column++;
+    List<Csv.Row> rows = Csv.parseAll(file.toString(), text, maxRecords, BadInputException::new);
+    if (rows.size() > maxRecords) {
+      throw new BadInputException(file + ":" + rows.get((int) maxRecords).line() + ":1: more than " + maxRecords
+          + " records, the limit (raise it with " + InputLimits.OPTION + " csv-rows=N)");
     }
-    if (quoted) {
-      throw new BadInputException(file + ":" + fieldLine + ":" + fieldColumn + ": unterminated quoted field");
-    }
-    if (value.length() > 0 || wasQuoted || !record.isEmpty()) {
-      record.add(new Field(value.toString(), fieldLine, fieldColumn));
+    List<List<Field>> records = new ArrayList<>(rows.size());
+    for (Csv.Row row : rows) {
+      List<Field> record = new ArrayList<>(row.fields().size());
+      for (int k = 0; k < row.fields().size(); k++) {
+        record.add(new Field(row.get(k), row.lineOf(k), row.columnOf(k)));
+      }
       records.add(record);
     }
     return records;

@@ -10,9 +10,9 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.evidence.ComplianceChecker;
 import org.ctpat4j.evidence.ComplianceReport;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceList;
 
 /**

@@ -113,7 +113,7 @@ class ScreenCommandTest {
         .isEqualTo(header + ":1:1: unknown column 'company' (expected name, country, aliases, id)");
     assertThat(run("screen", fields.toString()).err().strip())
         .isEqualTo(fields + ":2:1: 3 fields, expected 2 (name,country)");
-    assertThat(run("screen", quote.toString()).err().strip()).isEqualTo(quote + ":2:1: unterminated quoted field");
+    assertThat(run("screen", quote.toString()).err().strip()).isEqualTo(quote + ":2:1: quoted field is not closed before the end of the file");
     assertThat(run("screen", alias.toString()).err().strip())
         .isEqualTo(alias + ":2:9: aliases: an empty alias (aliases are separated by ' | ')");
     Run missing = run("screen", temp.resolve("none.csv").toString());

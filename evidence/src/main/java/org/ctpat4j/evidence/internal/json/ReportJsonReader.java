@@ -29,12 +29,12 @@ import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.MappingCoverage;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
 import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceList;
 
 /**

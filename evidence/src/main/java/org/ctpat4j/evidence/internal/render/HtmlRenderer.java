@@ -16,9 +16,9 @@ import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.ctpat4j.evidence.picture.internal.Markup;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 
 /**
  * Renders a report as one self-contained HTML page: inline CSS, no scripts, no external resources, print-friendly.

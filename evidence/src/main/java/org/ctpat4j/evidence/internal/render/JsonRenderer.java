@@ -22,10 +22,10 @@ import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.MappingCoverage;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
 
 /**
  * Writes the {@code ctpat4j-report/1} JSON form of a report as it goes, through the module's one JSON writer

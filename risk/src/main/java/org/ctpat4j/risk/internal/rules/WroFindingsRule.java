@@ -13,10 +13,10 @@ import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.GoodMapping;
 import org.ctpat4j.risk.data.WroFinding;
 import org.ctpat4j.risk.internal.GoodIndex;
-import org.ctpat4j.risk.internal.Names;
 import org.ctpat4j.risk.screening.ScreeningHit;
 import org.ctpat4j.risk.screening.ScreeningLevel;
 import org.ctpat4j.risk.screening.ScreeningQuery;
+import org.ctpat4j.risk.screening.internal.Normalizer;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 
@@ -148,8 +148,8 @@ public final class WroFindingsRule implements RiskRule {
       List<GoodMapping> mappings =
           m.hsCode() == null || m.hsCode().isBlank() ? index.lookupKeywords(m) : index.lookupHs(m);
       for (GoodMapping mapping : mappings) {
-        String good = Names.normalize(mapping.ilabGood());
-        if (!good.isEmpty() && Names.containsWords(scope, good)) {
+        String good = Normalizer.key(mapping.ilabGood());
+        if (!good.isEmpty() && Normalizer.containsWords(scope, good)) {
           return Rules.describe(m);
         }
       }

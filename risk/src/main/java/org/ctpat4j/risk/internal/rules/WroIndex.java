@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.data.WroFinding;
-import org.ctpat4j.risk.internal.Names;
 import org.ctpat4j.risk.internal.PerReferenceData;
 import org.ctpat4j.risk.screening.EntityScreener;
 import org.ctpat4j.risk.screening.ScreeningEntry;
 import org.ctpat4j.risk.screening.ScreeningHit;
 import org.ctpat4j.risk.screening.ScreeningLevel;
 import org.ctpat4j.risk.screening.ScreeningQuery;
+import org.ctpat4j.risk.screening.internal.Normalizer;
 
 /**
  * The Withhold Release Orders and Findings of one {@link ReferenceData}, prepared once: the names each row covers
@@ -93,7 +93,7 @@ final class WroIndex {
           }
         }
       }
-      String scope = Names.normalize(w.entityOrScope());
+      String scope = Normalizer.key(w.entityOrScope());
       Row row = new Row(w, own, isMerchandise(w.entityOrScope()), scope.contains("xinjiang"), scope, end, superseded);
       prepared.add(row);
       byId.put(id(i), row);
@@ -182,7 +182,7 @@ final class WroIndex {
         }
       }
     }
-    out.removeIf(n -> n.length() < 3 || Names.normalize(n).isEmpty());
+    out.removeIf(n -> n.length() < 3 || Normalizer.key(n).isEmpty());
     return List.copyOf(out);
   }
 

@@ -3,19 +3,33 @@ package org.ctpat4j.risk.screening.internal;
 import java.text.Normalizer.Form;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctpat4j.risk.screening.Explanation.TokenClass;
 import org.ctpat4j.risk.screening.Romanizer;
 
 /**
- * Cuts a company name into canonical tokens: Unicode NFKC; Chinese-script legal forms, business words and place names
- * replaced by their English canonical words; remaining Chinese runs romanized (one token per run); case and accent
- * folding; punctuation as separators (dotted acronyms such as S.A. kept together, apostrophes dropped); rewrite rules
- * for legal forms, abbreviations, pinyin business words and place-name spellings; then a class per token. Thread-safe
- * when the romanizer is.
+ * The name normaliser of ctpat4j, with two operations that answer two different questions on purpose:
+ *
+ * <ul>
+ *   <li>{@link #normalize(String)}, for fuzzy screening, cuts a company name into canonical tokens: Unicode NFKC;
+ *       Chinese-script legal forms, business words and place names replaced by their English canonical words;
+ *       remaining Chinese runs romanized (one token per run); case and accent folding; punctuation as separators
+ *       (dotted acronyms such as S.A. kept together, apostrophes dropped); rewrite rules for legal forms,
+ *       abbreviations, pinyin business words and place-name spellings; then a class per token. Thread-safe when the
+ *       romanizer is.
+ *   <li>{@link #key(String)}, for exact comparison, gives one string that two spellings of the same name share when
+ *       they differ only in case, accents, punctuation and a few English and European legal forms: the exact entity
+ *       matcher ({@code EntityMatcher.exact()}), the folding of an added UFLPA Entity List into the held one, and the
+ *       keyword and scope matching of goods and WROs. It stays deliberately narrow (no romanization, no rewriting of
+ *       words, no typo tolerance): equal keys must mean the same written name, because the callers treat them as
+ *       such without a score or a reviewer.
+ * </ul>
  */
 public final class Normalizer {
 
@@ -63,6 +77,77 @@ public final class Normalizer {
    * result is a pure function of the two, and nothing writes into a {@link NormalizedName}'s arrays.
    */
   private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
+  /** Legal-form tokens {@link #key(String)} drops. */
+  private static final Set<String> KEY_LEGAL_FORMS = Set.of(
+      "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "bhd", "berhad",
+      "sdn", "gmbh", "pte", "pvt", "private", "jsc", "ag", "sa", "srl", "bv", "nv", "oy", "ab", "kk");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** How many keys each thread remembers: the rules compare the same few hundred listed names for every facility. */
+  private static final int KEY_MEMO_SIZE = 4096;
+
+  /** The keys this thread computed last, least recently used first; bounded by {@link #KEY_MEMO_SIZE}. */
+  private static final ThreadLocal<Map<String, String>> KEYS = ThreadLocal.withInitial(
+      () -> new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > KEY_MEMO_SIZE;
+        }
+      });
+
+  /**
+   * Returns the exact-comparison key of a name: NFKD without accents, lower case, {@code &} as "and", punctuation as
+   * spaces, legal-form tokens (co, ltd, inc, gmbh, sa ...) removed, spaces collapsed.
+   *
+   * @param name the name; never null
+   * @return the key, possibly empty
+   */
+  public static String key(String name) {
+    Map<String, String> memo = KEYS.get();
+    String cached = memo.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    String result = computeKey(name);
+    memo.put(name, result);
+    return result;
+  }
+
+  private static String computeKey(String name) {
+    String s = MARKS.matcher(java.text.Normalizer.normalize(name, Form.NFKD)).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT).replace("&", " and ");
+    s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll(" ").strip();
+    if (s.isEmpty()) {
+      return s;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String token : s.split(" ")) {
+      if (!KEY_LEGAL_FORMS.contains(token)) {
+        kept.add(token);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  /**
+   * Returns whether {@code text} contains {@code phrase} as whole words, both already {@link #key(String) keys}.
+   *
+   * @param text a key
+   * @param phrase a key
+   * @return {@code true} when found on word boundaries
+   */
+  public static boolean containsWords(String text, String phrase) {
+    if (phrase.isEmpty()) {
+      return false;
+    }
+    String t = " " + text + " ";
+    return t.contains(" " + phrase + " ");
+  }
 
   private NormalizedName compute(String name) {
     boolean ascii = isAscii(name);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.ctpat4j.risk.internal.Csv;
+import org.ctpat4j.risk.internal.csv.Csv;
 
 /**
  * Derives the bundled legal-form table ({@code legal_forms.tsv}) from GLEIF's ISO 20275 Entity Legal Forms code list.
@@ -65,7 +65,7 @@ public final class LegalFormTableGenerator {
   static String generate(String gleifCsv) {
     Map<String, String> canonicalOf = new TreeMap<>();
     Map<String, TreeSet<String>> codesOf = new TreeMap<>();
-    List<Csv.Row> rows = Csv.parseAll("gleif_elf_codes.csv", gleifCsv);
+    List<Csv.Row> rows = Csv.parseAll("gleif_elf_codes.csv", gleifCsv, IllegalStateException::new);
     rows.sort((a, b) -> a.get(0).compareTo(b.get(0)));
     for (Csv.Row r : rows) {
       if (r.fields().size() < 13 || !r.get(12).equals("ACTV")) {

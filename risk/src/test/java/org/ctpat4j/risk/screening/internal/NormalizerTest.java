@@ -87,4 +87,28 @@ class NormalizerTest {
     assertThat(n.classes()).containsExactly(TokenClass.LOCALITY, TokenClass.DISTINCTIVE, TokenClass.GENERIC,
         TokenClass.DESCRIPTOR, TokenClass.GENERIC);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Xinjiang Daqo New Energy Co., Ltd.|xinjiang daqo new energy", "ZHONGTAI  Chemical & Co|zhongtai chemical and",
+      "Société Générale S.A.|societe generale s a", "Société Générale SA|societe generale", "Müller GmbH|muller", "Ltd.|''", "Hoshine Silicon Ind.|hoshine silicon"
+          + " ind"})
+  void key_foldsCaseAccentsPunctuationAndLegalFormsOnly(String name, String expected) {
+    assertThat(Normalizer.key(name)).isEqualTo(expected);
+  }
+
+  @Test
+  void key_isNotTheScreeningTokenization() {
+    // the exact key leaves abbreviations and Chinese script as written: equal keys mean the same written name
+    assertThat(Normalizer.key("Acme Int'l Trading")).isEqualTo("acme int l trading");
+    assertThat(Normalizer.key("合盛硅业有限公司")).isEqualTo("合盛硅业有限公司");
+    assertThat(canonical("Acme Int'l Trading")).isEqualTo("acme international trade");
+  }
+
+  @Test
+  void containsWords_matchesWholeWordsOfKeys() {
+    assertThat(Normalizer.containsWords("cotton and tomato products", "tomato")).isTrue();
+    assertThat(Normalizer.containsWords("cotton and tomatoes", "tomato")).isFalse();
+    assertThat(Normalizer.containsWords("cotton", "")).isFalse();
+  }
 }

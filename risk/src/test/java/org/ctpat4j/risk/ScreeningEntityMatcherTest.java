@@ -1,4 +1,4 @@
-package org.ctpat4j.risk.screening;
+package org.ctpat4j.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,9 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.risk.RiskEngine;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.screening.ScreeningEntry;
 import org.ctpat4j.risk.spi.EntityMatch;
 import org.ctpat4j.risk.spi.EntityMatcher;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.ctpat4j.risk.screening;
+package org.ctpat4j.risk;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
-import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.screening.EntityIdentifier;
+import org.ctpat4j.risk.screening.EntityScreener;
+import org.ctpat4j.risk.screening.KnownChineseNames;
+import org.ctpat4j.risk.screening.Romanizer;
+import org.ctpat4j.risk.screening.ScreeningEntry;
+import org.ctpat4j.risk.screening.ScreeningHit;
+import org.ctpat4j.risk.screening.ScreeningLevel;
+import org.ctpat4j.risk.screening.ScreeningQuery;
+import org.ctpat4j.risk.screening.ScreeningThresholds;
 import org.ctpat4j.risk.spi.EntityMatch;
 import org.ctpat4j.risk.spi.EntityMatcher;
 

@@ -1,4 +1,4 @@
-package org.ctpat4j.risk;
+package org.ctpat4j.risk.data;
 
 import java.util.Objects;
 
