@@ -67,10 +67,15 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void servicesAndQualifiedExports_none() {
+  void servicesNone_andTheOneQualifiedExportIsTheSharedHelperToTheLibrarysModules() {
     assertThat(MODULE.getDescriptor().uses()).isEmpty();
     assertThat(MODULE.getDescriptor().provides()).isEmpty();
-    assertThat(MODULE.getDescriptor().exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
+    assertThat(MODULE.getDescriptor().exports().stream().filter(ModuleDescriptor.Exports::isQualified))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("org.ctpat4j.core.internal");
+          assertThat(e.targets()).containsExactlyInAnyOrder("org.ctpat4j.risk", "org.ctpat4j.evidence", "org.ctpat4j.testkit");
+        });
   }
 
   @Test
