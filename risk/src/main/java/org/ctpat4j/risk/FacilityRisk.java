@@ -2,6 +2,8 @@ package org.ctpat4j.risk;
 
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * The risk of one facility from its own signals (not from its suppliers).

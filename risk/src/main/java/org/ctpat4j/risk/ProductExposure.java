@@ -2,6 +2,8 @@ package org.ctpat4j.risk;
 
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The risk that reaches one imported product from anywhere upstream of it ("wholly or in part"), and whether CBP would

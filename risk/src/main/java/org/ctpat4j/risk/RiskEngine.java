@@ -28,11 +28,17 @@ import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.internal.Condensation;
 import org.ctpat4j.risk.internal.ContextTable;
+import org.ctpat4j.risk.internal.ExactEntityMatcher;
 import org.ctpat4j.risk.internal.FrozenGraph;
 import org.ctpat4j.risk.internal.GoodIndex;
 import org.ctpat4j.risk.internal.Origins;
 import org.ctpat4j.risk.internal.Propagation;
 import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.AdmissibilityEffect;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.Aggregator;
 import org.ctpat4j.risk.spi.EntityMatcher;
 import org.ctpat4j.risk.spi.FacilityContext;
@@ -101,12 +107,27 @@ public final class RiskEngine implements RiskAssessor {
 
   /**
    * Returns a builder with the rules found by {@link ServiceLoader}, the bundled reference data, {@link
-   * Aggregator#max()}, the exact entity matcher, {@value #DEFAULT_MAX_PATHS} paths per product and parallelism 1.
+   * Aggregator#max()}, the fuzzy screening matcher {@link ScreeningEntityMatcher#standard()}, {@value
+   * #DEFAULT_MAX_PATHS} paths and {@value #DEFAULT_MAX_REASONS} admissibility reasons per product, silent gaps not
+   * counted as unmapped inputs, and parallelism 1.
    *
    * @return a new builder; never null
    */
   public static Builder newBuilder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the exact entity matcher: a facility's name or alias matches a listed entity when it equals the entity's
+   * name or one of its aliases after normalisation (NFKD without accents, lower case, {@code &} as "and", punctuation
+   * as spaces, legal forms such as Co., Ltd., Inc., Corp. removed). Every match is certain ({@link RiskLevel#HIGH},
+   * score 1), with method {@code exact} or {@code alias}. Stricter than the default
+   * {@link ScreeningEntityMatcher#standard()}: no transliteration, no fuzzy or possible matches.
+   *
+   * @return the exact matcher, immutable and thread-safe; never null
+   */
+  public static EntityMatcher exactEntityMatcher() {
+    return ExactEntityMatcher.INSTANCE;
   }
 
   /**
@@ -732,7 +753,7 @@ public final class RiskEngine implements RiskAssessor {
 
     /**
      * Sets how facility names are matched against the UFLPA Entity List (default
-     * {@link ScreeningEntityMatcher#standard()}, the fuzzy screening engine; {@link EntityMatcher#exact()} for exact
+     * {@link ScreeningEntityMatcher#standard()}, the fuzzy screening engine; {@link RiskEngine#exactEntityMatcher()} for exact
      * and alias matching only).
      *
      * @param entityMatcher the matcher; never null

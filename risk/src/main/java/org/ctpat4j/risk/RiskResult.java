@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The outcome of a risk assessment of one dossier as of one day. Immutable; equal inputs give equal results.

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.junit.jupiter.api.Test;
 
 /** The engine says which TIP year it used, and reads that year as a whole (issue 12, item 3). */

@@ -28,7 +28,7 @@ import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.ReferenceDataVersion;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * The evidence package of one product's supply chain (or of every product's): what a CTPAT Trade Compliance partner

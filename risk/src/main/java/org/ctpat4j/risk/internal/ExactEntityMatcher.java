@@ -52,6 +52,6 @@ public final class ExactEntityMatcher implements EntityMatcher {
 
   @Override
   public String toString() {
-    return "EntityMatcher.exact()";
+    return "RiskEngine.exactEntityMatcher()";
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.data.UflpaEntity;
 import org.ctpat4j.risk.spi.EntityMatch;
 import org.ctpat4j.risk.spi.EntityMatcher;

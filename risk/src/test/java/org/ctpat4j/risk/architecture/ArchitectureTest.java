@@ -1,17 +1,19 @@
 package org.ctpat4j.risk.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctpat4j.archrules.ArchitectureRules.inPackage;
 import static org.ctpat4j.archrules.ArchitectureRules.named;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.Set;
+import org.ctpat4j.archrules.ArchitectureRules;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.risk.RiskEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ctpat4j.archrules.ArchitectureRules;
 
 /** The architecture rules of {@code risk}, checked on its compiled main classes. */
 class ArchitectureTest {
@@ -55,8 +57,18 @@ class ArchitectureTest {
   void jgrapht_isUsedOnlyByTheGraphImplementation() {
     // JGraphT stays behind SupplierGraph (STYLE.md item 2): only the graph classes and their internals may touch it
     noClasses()
-        .that().resideInAnyPackage(BASE + ".spi..", BASE + ".data..", BASE + ".internal.rules..")
+        .that().resideInAnyPackage(BASE + ".spi..", BASE + ".signal..", BASE + ".data..", BASE + ".internal.rules..")
         .should().dependOnClassesThat().resideInAPackage("org.jgrapht..")
+        .check(classes);
+  }
+
+  @Test
+  void signal_dependsOnNoOtherPackageOfRisk() {
+    // the vocabulary that rules, matchers and the engine share sits below all of them
+    noClasses()
+        .that().resideInAPackage(BASE + ".signal..")
+        .should().dependOnClassesThat(
+            resideInAPackage(BASE + "..").and(DescribedPredicate.not(resideInAPackage(BASE + ".signal.."))))
         .check(classes);
   }
 
@@ -66,14 +78,10 @@ class ArchitectureTest {
    * other modules compile against, so it waits for an API revision):
    *
    * <ul>
-   *   <li>{@code spi -> RiskSignal, RiskLevel}: a {@code RiskRule} returns signals, which live with the results;
-   *   <li>{@code spi -> internal.ExactEntityMatcher}: the static factory {@code EntityMatcher.exact()};
    *   <li>{@code data -> ReferenceDataVersion}: the version of the reference data lives with the results;
    *   <li>{@code data -> internal.Csv, internal.Names}: the reference data reader uses the shared CSV parser, and
    *       folds an added entity list into the bundled one with the shared name normaliser;
    *   <li>{@code location -> internal.Csv}: the gazetteer reader uses the same parser;
-   *   <li>{@code screening -> RiskLevel}: {@code ScreeningEntityMatcher} maps MATCH/POSSIBLE to signal levels, and the
-   *       engine uses it as its default matcher.
    * </ul>
    *
    * Any other cycle fails.
@@ -81,12 +89,9 @@ class ArchitectureTest {
   @Test
   void packages_areFreeOfCycles_exceptTheDocumentedBackEdges() {
     ArchitectureRules.packagesFreeOfCycles(BASE)
-        .ignoreDependency(inPackage(BASE + ".spi"), named(BASE + ".RiskSignal", BASE + ".RiskLevel"))
-        .ignoreDependency(inPackage(BASE + ".spi"), named(BASE + ".internal.ExactEntityMatcher"))
         .ignoreDependency(inPackage(BASE + ".data"), named(BASE + ".ReferenceDataVersion"))
         .ignoreDependency(inPackage(BASE + ".data"), named(BASE + ".internal.Csv", BASE + ".internal.Names"))
         .ignoreDependency(inPackage(BASE + ".location"), named(BASE + ".internal.Csv"))
-        .ignoreDependency(inPackage(BASE + ".screening"), named(BASE + ".RiskLevel"))
         .check(classes);
   }
 

@@ -1,4 +1,4 @@
-package org.ctpat4j.risk;
+package org.ctpat4j.risk.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
