@@ -22,10 +22,17 @@ public record FacilityRisk(String facility, RiskLevel level, double score, List<
    * @param level the worst level of its signals; never null
    * @param score the aggregated score in [0, 1]
    * @param signals the signals, in a deterministic order; never null or empty
+   * @throws IllegalArgumentException when the score is out of range or there is no signal
    */
   public FacilityRisk {
     Objects.requireNonNull(facility, "facility");
     Objects.requireNonNull(level, "level");
+    if (!(score >= 0.0 && score <= 1.0)) {
+      throw new IllegalArgumentException("score must be in [0, 1]: " + score);
+    }
     signals = List.copyOf(signals);
+    if (signals.isEmpty()) {
+      throw new IllegalArgumentException("facility '" + facility + "' has no signal");
+    }
   }
 }

@@ -44,6 +44,9 @@ public record ProductExposure(
   public ProductExposure {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(level, "level");
+    if (!(score >= 0.0 && score <= 1.0)) {
+      throw new IllegalArgumentException("score must be in [0, 1]: " + score);
+    }
     paths = paths.stream().map(List::copyOf).toList();
     Objects.requireNonNull(admissibility, "admissibility");
     reasons = List.copyOf(reasons);
