@@ -69,25 +69,7 @@ public final class AdmissibilityReasons {
       if (effective.isEmpty()) {
         continue;
       }
-      round++;
-      int head = 0;
-      int tail = 0;
-      stamp[u] = round;
-      dist[u] = 0;
-      parent[u] = -1;
-      queue[tail++] = u;
-      while (head < tail) {
-        int v = queue[head++];
-        for (int e = g.outOff[v]; e < g.outOff[v + 1]; e++) {
-          int w = g.outDst[e];
-          if (stamp[w] != round) {
-            stamp[w] = round;
-            dist[w] = dist[v] + 1;
-            parent[w] = v;
-            queue[tail++] = w;
-          }
-        }
-      }
+      int tail = g.searchDownstream(u, ++round, stamp, dist, parent, queue);
       for (int k = 0; k < tail; k++) {
         int p = queue[k];
         if (!isProducer[p]) {

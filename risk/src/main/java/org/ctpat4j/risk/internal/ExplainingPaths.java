@@ -89,23 +89,7 @@ public final class ExplainingPaths {
     Map<Long, List<String>> paths = new HashMap<>();
     for (Map.Entry<Integer, List<Integer>> e : producersBySource.entrySet()) {
       int source = e.getKey();
-      round++;
-      int head = 0;
-      int tail = 0;
-      seen[source] = round;
-      dist[source] = 0;
-      queue[tail++] = source;
-      while (head < tail) {
-        int v = queue[head++];
-        for (int k = g.outOff[v]; k < g.outOff[v + 1]; k++) {
-          int w = g.outDst[k];
-          if (seen[w] != round) {
-            seen[w] = round;
-            dist[w] = dist[v] + 1;
-            queue[tail++] = w;
-          }
-        }
-      }
+      g.searchDownstream(source, ++round, seen, dist, null, queue);
       for (int producer : e.getValue()) {
         paths.put(label(source, producer), path(source, producer, round, dist, seen, onPath, queue));
       }
