@@ -8,6 +8,7 @@ import static org.ctpat4j.risk.signal.RiskLevel.MEDIUM;
 import static org.ctpat4j.risk.signal.RiskLevel.UNKNOWN;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 class RiskLevelTest {
@@ -30,35 +31,32 @@ class RiskLevelTest {
 
   @Test
   void isAtLeast_everyPair_followsTheWrittenOutSeverityOrder() {
-    for (int i = 0; i < LEAST_TO_MOST_SEVERE.size(); i++) {
-      for (int j = 0; j < LEAST_TO_MOST_SEVERE.size(); j++) {
-        RiskLevel a = LEAST_TO_MOST_SEVERE.get(i);
-        RiskLevel b = LEAST_TO_MOST_SEVERE.get(j);
-        assertThat(a.isAtLeast(b)).as(a + " >= " + b).isEqualTo(i >= j);
-      }
-    }
+    forEveryPair((i, j) -> assertThat(level(i).isAtLeast(level(j))).as(level(i) + " >= " + level(j)).isEqualTo(i >= j));
   }
 
   @Test
   void worst_everyPair_isTheMoreSevereInTheWrittenOutOrder() {
-    for (int i = 0; i < LEAST_TO_MOST_SEVERE.size(); i++) {
-      for (int j = 0; j < LEAST_TO_MOST_SEVERE.size(); j++) {
-        RiskLevel a = LEAST_TO_MOST_SEVERE.get(i);
-        RiskLevel b = LEAST_TO_MOST_SEVERE.get(j);
-        assertThat(RiskLevel.worst(a, b)).as("worst(" + a + ", " + b + ")")
-            .isEqualTo(LEAST_TO_MOST_SEVERE.get(Math.max(i, j)));
-      }
-    }
+    forEveryPair((i, j) -> assertThat(RiskLevel.worst(level(i), level(j)))
+        .as("worst(" + level(i) + ", " + level(j) + ")")
+        .isEqualTo(level(Math.max(i, j))));
   }
 
   @Test
   void compareTo_everyPair_ordersBySeverity() {
     // reports and the engine sort signals with compareTo (worst first): it must agree with the written-out order
+    forEveryPair((i, j) -> assertThat(Integer.signum(level(i).compareTo(level(j)))).as(level(i) + " vs " + level(j))
+        .isEqualTo(Integer.signum(i - j)));
+  }
+
+  private static RiskLevel level(int rank) {
+    return LEAST_TO_MOST_SEVERE.get(rank);
+  }
+
+  /** Calls the check with the ranks (in the written-out order) of every ordered pair of levels. */
+  private static void forEveryPair(BiConsumer<Integer, Integer> check) {
     for (int i = 0; i < LEAST_TO_MOST_SEVERE.size(); i++) {
       for (int j = 0; j < LEAST_TO_MOST_SEVERE.size(); j++) {
-        RiskLevel a = LEAST_TO_MOST_SEVERE.get(i);
-        RiskLevel b = LEAST_TO_MOST_SEVERE.get(j);
-        assertThat(Integer.signum(a.compareTo(b))).as(a + " vs " + b).isEqualTo(Integer.signum(i - j));
+        check.accept(i, j);
       }
     }
   }
