@@ -8,6 +8,7 @@ module org.ctpat4j.risk {
   exports org.ctpat4j.risk.data;
   exports org.ctpat4j.risk.location;
   exports org.ctpat4j.risk.screening;
+  exports org.ctpat4j.risk.signal;
   exports org.ctpat4j.risk.spi;
   exports org.ctpat4j.risk.internal.csv to
       org.ctpat4j.samples;

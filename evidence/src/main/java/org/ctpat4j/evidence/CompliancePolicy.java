@@ -11,7 +11,7 @@ import java.util.Set;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.RiskSource;
 import org.ctpat4j.core.dossier.TrainingTopic;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The thresholds a {@link ComplianceChecker} judges evidence by. CBP states most forced-labor requirements without

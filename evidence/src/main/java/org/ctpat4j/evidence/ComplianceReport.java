@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ctpat4j.core.Requirement;
-import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.RiskResult;

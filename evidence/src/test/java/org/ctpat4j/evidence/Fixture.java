@@ -37,16 +37,16 @@ import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
 import org.ctpat4j.core.dossier.UnmappedInput;
-import org.ctpat4j.risk.Admissibility;
-import org.ctpat4j.risk.AdmissibilityEffect;
-import org.ctpat4j.risk.AdmissibilityKind;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.AdmissibilityEffect;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * One compliant dossier (a U.S. importer of solar modules in both programs) whose evidence is dated relative to the

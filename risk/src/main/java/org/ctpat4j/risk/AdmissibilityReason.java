@@ -2,6 +2,8 @@ package org.ctpat4j.risk;
 
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
 
 /**
  * One reason a product is not {@link Admissibility#CLEAR}: a facility upstream whose signal affects admissibility,

@@ -2,6 +2,8 @@ package org.ctpat4j.risk;
 
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The risk that reaches one imported product from anywhere upstream of it ("wholly or in part"), and whether CBP would
@@ -42,6 +44,9 @@ public record ProductExposure(
   public ProductExposure {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(level, "level");
+    if (!(score >= 0.0 && score <= 1.0)) {
+      throw new IllegalArgumentException("score must be in [0, 1]: " + score);
+    }
     paths = paths.stream().map(List::copyOf).toList();
     Objects.requireNonNull(admissibility, "admissibility");
     reasons = List.copyOf(reasons);

@@ -1,20 +1,30 @@
 package org.ctpat4j.risk;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The outcome of a risk assessment of one dossier as of one day. Immutable; equal inputs give equal results.
  *
+ * <p>The constructor sorts {@code facilities} and {@code products} by id and rejects a duplicate id, so that
+ * {@link #facility(String)}, {@link #levelOf(String)} and {@link #product(String)} find an entry by binary search, in
+ * time logarithmic in the number of entries: callers may use them in loops over a large chain.
+ *
  * @param asOf the day the assessment was made for; never null
- * @param facilities every facility with at least one signal, sorted by id; never null
- * @param products the exposure of every product, sorted by product id; never null
+ * @param facilities every facility with at least one signal, sorted by id (the constructor sorts them), one per id;
+ *     never null
+ * @param products the exposure of every product, sorted by product id (the constructor sorts them), one per id; never
+ *     null
  * @param tiers the tier of every facility upstream of a product (1 = a product's producer, 2 = its supplier, ...),
  *     the shortest over all products; facilities that reach no product are absent; never null
  * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1] (1 when there are
@@ -42,12 +52,14 @@ public record RiskResult(
    * Checks and copies the arguments.
    *
    * @param asOf the day the assessment was made for; never null
-   * @param facilities every facility with at least one signal, sorted by id; never null
-   * @param products the exposure of every product, sorted by product id; never null
+   * @param facilities every facility with at least one signal, in any order, one per id; never null
+   * @param products the exposure of every product, in any order, one per id; never null
    * @param tiers the tier of every facility upstream of a product (1 = a product's producer, 2 = its supplier, ...),
    *     the shortest over all products; facilities that reach no product are absent; never null
    * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1] (1 when there are
    *     no products)
+   * @throws IllegalArgumentException when two facilities or two products have the same id, or the share is out of
+   *     range
    * @param referenceData the reference-data editions used; never null
    * @param mapping the mapping coverage in counts; never null
    * @param referenceDataNotes caveats about the reference data for this day; never null
@@ -55,8 +67,8 @@ public record RiskResult(
    */
   public RiskResult {
     Objects.requireNonNull(asOf, "asOf");
-    facilities = List.copyOf(facilities);
-    products = List.copyOf(products);
+    facilities = sortedById(facilities, FacilityRisk::facility, "facility");
+    products = sortedById(products, ProductExposure::product, "product");
     tiers = Map.copyOf(tiers);
     referenceData = List.copyOf(referenceData);
     if (!(mappingCoverage >= 0.0 && mappingCoverage <= 1.0)) {
@@ -132,7 +144,7 @@ public record RiskResult(
    */
   public Optional<FacilityRisk> facility(String facilityId) {
     Objects.requireNonNull(facilityId, "facilityId");
-    return facilities.stream().filter(f -> f.facility().equals(facilityId)).findFirst();
+    return find(facilities, FacilityRisk::facility, facilityId);
   }
 
   /**
@@ -153,7 +165,7 @@ public record RiskResult(
    */
   public Optional<ProductExposure> product(String productId) {
     Objects.requireNonNull(productId, "productId");
-    return products.stream().filter(p -> p.product().equals(productId)).findFirst();
+    return find(products, ProductExposure::product, productId);
   }
 
   /**
@@ -164,5 +176,35 @@ public record RiskResult(
    */
   public Optional<Integer> tierOf(String facilityId) {
     return Optional.ofNullable(tiers.get(Objects.requireNonNull(facilityId, "facilityId")));
+  }
+
+  /** Copies entries sorted by id (a stable sort), rejecting a duplicate id. */
+  private static <T> List<T> sortedById(List<T> entries, Function<T, String> id, String what) {
+    List<T> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing(id));
+    for (int k = 1; k < sorted.size(); k++) {
+      if (id.apply(sorted.get(k)).equals(id.apply(sorted.get(k - 1)))) {
+        throw new IllegalArgumentException("duplicate " + what + " id '" + id.apply(sorted.get(k)) + "'");
+      }
+    }
+    return List.copyOf(sorted);
+  }
+
+  /** Finds the entry with an id in entries sorted by id, by binary search. */
+  private static <T> Optional<T> find(List<T> sorted, Function<T, String> id, String key) {
+    int lo = 0;
+    int hi = sorted.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = id.apply(sorted.get(mid)).compareTo(key);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return Optional.of(sorted.get(mid));
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -18,6 +18,7 @@ import org.ctpat4j.risk.screening.ScreeningHit;
 import org.ctpat4j.risk.screening.ScreeningLevel;
 import org.ctpat4j.risk.screening.ScreeningQuery;
 import org.ctpat4j.risk.screening.ScreeningThresholds;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.spi.EntityMatch;
 import org.ctpat4j.risk.spi.EntityMatcher;
 

@@ -13,9 +13,9 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.risk.internal.Condensation;
 import org.ctpat4j.risk.internal.FrozenGraph;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.EdgeReversedGraph;
 
@@ -23,9 +23,9 @@ import org.jgrapht.graph.EdgeReversedGraph;
  * The supply chain of a dossier as a directed graph: facilities are vertices, links are edges from supplier to
  * receiver carrying a material and a share. Cycles are legal and never make a query loop. Immutable and thread-safe.
  *
- * <p>Two layers: a frozen int-indexed snapshot (compressed sparse rows) built eagerly serves tiers and the propagation
- * of risk; a JGraphT model ({@code DirectedPseudograph}, kept behind this type) is built on first use for the modelling
- * queries ({@link #upstreamOf}, {@link #downstreamOf}, {@link #cycles}).
+ * <p>Two layers: a frozen int-indexed snapshot (compressed sparse rows) built eagerly serves tiers, cycles and the
+ * propagation of risk; a JGraphT model ({@code DirectedPseudograph}, kept behind this type) is built on first use for
+ * the modelling queries ({@link #linksInto}, {@link #linksFrom}, {@link #upstreamOf}, {@link #downstreamOf}).
  */
 public final class SupplierGraph {
 
@@ -173,21 +173,36 @@ public final class SupplierGraph {
 
   /**
    * Returns the cycles of the graph as its strongly connected components with more than one facility, or with one
-   * facility that supplies itself; each sorted, and the list sorted by first id.
+   * facility that supplies itself; each sorted, and the list sorted by first id. The components are those of the
+   * engine's condensation (an iterative Tarjan search on the frozen snapshot).
    *
    * @return the components; never null
    */
   public List<List<String>> cycles() {
-    Graph<String, LinkEdge> g = model();
+    Condensation condensation = Condensation.of(frozen);
     List<List<String>> out = new ArrayList<>();
-    for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
-      String only = scc.iterator().next();
-      if (scc.size() > 1 || g.containsEdge(only, only)) {
-        out.add(List.copyOf(new TreeSet<>(scc)));
+    for (int c = 0; c < condensation.count(); c++) {
+      int size = condensation.size(c);
+      if (size == 1 && !suppliesItself(condensation.member(c, 0))) {
+        continue;
       }
+      List<String> ids = new ArrayList<>(size);
+      for (int k = 0; k < size; k++) {
+        ids.add(frozen.id(condensation.member(c, k)));
+      }
+      out.add(List.copyOf(ids));
     }
     out.sort(Comparator.comparing(l -> l.get(0)));
     return List.copyOf(out);
+  }
+
+  private boolean suppliesItself(int v) {
+    for (int e = frozen.outOff[v]; e < frozen.outOff[v + 1]; e++) {
+      if (frozen.outDst[e] == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,6 +18,7 @@ import org.ctpat4j.core.dossier.ForcedLaborIndicator;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

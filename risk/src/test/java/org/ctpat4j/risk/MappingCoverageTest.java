@@ -14,6 +14,8 @@ import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.risk.internal.Origins;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -54,7 +54,7 @@ class ModuleDescriptorTest {
     assertThat(qualified).containsExactly(Map.entry("org.ctpat4j.risk.internal.csv", Set.of("org.ctpat4j.samples")));
     assertThat(exported).containsExactlyInAnyOrder(
         "org.ctpat4j.risk", "org.ctpat4j.risk.data", "org.ctpat4j.risk.location", "org.ctpat4j.risk.screening",
-        "org.ctpat4j.risk.spi");
+        "org.ctpat4j.risk.signal", "org.ctpat4j.risk.spi");
     for (String p : MODULE.getPackages()) {
       if (p.contains(".internal")) {
         assertThat(MODULE.isExported(p)).as(p).isFalse();

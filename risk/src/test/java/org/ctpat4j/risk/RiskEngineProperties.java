@@ -19,6 +19,7 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.spi.Aggregator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

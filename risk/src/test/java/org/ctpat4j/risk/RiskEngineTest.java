@@ -12,6 +12,8 @@ import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.RiskRule;
 import org.junit.jupiter.api.Test;
 

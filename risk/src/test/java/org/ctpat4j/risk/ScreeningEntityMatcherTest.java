@@ -12,11 +12,14 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.risk.RiskEngine;
+import org.ctpat4j.risk.RiskResult;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.UflpaEntity;
 import org.ctpat4j.risk.screening.ScreeningEntry;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.EntityMatch;
-import org.ctpat4j.risk.spi.EntityMatcher;
 import org.junit.jupiter.api.Test;
 
 /** The screening engine behind the {@code uflpa-entity-list} rule, on real rows of the bundled list. */
@@ -60,7 +63,7 @@ class ScreeningEntityMatcherTest {
   @Test
   void exactEngine_sameName_isNotMatched() {
     Facility f = facility("DAQO NEW ENERGY (XINJIANG) CO LTD", "CN");
-    RiskEngine exact = RiskEngine.newBuilder().entityMatcher(EntityMatcher.exact()).build();
+    RiskEngine exact = RiskEngine.newBuilder().entityMatcher(RiskEngine.exactEntityMatcher()).build();
     assertThat(entitySignals(exact, f, AS_OF)).isEmpty();
   }
 

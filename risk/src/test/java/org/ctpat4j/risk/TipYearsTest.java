@@ -8,6 +8,7 @@ import java.util.List;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.junit.jupiter.api.Test;
 
 /** The engine says which TIP year it used, and reads that year as a whole (issue 12, item 3). */

@@ -13,10 +13,10 @@ import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.RemediationPlan;
 import org.ctpat4j.evidence.FindingCode;
-import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * {@link Requirement#REMEDIATION_PLAN} (Trade Compliance 5): a plan that includes disclosure to CBP; every case with

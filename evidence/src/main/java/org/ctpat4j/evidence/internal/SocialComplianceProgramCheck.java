@@ -13,12 +13,12 @@ import org.ctpat4j.core.Program;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.SocialComplianceProgram;
 import org.ctpat4j.evidence.FindingCode;
-import org.ctpat4j.risk.Admissibility;
-import org.ctpat4j.risk.AdmissibilityKind;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * {@link Requirement#SOCIAL_COMPLIANCE_PROGRAM} (MSC 3.9): a documented program that addresses forced labor, reviewed

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Graph;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Kind;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Node;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /** Chooses the nodes drawn when a chain is larger than the cap: the risky part first, then its context. */
 final class Selection {

@@ -17,7 +17,7 @@ import org.ctpat4j.evidence.picture.SupplyChainPicture.Graph;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Kind;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Marker;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Node;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /** Lays out the drawn nodes (longest-path columns, barycentre order) and writes the SVG. */
 final class SvgWriter {

@@ -15,8 +15,8 @@ import org.ctpat4j.evidence.internal.json.DeterministicJson;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * The machine-readable files of a package's chain, {@value EvidencePackage#CHAIN_FILE} (the mapping tier by tier) and

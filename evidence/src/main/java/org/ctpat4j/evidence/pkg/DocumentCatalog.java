@@ -24,7 +24,7 @@ import org.ctpat4j.core.dossier.RiskAssessment;
 import org.ctpat4j.core.dossier.SupplierCommitment;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
 
 /**

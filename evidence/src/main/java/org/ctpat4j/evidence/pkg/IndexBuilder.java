@@ -15,10 +15,10 @@ import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /** Writes the index of a package: the story a CBP reviewer reads first. */
 final class IndexBuilder {

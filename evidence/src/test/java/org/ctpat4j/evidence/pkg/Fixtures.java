@@ -61,10 +61,10 @@ import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * A solar-module supply chain in five tiers, built in code: quartzite mine (f0, tier 5) -> polysilicon producer on the

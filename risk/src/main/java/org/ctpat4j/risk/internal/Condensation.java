@@ -4,6 +4,12 @@ package org.ctpat4j.risk.internal;
  * The strongly connected components of a {@link FrozenGraph}, found with an iterative Tarjan search along in-links, so
  * that components come out suppliers first: when a component is numbered, every component upstream of it already has
  * a smaller number. Cycles never loop.
+ *
+ * <p>The library's only strongly-connected-component algorithm: the engine's propagation and
+ * {@code SupplierGraph.cycles()} both use it. It works on the int arrays of the snapshot the engine builds anyway and
+ * gives the suppliers-first order the propagation needs; JGraphT's {@code KosarajuStrongConnectivityInspector} needs
+ * the JGraphT model built first, returns sets in no documented order, and took about 130 times as long on the same
+ * 100,000-facility chain (bench {@code GraphBench.sccJGraphT} against {@code GraphBench.sccTarjan}, same run).
  */
 public final class Condensation {
 

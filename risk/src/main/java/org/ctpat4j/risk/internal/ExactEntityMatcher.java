@@ -53,6 +53,6 @@ public final class ExactEntityMatcher implements EntityMatcher {
 
   @Override
   public String toString() {
-    return "EntityMatcher.exact()";
+    return "RiskEngine.exactEntityMatcher()";
   }
 }

@@ -141,6 +141,46 @@ public final class FrozenGraph {
   }
 
   /**
+   * Searches breadth-first downstream from one facility, without allocating: marks every facility it reaches with
+   * {@code round} in {@code seen}, records its distance from {@code start} in {@code dist} (and, when {@code parent}
+   * is not null, the facility it was first reached from, -1 for {@code start}), and lists them in {@code queue} in the
+   * order reached, nearest first. Entries of facilities not reached are left as they were.
+   *
+   * @param start the facility index to start from
+   * @param round a mark that no entry of {@code seen} holds yet
+   * @param seen the marks, one per facility
+   * @param dist the distances, one per facility
+   * @param parent the parents, one per facility, or {@code null} to record none
+   * @param queue room for every facility
+   * @return the number of facilities reached, {@code start} included: {@code queue[0 .. count)}
+   */
+  public int searchDownstream(int start, int round, int[] seen, int[] dist, int[] parent, int[] queue) {
+    int head = 0;
+    int tail = 0;
+    seen[start] = round;
+    dist[start] = 0;
+    if (parent != null) {
+      parent[start] = -1;
+    }
+    queue[tail++] = start;
+    while (head < tail) {
+      int v = queue[head++];
+      for (int e = outOff[v]; e < outOff[v + 1]; e++) {
+        int w = outDst[e];
+        if (seen[w] != round) {
+          seen[w] = round;
+          dist[w] = dist[v] + 1;
+          if (parent != null) {
+            parent[w] = v;
+          }
+          queue[tail++] = w;
+        }
+      }
+    }
+    return tail;
+  }
+
+  /**
    * Returns the number of facilities.
    *
    * @return the count

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Material;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 
 /**

@@ -2,8 +2,8 @@ package org.ctpat4j.risk.spi;
 
 import java.util.Objects;
 import org.ctpat4j.core.Incubating;
-import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * A facility name that matched a listed entity.

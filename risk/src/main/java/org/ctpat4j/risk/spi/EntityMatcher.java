@@ -4,12 +4,13 @@ import java.util.List;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.risk.data.UflpaEntity;
-import org.ctpat4j.risk.internal.ExactEntityMatcher;
 
 /**
  * Matches a facility against listed entities; the {@code uflpa-entity-list} rule uses the engine's matcher. The
- * engine's default is the fuzzy screening engine ({@code org.ctpat4j.risk.ScreeningEntityMatcher});
- * {@link #exact()} compares normalised names and aliases only. Must be immutable and thread-safe.
+ * engine's default is the fuzzy screening engine
+ * ({@code org.ctpat4j.risk.ScreeningEntityMatcher}); the exact matcher
+ * ({@code org.ctpat4j.risk.RiskEngine.exactEntityMatcher()}) compares normalised names and aliases only. Must be
+ * immutable and thread-safe.
  */
 @Incubating
 public interface EntityMatcher {
@@ -24,14 +25,4 @@ public interface EntityMatcher {
    * @return the matches, at most one per entity, in the candidates' order; never null
    */
   List<EntityMatch> match(Facility facility, List<UflpaEntity> candidates);
-
-  /**
-   * Returns the exact matcher: a facility name or alias equals an entity name or alias after normalisation (case,
-   * accents, punctuation, {@code &} as "and", and legal forms such as Co., Ltd., Inc., Corp. removed).
-   *
-   * @return the exact matcher; never null
-   */
-  static EntityMatcher exact() {
-    return ExactEntityMatcher.INSTANCE;
-  }
 }

@@ -2,7 +2,7 @@ package org.ctpat4j.risk.spi;
 
 import java.util.List;
 import org.ctpat4j.core.Incubating;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * A rule that looks at one facility in its context and says why it carries forced-labor risk. Rules are found with

@@ -18,9 +18,10 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.risk.Admissibility;
 import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.Admissibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

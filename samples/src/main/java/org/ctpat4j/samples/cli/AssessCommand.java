@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
-import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.signal.Admissibility;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

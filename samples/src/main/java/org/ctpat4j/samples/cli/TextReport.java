@@ -11,11 +11,11 @@ import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Severity;
-import org.ctpat4j.risk.Admissibility;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The {@code text} format of {@code assess}: a compact summary for a terminal. Its first lines give both answers, the

@@ -14,7 +14,7 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.report.ReportReader;
 import org.ctpat4j.evidence.report.ReportRenderer;
-import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.ProductExposure;
 
 /**

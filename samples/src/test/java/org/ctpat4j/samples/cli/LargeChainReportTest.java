@@ -59,7 +59,7 @@ class LargeChainReportTest {
     assertThat(hidden + drawnFacilities).isEqualTo(dossier.facilities().size());
 
     // long sections are capped: at most 200 risky products listed, the rest counted
-    long risky = report.risk().products().stream().filter(p -> p.level() != org.ctpat4j.risk.RiskLevel.LOW).count();
+    long risky = report.risk().products().stream().filter(p -> p.level() != org.ctpat4j.risk.signal.RiskLevel.LOW).count();
     int start = html.indexOf("<section id=\"products\">");
     String products = html.substring(start, html.indexOf("</section>", start));
     assertThat(count(products, "<tr id=")).as("seed %d: risky product rows", SEED).isEqualTo((int) Math.min(risky, 200));

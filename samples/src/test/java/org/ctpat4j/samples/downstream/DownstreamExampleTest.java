@@ -19,7 +19,7 @@ import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.report.ReportReader;
 import org.ctpat4j.evidence.report.ReportRenderer;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.testkit.builders.EvidenceGap;
 import org.ctpat4j.testkit.gen.GeneratedSupplyChain;
 import org.ctpat4j.testkit.gen.InjectedRisk;
@@ -112,7 +112,7 @@ class DownstreamExampleTest {
         .risk().hasProduct("p1").withPath("f3", "f1");
     // the goods would be detained whatever the evidence says: the second answer of the report
     org.assertj.core.api.Assertions.assertThat(report.admissibility("p1"))
-        .contains(org.ctpat4j.risk.Admissibility.PRESUMED_FORCED_LABOR);
+        .contains(org.ctpat4j.risk.signal.Admissibility.PRESUMED_FORCED_LABOR);
 
     // an audit finds retained passports; an open, disclosed remediation case defers the audit obligation
     Dossier managed =

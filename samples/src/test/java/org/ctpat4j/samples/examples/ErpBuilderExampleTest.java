@@ -18,7 +18,7 @@ import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
-import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.samples.examples.ErpBuilderExample.AuditRow;
 import org.ctpat4j.samples.examples.ErpBuilderExample.ErpTables;
 import org.ctpat4j.samples.examples.ErpBuilderExample.PurchaseRow;

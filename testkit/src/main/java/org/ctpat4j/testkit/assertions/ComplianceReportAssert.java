@@ -16,7 +16,7 @@ import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * Assertions on a {@link ComplianceReport}. Failure messages print the part of the report that matters, capped at 20

@@ -10,7 +10,7 @@ import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /** Renders the relevant part of a risk result or a compliance report for failure messages. */
 final class Describe {

@@ -3,7 +3,7 @@ package org.ctpat4j.testkit.assertions;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.ctpat4j.risk.FacilityRisk;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /** Assertions on a {@link FacilityRisk}; failure messages print the facility's level and signals. */
 public final class FacilityRiskAssert extends AbstractAssert<FacilityRiskAssert, FacilityRisk> {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /** Assertions on a {@link ProductExposure}; failure messages print the product's level, score and paths. */
 public final class ProductExposureAssert extends AbstractAssert<ProductExposureAssert, ProductExposure> {

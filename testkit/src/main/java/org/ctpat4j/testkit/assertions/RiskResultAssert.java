@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.assertj.core.api.AbstractAssert;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
 
 /**

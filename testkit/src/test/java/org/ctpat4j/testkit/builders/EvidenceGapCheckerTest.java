@@ -11,7 +11,7 @@ import org.ctpat4j.evidence.ComplianceChecker;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.Severity;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskAssessor;
 import org.ctpat4j.risk.RiskEngine;

@@ -16,7 +16,7 @@ import org.ctpat4j.evidence.RequirementStatus;
 import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.evidence.report.ReportReader;
 import org.ctpat4j.evidence.report.ReportRenderer;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.testkit.builders.GapCodes;
 import org.ctpat4j.testkit.gen.InjectedRisk;
 import org.ctpat4j.testkit.gen.Injection;

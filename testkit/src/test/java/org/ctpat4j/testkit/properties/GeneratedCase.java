@@ -2,7 +2,7 @@ package org.ctpat4j.testkit.properties;
 
 import java.util.EnumMap;
 import java.util.Optional;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.testkit.builders.EvidenceGap;
 import org.ctpat4j.testkit.gen.GeneratedSupplyChain;
 import org.ctpat4j.testkit.gen.InjectedRisk;

@@ -9,7 +9,7 @@ import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskAssessor;
 import org.ctpat4j.risk.RiskEngine;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
 import org.ctpat4j.testkit.gen.Injection;
 import org.ctpat4j.testkit.junit.Seeded;

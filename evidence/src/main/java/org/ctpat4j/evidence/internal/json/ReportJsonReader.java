@@ -22,20 +22,20 @@ import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.RequirementStatus;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
-import org.ctpat4j.risk.Admissibility;
-import org.ctpat4j.risk.AdmissibilityEffect;
-import org.ctpat4j.risk.AdmissibilityKind;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.MappingCoverage;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.AdmissibilityEffect;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * Reads the {@code ctpat4j-report/1} JSON form back into a {@link ComplianceReport}: the one parser of report JSON,

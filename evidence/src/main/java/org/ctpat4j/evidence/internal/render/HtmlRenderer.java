@@ -10,15 +10,15 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Verdict;
-import org.ctpat4j.risk.Admissibility;
+import org.ctpat4j.evidence.picture.SupplyChainPicture;
+import org.ctpat4j.evidence.picture.internal.Markup;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.evidence.picture.SupplyChainPicture;
-import org.ctpat4j.evidence.picture.internal.Markup;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * Renders a report as one self-contained HTML page: inline CSS, no scripts, no external resources, print-friendly.

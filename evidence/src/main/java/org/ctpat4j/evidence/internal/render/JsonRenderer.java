@@ -17,15 +17,15 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.internal.json.DeterministicJson;
-import org.ctpat4j.risk.AdmissibilityEffect;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.MappingCoverage;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.AdmissibilityEffect;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /**
  * Writes the {@code ctpat4j-report/1} JSON form of a report as it goes, through the module's one JSON writer

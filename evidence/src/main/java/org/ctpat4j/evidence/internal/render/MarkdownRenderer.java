@@ -9,8 +9,8 @@ import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /** Renders a report as GitHub-flavoured Markdown. Every text that is not a fixed label is escaped. */
 public final class MarkdownRenderer {

@@ -18,8 +18,8 @@ import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.internal.Messages;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.RiskSignal;
-import org.ctpat4j.risk.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /** What the Markdown and HTML renderers share: labels in the report's language and the order of sections. */
 final class ReportView {
@@ -171,7 +171,7 @@ final class ReportView {
   /** The products whose admissibility is not CLEAR, worst first, then by id. */
   List<ProductExposure> notClearProducts() {
     return report.risk().products().stream()
-        .filter(p -> p.admissibility() != org.ctpat4j.risk.Admissibility.CLEAR)
+        .filter(p -> p.admissibility() != org.ctpat4j.risk.signal.Admissibility.CLEAR)
         .sorted(java.util.Comparator.comparing(ProductExposure::admissibility).thenComparing(ProductExposure::product))
         .toList();
   }

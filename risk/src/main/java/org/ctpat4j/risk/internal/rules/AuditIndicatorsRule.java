@@ -7,8 +7,8 @@ import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.AuditFinding;
 import org.ctpat4j.core.dossier.AuditFindingSeverity;
 import org.ctpat4j.core.dossier.AuditFindingStatus;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 

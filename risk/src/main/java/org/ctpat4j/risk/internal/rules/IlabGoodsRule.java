@@ -2,12 +2,12 @@ package org.ctpat4j.risk.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.GoodMapping;
 import org.ctpat4j.risk.data.IlabGood;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceList;
 import org.ctpat4j.risk.data.TipRanking;
 import org.ctpat4j.risk.internal.PerReferenceData;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 

@@ -3,13 +3,13 @@ package org.ctpat4j.risk.internal.rules;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ctpat4j.risk.AdmissibilityEffect;
-import org.ctpat4j.risk.AdmissibilityKind;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.GoodMapping;
 import org.ctpat4j.risk.location.XuarLocator;
 import org.ctpat4j.risk.location.XuarPlacement;
+import org.ctpat4j.risk.signal.AdmissibilityEffect;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 
@@ -18,7 +18,7 @@ import org.ctpat4j.risk.spi.RiskRule;
  * region {@code CN-XJ} or {@code CN-65}, or its address in any script and spelling, as decided by
  * {@link XuarLocator}). Under section 3 of the Uyghur Forced Labor Prevention Act (Pub. L. 117-78), goods mined,
  * produced or manufactured wholly or in part in Xinjiang are presumed made with forced labor: HIGH, and the goods made
- * from its output are {@link org.ctpat4j.risk.Admissibility#PRESUMED_FORCED_LABOR}.
+ * from its output are {@link org.ctpat4j.risk.signal.Admissibility#PRESUMED_FORCED_LABOR}.
  *
  * <ul>
  *   <li>In the XUAR: HIGH, {@link AdmissibilityKind#UFLPA_REGION}.

@@ -3,9 +3,9 @@ package org.ctpat4j.risk.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctpat4j.core.dossier.UnmappedInput;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.internal.Origins;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 

@@ -6,10 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Material;
-import org.ctpat4j.risk.AdmissibilityEffect;
-import org.ctpat4j.risk.AdmissibilityKind;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
 import org.ctpat4j.risk.data.GoodMapping;
 import org.ctpat4j.risk.data.WroFinding;
 import org.ctpat4j.risk.internal.GoodIndex;
@@ -17,13 +13,17 @@ import org.ctpat4j.risk.screening.ScreeningHit;
 import org.ctpat4j.risk.screening.ScreeningLevel;
 import org.ctpat4j.risk.screening.ScreeningQuery;
 import org.ctpat4j.risk.screening.internal.Normalizer;
+import org.ctpat4j.risk.signal.AdmissibilityEffect;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 
 /**
  * {@code wro-findings}: a CBP Withhold Release Order or Finding (19 U.S.C. 1307, 19 CFR 12.42-12.45) in force on
  * {@code asOf} covers the facility, or its country (or region) and a good it makes: HIGH, and goods made from its
- * output are {@link org.ctpat4j.risk.Admissibility#WRO_DETAINED}.
+ * output are {@link org.ctpat4j.risk.signal.Admissibility#WRO_DETAINED}.
  *
  * <ul>
  *   <li>Named entities and vessels are matched with the screening engine ({@link org.ctpat4j.risk.screening}), so

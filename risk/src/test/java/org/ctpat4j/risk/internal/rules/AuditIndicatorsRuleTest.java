@@ -11,10 +11,10 @@ import org.ctpat4j.core.dossier.AuditFindingStatus;
 import org.ctpat4j.core.dossier.AuditType;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.ForcedLaborIndicator;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.data.ReferenceData;
-import org.ctpat4j.risk.spi.EntityMatcher;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class AuditIndicatorsRuleTest {
 
   private static List<RiskSignal> evaluate(LocalDate asOf, Audit... audits) {
     return new AuditIndicatorsRule().evaluate(new FacilityContext(MILL, List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(audits), ReferenceData.bundled(), EntityMatcher.exact(), asOf));
+        List.of(), List.of(audits), ReferenceData.bundled(), RiskEngine.exactEntityMatcher(), asOf));
   }
 
   private static final Audit INITIAL = audit("a-2025-03", LocalDate.of(2025, 3, 12), true, PASSPORTS_OPEN);

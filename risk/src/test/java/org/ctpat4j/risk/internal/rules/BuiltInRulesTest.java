@@ -14,10 +14,10 @@ import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.data.ReferenceData;
-import org.ctpat4j.risk.spi.EntityMatcher;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.SupplyInput;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class BuiltInRulesTest {
 
   static FacilityContext ctx(Facility f, List<Material> makes, LocalDate asOf) {
     return new FacilityContext(f, makes, List.of(), List.of(), List.of(), List.of(), List.of(),
-        ReferenceData.bundled(), EntityMatcher.exact(), asOf);
+        ReferenceData.bundled(), RiskEngine.exactEntityMatcher(), asOf);
   }
 
   static FacilityContext ctx(Facility f, Material... makes) {
@@ -114,7 +114,7 @@ class BuiltInRulesTest {
   void ilabGoods_productOfFacility_isConsidered() {
     FacilityContext c = new FacilityContext(facility("Cocoa Co", "CI", null), List.of(),
         List.of(new Product("p", "Cocoa beans", "1801.00", "f")), List.of(), List.of(), List.of(), List.of(),
-        ReferenceData.bundled(), EntityMatcher.exact(), AS_OF);
+        ReferenceData.bundled(), RiskEngine.exactEntityMatcher(), AS_OF);
     assertThat(new IlabGoodsRule().evaluate(c)).singleElement().extracting(RiskSignal::level)
         .isEqualTo(RiskLevel.HIGH);
   }
@@ -124,7 +124,7 @@ class BuiltInRulesTest {
     FacilityContext c = new FacilityContext(facility("Module Maker", "CN", null),
         List.of(new Material("mod", "Solar modules", "8541.43")), List.of(), List.of(),
         List.of(new SupplyInput(new Material("cell", "Solar cells", "8541.42"), "cellco", "VN", null)), List.of(),
-        List.of(), ReferenceData.bundled(), EntityMatcher.exact(), AS_OF);
+        List.of(), ReferenceData.bundled(), RiskEngine.exactEntityMatcher(), AS_OF);
     assertThat(new IlabDownstreamRule().evaluate(c)).singleElement().satisfies(x -> {
       assertThat(x.level()).isEqualTo(RiskLevel.HIGH);
       assertThat(x.reason()).contains("Solar Modules from China").contains("Polysilicon from China")
@@ -187,7 +187,7 @@ class BuiltInRulesTest {
         new AuditFinding(ForcedLaborIndicator.DEBT_BONDAGE, AuditFindingSeverity.CRITICAL, AuditFindingStatus.CLOSED),
         new AuditFinding(null, AuditFindingSeverity.CRITICAL, AuditFindingStatus.OPEN)));
     FacilityContext c = new FacilityContext(facility("x", "US", null), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(audit), ReferenceData.bundled(), EntityMatcher.exact(), AS_OF);
+        List.of(), List.of(audit), ReferenceData.bundled(), RiskEngine.exactEntityMatcher(), AS_OF);
     assertThat(new AuditIndicatorsRule().evaluate(c)).extracting(RiskSignal::level)
         .containsExactly(RiskLevel.HIGH, RiskLevel.MEDIUM);
   }
@@ -196,7 +196,7 @@ class BuiltInRulesTest {
   void unmappedInput_declared_isUnknown() {
     FacilityContext c = new FacilityContext(facility("x", "US", null), List.of(), List.of(), List.of(), List.of(),
         List.of(new UnmappedInput("f", "m3", "supplier not disclosed")), List.of(), ReferenceData.bundled(),
-        EntityMatcher.exact(), AS_OF);
+        RiskEngine.exactEntityMatcher(), AS_OF);
     assertThat(new UnmappedInputRule().evaluate(c)).singleElement().satisfies(x -> {
       assertThat(x.level()).isEqualTo(RiskLevel.UNKNOWN);
       assertThat(x.reason()).contains("m3").contains("supplier not disclosed");

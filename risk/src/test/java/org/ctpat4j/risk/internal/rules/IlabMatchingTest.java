@@ -7,10 +7,10 @@ import java.util.List;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.risk.RiskLevel;
-import org.ctpat4j.risk.RiskSignal;
+import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.data.ReferenceData;
-import org.ctpat4j.risk.spi.EntityMatcher;
+import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.FacilityContext;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class IlabMatchingTest {
   private static List<RiskSignal> ilab(String name, String country, Material made, Product... products) {
     Facility f = new Facility("f", name, country, null);
     FacilityContext ctx = new FacilityContext(f, made == null ? List.of() : List.of(made), List.of(products),
-        List.of(), List.of(), List.of(), List.of(), ReferenceData.bundled(), EntityMatcher.exact(), AS_OF);
+        List.of(), List.of(), List.of(), List.of(), ReferenceData.bundled(), RiskEngine.exactEntityMatcher(), AS_OF);
     return new IlabGoodsRule().evaluate(ctx);
   }
 

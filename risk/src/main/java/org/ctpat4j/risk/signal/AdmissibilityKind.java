@@ -1,4 +1,4 @@
-package org.ctpat4j.risk;
+package org.ctpat4j.risk.signal;
 
 /**
  * Why a facility affects the admissibility of the goods made from its output. The names are part of the report

@@ -1,4 +1,4 @@
-package org.ctpat4j.risk;
+package org.ctpat4j.risk.signal;
 
 import java.util.Objects;
 
