@@ -23,7 +23,6 @@ import org.ctpat4j.risk.internal.HighRiskMapping;
 import org.ctpat4j.risk.internal.Origins;
 import org.ctpat4j.risk.internal.Propagation;
 import org.ctpat4j.risk.internal.RuleRunner;
-import org.ctpat4j.risk.screening.ScreeningEntityMatcher;
 import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.Aggregator;
