@@ -67,10 +67,18 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void servicesAndQualifiedExports_none() {
+  void services_none_andTheOnlyQualifiedExportIsTheSharedInternalPackage() {
     assertThat(MODULE.getDescriptor().uses()).isEmpty();
     assertThat(MODULE.getDescriptor().provides()).isEmpty();
-    assertThat(MODULE.getDescriptor().exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
+    assertThat(MODULE.getDescriptor().exports())
+        .filteredOn(ModuleDescriptor.Exports::isQualified)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo("org.ctpat4j.core.internal");
+              assertThat(e.targets())
+                  .containsExactlyInAnyOrder("org.ctpat4j.risk", "org.ctpat4j.evidence", "org.ctpat4j.testkit");
+            });
   }
 
   @Test

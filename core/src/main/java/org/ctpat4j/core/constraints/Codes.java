@@ -26,6 +26,14 @@ public final class Codes {
    */
   public static final String KOSOVO = "XK";
 
+  /**
+   * The longest partner name, facility name or facility alias the dossier format accepts: {@value} characters. That is
+   * about five times the longest name or alias field of the UFLPA Entity List as bundled (206 characters, a list of
+   * aliases) and ten times the longest company name of OpenSanctions' name benchmark (103); entity screening compares
+   * at most the first 64 tokens of a name anyway.
+   */
+  public static final int MAX_ENTITY_NAME_LENGTH = 1000;
+
   private static final Set<String> COUNTRIES;
 
   static {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.testing.DossierGenerator;
 import org.ctpat4j.core.validation.DossierValidator;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.ctpat4j.core.json.internal;
+package org.ctpat4j.core.dossier.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +26,8 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationCase;
@@ -36,9 +38,6 @@ import org.ctpat4j.core.dossier.SupplierCommitment;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.UnmappedInput;
-import org.ctpat4j.core.json.DossierReader;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.ProblemCode;
 
 /**
  * Every field and referential check of the dossier format, walking the dossier in document order. Pure Java: no
@@ -199,7 +198,7 @@ public final class DossierChecks {
   }
 
   private void entityNameLength(String path, String value) {
-    if (value != null && value.length() > DossierReader.MAX_ENTITY_NAME_LENGTH) {
+    if (value != null && value.length() > Codes.MAX_ENTITY_NAME_LENGTH) {
       add(
           path,
           ProblemCode.LIMIT_EXCEEDED,
@@ -207,7 +206,7 @@ public final class DossierChecks {
               java.util.Locale.ROOT,
               "name of %,d characters; at most %,d are accepted",
               value.length(),
-              DossierReader.MAX_ENTITY_NAME_LENGTH));
+              Codes.MAX_ENTITY_NAME_LENGTH));
     }
   }
 
