@@ -1,7 +1,6 @@
 package org.ctpat4j.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,9 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -21,8 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -50,16 +45,16 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Problem;
 import org.ctpat4j.core.dossier.ProblemCode;
+import org.ctpat4j.core.dossier.internal.FieldRules;
 import org.ctpat4j.core.internal.Nulls;
+import org.ctpat4j.core.testing.BeanValidation;
 import org.ctpat4j.core.testing.DossierGenerator;
 import org.ctpat4j.core.validation.DossierValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hibernate Validator (reading the records' annotations as constraints) and the dossier checks (reading the same
- * annotations through {@code FieldRules}) agree on invalid dossiers: every generated dossier gets one to four field
+ * annotations through {@link FieldRules}) agree on invalid dossiers: every generated dossier gets one to four field
  * violations planted in its JSON, and both the reader's and the validator's problems of a field rule must name exactly
  * the fields Hibernate Validator's violations name, every planted field among them.
  *
@@ -89,19 +84,7 @@ class InvalidDossierParityProperties {
   private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new CtpatJacksonModule()).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static ValidatorFactory factory;
-  private static Validator beanValidator;
-
-  @BeforeAll
-  static void setUp() {
-    factory = Validation.buildDefaultValidatorFactory();
-    beanValidator = factory.getValidator();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    factory.close();
-  }
+  private final Validator beanValidator = BeanValidation.validator();
 
   /** One way to break one field: where, and the JSON value that breaks it. */
   record Plant(String pointer, String rule, JsonNode value) {
@@ -218,10 +201,8 @@ class InvalidDossierParityProperties {
       return;
     }
     for (RecordComponent c : type.getRecordComponents()) {
-      Field field = field(type, c);
       String path = at + "/" + c.getName();
       JsonNode value = object.get(c.getName());
-      List<Annotation> annotations = annotations(field);
       if (c.getType().isRecord()) {
         // a missing part is a rule of the part's owner, and a null part may read as its empty value: plant inside it
         sites(value, path, c.getType(), into);
@@ -230,15 +211,13 @@ class InvalidDossierParityProperties {
       if (List.class.equals(c.getType())) {
         Class<?> element =
             (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
-        Annotation[] elementAnnotations =
-            ((AnnotatedParameterizedType) field.getAnnotatedType()).getAnnotatedActualTypeArguments()[0]
-                .getAnnotations();
+        List<Annotation> elementAnnotations = FieldRules.elementAnnotations(c);
         if (value instanceof ArrayNode array) {
           for (int i = 0; i < array.size(); i++) {
             if (element.isRecord()) {
               sites(array.get(i), path + "/" + i, element, into);
             } else {
-              for (Plant p : plants(path + "/" + i, c.getName(), List.of(elementAnnotations), false)) {
+              for (Plant p : plants(path + "/" + i, c.getName(), elementAnnotations, false)) {
                 into.add(new Plant(p.pointer(), "element." + p.rule(), p.value()));
               }
             }
@@ -246,7 +225,7 @@ class InvalidDossierParityProperties {
         }
         continue;
       }
-      into.addAll(plants(path, c.getName(), annotations, true));
+      into.addAll(plants(path, c.getName(), FieldRules.annotations(c), true));
     }
   }
 
@@ -299,24 +278,6 @@ class InvalidDossierParityProperties {
       }
     }
     return out;
-  }
-
-  private static Field field(Class<?> type, RecordComponent c) {
-    try {
-      return type.getDeclaredField(c.getName());
-    } catch (NoSuchFieldException e) {
-      return fail("no field for " + c);
-    }
-  }
-
-  private static List<Annotation> annotations(Field field) {
-    List<Annotation> all = new ArrayList<>(List.of(field.getAnnotations()));
-    for (Annotation a : field.getAnnotatedType().getAnnotations()) {
-      if (all.stream().noneMatch(b -> b.annotationType() == a.annotationType())) {
-        all.add(a);
-      }
-    }
-    return all;
   }
 
 }

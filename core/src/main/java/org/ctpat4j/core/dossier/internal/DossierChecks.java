@@ -245,6 +245,20 @@ public final class DossierChecks {
     }
   }
 
+  /** A field naming a facility: checked against its rule, then resolved. */
+  private void facilityField(String parent, FieldRules rules, String field, String id) {
+    if (valid(parent, rules, field, id)) {
+      facilityRef(parent, field, id);
+    }
+  }
+
+  /** A dated field: checked against its rule, then against the dossier's {@code asOf}. */
+  private void datedField(String parent, FieldRules rules, String field, LocalDate date) {
+    if (valid(parent, rules, field, date)) {
+      notAfterAsOf(parent, field, date);
+    }
+  }
+
   private void facilityRef(String parent, String field, String id) {
     reference(parent, field, id, facilityIds, "facility");
   }
@@ -465,12 +479,8 @@ public final class DossierChecks {
   }
 
   private void link(String path, Link l) {
-    if (valid(path, LINK, "from", l.from())) {
-      facilityRef(path, "from", l.from());
-    }
-    if (valid(path, LINK, "to", l.to())) {
-      facilityRef(path, "to", l.to());
-    }
+    facilityField(path, LINK, "from", l.from());
+    facilityField(path, LINK, "to", l.to());
     if (valid(path, LINK, "material", l.material())) {
       reference(path, "material", l.material(), materialIds, "material");
     }
@@ -479,9 +489,7 @@ public final class DossierChecks {
   }
 
   private void unmappedInput(String path, UnmappedInput u) {
-    if (valid(path, UNMAPPED_INPUT, "facility", u.facility())) {
-      facilityRef(path, "facility", u.facility());
-    }
+    facilityField(path, UNMAPPED_INPUT, "facility", u.facility());
     if (valid(path, UNMAPPED_INPUT, "material", u.material())) {
       reference(path, "material", u.material(), materialIds, "material");
     }
@@ -491,9 +499,7 @@ public final class DossierChecks {
     valid(path, PRODUCT, "id", p.id());
     valid(path, PRODUCT, "name", p.name());
     valid(path, PRODUCT, "hsCode", p.hsCode());
-    if (valid(path, PRODUCT, "producedBy", p.producedBy())) {
-      facilityRef(path, "producedBy", p.producedBy());
-    }
+    facilityField(path, PRODUCT, "producedBy", p.producedBy());
   }
 
   private void evidence(String path, Evidence e) {
@@ -582,12 +588,8 @@ public final class DossierChecks {
 
   private void audit(String path, Audit a) {
     valid(path, AUDIT, "id", a.id());
-    if (valid(path, AUDIT, "facility", a.facility())) {
-      facilityRef(path, "facility", a.facility());
-    }
-    if (valid(path, AUDIT, "date", a.date())) {
-      notAfterAsOf(path, "date", a.date());
-    }
+    facilityField(path, AUDIT, "facility", a.facility());
+    datedField(path, AUDIT, "date", a.date());
     valid(path, AUDIT, "scheme", a.scheme());
     if (a.independent() && a.type() != null && !a.type().isIndependent()) {
       add(
@@ -608,31 +610,23 @@ public final class DossierChecks {
     valid(path, TRAINING, "id", t.id());
     valid(path, TRAINING, "audience", t.audience());
     if (t.facility() != null) {
-      if (valid(path, TRAINING, "facility", t.facility())) {
-        facilityRef(path, "facility", t.facility());
-      }
+      facilityField(path, TRAINING, "facility", t.facility());
     } else if (t.audience() == TrainingAudience.SUPPLIER) {
       add(
           path + "/facility",
           ProblemCode.MISSING_FIELD,
           "required field \"facility\" is missing: a SUPPLIER training names the trained facility");
     }
-    if (valid(path, TRAINING, "date", t.date())) {
-      notAfterAsOf(path, "date", t.date());
-    }
+    datedField(path, TRAINING, "date", t.date());
     elements(path, TRAINING, "topics", t.topics());
     valid(path, TRAINING, "participants", t.participants());
     documentField(path, TRAINING, t.document());
   }
 
   private void commitment(String path, SupplierCommitment c) {
-    if (valid(path, COMMITMENT, "facility", c.facility())) {
-      facilityRef(path, "facility", c.facility());
-    }
+    facilityField(path, COMMITMENT, "facility", c.facility());
     valid(path, COMMITMENT, "codeOfConductVersion", c.codeOfConductVersion());
-    if (valid(path, COMMITMENT, "acknowledged", c.acknowledged())) {
-      notAfterAsOf(path, "acknowledged", c.acknowledged());
-    }
+    datedField(path, COMMITMENT, "acknowledged", c.acknowledged());
     documentField(path, COMMITMENT, c.document());
   }
 
@@ -643,12 +637,8 @@ public final class DossierChecks {
 
   private void remediationCase(String path, RemediationCase c) {
     valid(path, CASE, "id", c.id());
-    if (valid(path, CASE, "facility", c.facility())) {
-      facilityRef(path, "facility", c.facility());
-    }
-    if (valid(path, CASE, "opened", c.opened())) {
-      notAfterAsOf(path, "opened", c.opened());
-    }
+    facilityField(path, CASE, "facility", c.facility());
+    datedField(path, CASE, "opened", c.opened());
     elements(path, CASE, "indicators", c.indicators());
     notAfterAsOf(path, "disclosedToCbp", c.disclosedToCbp());
     each(path + "/actions", c.actions(), this::action);
@@ -665,9 +655,7 @@ public final class DossierChecks {
   }
 
   private void engagement(String path, Engagement e) {
-    if (valid(path, ENGAGEMENT, "date", e.date())) {
-      notAfterAsOf(path, "date", e.date());
-    }
+    datedField(path, ENGAGEMENT, "date", e.date());
     valid(path, ENGAGEMENT, "kind", e.kind());
     documentField(path, ENGAGEMENT, e.document());
     valid(path, ENGAGEMENT, "description", e.description());

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -83,13 +82,9 @@ public final class FieldRules {
     }
     Map<String, Rule> rules = new LinkedHashMap<>();
     for (RecordComponent c : type.getRecordComponents()) {
-      Field field = field(type, c);
-      AnnotatedType annotated = field.getAnnotatedType();
-      Rule element = null;
-      if (List.class.equals(c.getType()) && annotated instanceof AnnotatedParameterizedType p) {
-        element = rule(c.getName(), p.getAnnotatedActualTypeArguments()[0].getAnnotations(), null);
-      }
-      rules.put(c.getName(), rule(c.getName(), annotations(field), element));
+      List<Annotation> elements = elementAnnotations(c);
+      Rule element = elements == null ? null : rule(c.getName(), elements, null);
+      rules.put(c.getName(), rule(c.getName(), annotations(c), element));
     }
     byName = Collections.unmodifiableMap(rules);
   }
@@ -120,17 +115,15 @@ public final class FieldRules {
     return r;
   }
 
-  /** The field of a component: annotations always reach it, not an accessor the record declares itself. */
-  private static Field field(Class<?> type, RecordComponent c) {
-    try {
-      return type.getDeclaredField(c.getName());
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("a record has a field per component: " + c, e);
-    }
-  }
-
-  /** The annotations on a component's field and on its type (a type-use annotation sits on both). */
-  private static List<Annotation> annotations(Field field) {
+  /**
+   * Returns the annotations a component's rule is read from: those on the component's field (where a component's
+   * annotations always arrive, whatever accessor the record declares) and on its type.
+   *
+   * @param c a record component; never null
+   * @return the annotations, each type once; never null
+   */
+  public static List<Annotation> annotations(RecordComponent c) {
+    Field field = field(c);
     List<Annotation> all = new ArrayList<>(List.of(field.getAnnotations()));
     for (Annotation a : field.getAnnotatedType().getAnnotations()) {
       if (all.stream().noneMatch(b -> b.annotationType() == a.annotationType())) {
@@ -140,8 +133,25 @@ public final class FieldRules {
     return all;
   }
 
-  private static Rule rule(String name, Annotation[] annotations, Rule element) {
-    return rule(name, List.of(annotations), element);
+  /**
+   * Returns the annotations on the element type of a list component ({@code List<@NotBlank String>}).
+   *
+   * @param c a record component; never null
+   * @return the annotations, or {@code null} when the component is not a list
+   */
+  public static List<Annotation> elementAnnotations(RecordComponent c) {
+    if (!List.class.equals(c.getType()) || !(field(c).getAnnotatedType() instanceof AnnotatedParameterizedType p)) {
+      return null;
+    }
+    return List.of(p.getAnnotatedActualTypeArguments()[0].getAnnotations());
+  }
+
+  private static Field field(RecordComponent c) {
+    try {
+      return c.getDeclaringRecord().getDeclaredField(c.getName());
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("a record has a field per component: " + c, e);
+    }
   }
 
   private static Rule rule(String name, List<Annotation> annotations, Rule element) {
