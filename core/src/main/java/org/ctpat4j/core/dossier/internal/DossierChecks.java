@@ -50,6 +50,8 @@ import org.ctpat4j.core.dossier.UnmappedInput;
 public final class DossierChecks {
 
   private final List<Problem> problems = new ArrayList<>();
+  /** Where the field rules report (one object for the run, not one per field checked). */
+  private final FieldRules.Sink sink = this::add;
   private final int limit;
   private LocalDate asOf;
 
@@ -204,7 +206,7 @@ public final class DossierChecks {
    * @return whether it broke none (a {@code null} optional value breaks none)
    */
   private boolean valid(String parent, FieldRules rules, String field, Object value) {
-    return rules.rule(field).check(parent, value, this::add);
+    return rules.rule(field).check(parent, value, sink);
   }
 
   /** A field required by a rule between fields (not by an annotation): reports it when missing. */
@@ -218,7 +220,7 @@ public final class DossierChecks {
 
   /** Checks each element of a list field against the rule of its element type. */
   private void elements(String parent, FieldRules rules, String field, List<?> values) {
-    rules.rule(field).checkElements(parent, values, this::add);
+    rules.rule(field).checkElements(parent, values, sink);
   }
 
   private void notAfterAsOf(String parent, String field, LocalDate date) {
