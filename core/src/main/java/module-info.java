@@ -1,8 +1,8 @@
 /**
  * ctpat4j core: the CTPAT vocabulary, the requirement catalog, the dossier model, its JSON format and validation.
  *
- * <p>Exported: {@code org.ctpat4j.core} (vocabulary and catalog), {@code org.ctpat4j.core.dossier} (the model),
- * {@code org.ctpat4j.core.json} (reading, writing, the schema, problems), {@code org.ctpat4j.core.constraints}
+ * <p>Exported: {@code org.ctpat4j.core} (vocabulary and catalog), {@code org.ctpat4j.core.dossier} (the model, its
+ * builder and the problems its checks report), {@code org.ctpat4j.core.json} (reading, writing, the schema), {@code org.ctpat4j.core.constraints}
  * (Jakarta Validation constraints and code checks) and {@code org.ctpat4j.core.validation} (the dossier validator).
  * The {@code internal} packages are not API; {@code org.ctpat4j.core.internal} is exported to the library's own
  * modules only, for the helpers they share (one SHA-256 helper). The model packages and the constraint validators are opened to Hibernate

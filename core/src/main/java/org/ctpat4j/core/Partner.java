@@ -1,14 +1,14 @@
 package org.ctpat4j.core;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.ctpat4j.core.constraints.CountryCode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.constraints.CountryCode;
+import org.ctpat4j.core.constraints.EntityName;
 import org.ctpat4j.core.internal.Copies;
 import org.ctpat4j.core.internal.Nulls;
 
@@ -21,7 +21,7 @@ import org.ctpat4j.core.internal.Nulls;
  * @param memberships the partner's program memberships; never null, possibly empty
  */
 public record Partner(
-    @NotBlank String name,
+    @EntityName String name,
     @NotNull @CountryCode String country,
     @NotNull BusinessEntityType entityType,
     @NotNull List<@NotNull @Valid Membership> memberships) {

@@ -11,9 +11,9 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Evidence;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.dossier.RemediationCase;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /**

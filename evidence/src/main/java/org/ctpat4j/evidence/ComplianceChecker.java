@@ -85,10 +85,10 @@ public final class ComplianceChecker {
    */
   public ComplianceReport check(Dossier dossier) {
     Objects.requireNonNull(dossier, "dossier");
-    LocalDate asOf =
-        dossier.judgedAt()
-            .orElseThrow(() -> new IllegalArgumentException("the dossier has no asOf: pass the day explicitly"));
-    return check(dossier, asOf);
+    if (dossier.asOf() == null) {
+      throw new IllegalArgumentException("the dossier has no asOf: pass the day explicitly");
+    }
+    return check(dossier, dossier.asOf());
   }
 
   /**

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
 import org.ctpat4j.core.json.DossierReader;
-import org.ctpat4j.core.json.Problem;
 
 /**
  * The dossier JSON reader on arbitrary bytes: it returns a dossier or throws a {@link DossierFormatException} whose

@@ -15,8 +15,9 @@ import org.ctpat4j.core.Incubating;
  * @param row the 1-based row, or {@code 0} when the problem concerns the whole file or sheet
  * @param column the column as the file names it (with the dossier field in brackets when a mapping renamed it), or
  *     {@code ""} when the problem concerns a whole row, file or sheet; never null
- * @param code a stable code for the kind of problem, the name of a {@link org.ctpat4j.core.json.ProblemCode} or
- *     {@code UNKNOWN_TABLE}, {@code UNKNOWN_COLUMN}, {@code BLANK_ROW}, {@code DUPLICATE_COLUMN}; never null
+ * @param code a stable code for the kind of problem, the name of a {@link org.ctpat4j.core.dossier.ProblemCode} (the
+ *     tabular ones are {@code UNKNOWN_TABLE}, {@code UNKNOWN_COLUMN}, {@code BLANK_ROW}, {@code DUPLICATE_COLUMN});
+ *     never null
  * @param message a human-readable description; never null
  * @param path the JSON Pointer of the dossier value the cell becomes, {@code ""} when there is none; never null
  */

@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ctpat4j.core.Incubating;
-import org.ctpat4j.core.json.ProblemCode;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.tabular.internal.Layout;
 
 /**

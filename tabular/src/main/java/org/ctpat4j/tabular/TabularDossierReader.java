@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.tabular.internal.Assembler;
 import org.ctpat4j.tabular.internal.CsvTables;

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ctpat4j.core.Incubating;
-import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.core.json.Problem;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 
 /**
  * A tabular dossier (or its column mapping) could not be read. Lists every problem found, each located by file,
@@ -47,7 +48,7 @@ public final class TabularFormatException extends DossierFormatException {
     Objects.requireNonNull(cellProblems, "cellProblems");
     List<Problem> out = new ArrayList<>(cellProblems.size());
     for (CellProblem p : cellProblems) {
-      out.add(new Problem(p.path(), p.row() > 0 ? p.row() : -1, -1, p.code(), p.toString()));
+      out.add(new Problem(p.path(), p.row() > 0 ? p.row() : -1, -1, ProblemCode.valueOf(p.code()), p.toString()));
     }
     return out;
   }

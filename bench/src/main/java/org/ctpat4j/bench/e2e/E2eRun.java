@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.evidence.ComplianceChecker;
@@ -46,7 +47,7 @@ public final class E2eRun {
       b.withoutRule("wro-findings");
     }
     RiskEngine engine = b.build();
-    LocalDate asOf = dossier.judgedAt().orElseThrow();
+    LocalDate asOf = Objects.requireNonNull(dossier.asOf(), "asOf");
     RiskResult risk = engine.assess(dossier, asOf);
     long t2 = System.nanoTime();
     ComplianceReport report = ComplianceChecker.newBuilder().riskAssessor(engine).build().check(dossier, risk, asOf);

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierReader;
@@ -119,7 +120,7 @@ public class EndToEndBench {
 
   private long run(RiskEngine e, ComplianceChecker c) {
     Dossier dossier = reader.read(new ByteArrayInputStream(bytes), "bench");
-    LocalDate asOf = dossier.judgedAt().orElseThrow();
+    LocalDate asOf = Objects.requireNonNull(dossier.asOf(), "asOf");
     RiskResult risk = e.assess(dossier, asOf);
     ComplianceReport report = c.check(dossier, risk, asOf);
     Counting out = new Counting();

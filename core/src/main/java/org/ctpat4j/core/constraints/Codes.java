@@ -26,6 +26,14 @@ public final class Codes {
    */
   public static final String KOSOVO = "XK";
 
+  /**
+   * The longest partner name, facility name or facility alias the dossier format accepts: {@value} characters. That is
+   * about five times the longest name or alias field of the UFLPA Entity List as bundled (206 characters, a list of
+   * aliases) and ten times the longest company name of OpenSanctions' name benchmark (103); entity screening compares
+   * at most the first 64 tokens of a name anyway.
+   */
+  public static final int MAX_ENTITY_NAME_LENGTH = 1000;
+
   private static final Set<String> COUNTRIES;
 
   static {
@@ -39,6 +47,10 @@ public final class Codes {
   private static final Pattern LEI = Pattern.compile("[0-9A-Z]{18}[0-9]{2}");
   private static final Pattern GLN = Pattern.compile("[0-9]{13}");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern ORGANIZATION_CODE = Pattern.compile("[0-9A-Z]{8}[0-9X]");
+
+  /** The weights of positions 1 to 8 of an organization code (GB 11714-1997). */
+  private static final int[] ORGANIZATION_CODE_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
   /**
    * The 31 characters of a unified social credit code (GB 32100-2015, section 4): the digits and the upper-case
@@ -252,6 +264,47 @@ public final class Codes {
       sum += USCC_ALPHABET.indexOf(code.charAt(i)) * USCC_WEIGHTS[i];
     }
     return USCC_ALPHABET.charAt((31 - sum % 31) % 31);
+  }
+
+  /**
+   * Checks a Chinese organization code (GB 11714-1997): eight upper-case letters or digits, then the check character
+   * of {@link #organizationCodeCheckCharacter(String)}. A unified social credit code embeds one at positions 9 to 17
+   * (GB 32100-2015, 4.3); {@link #isUscc(String)} does not check it, since codes issued to some kinds of registrant
+   * carry a body identifier that is not an organization code.
+   *
+   * @param code the nine characters, or {@code null}
+   * @return whether it is well formed and its check character is right
+   */
+  public static boolean isOrganizationCode(String code) {
+    return code != null
+        && ORGANIZATION_CODE.matcher(code).matches()
+        && organizationCodeCheck(code) == code.charAt(8);
+  }
+
+  /**
+   * Computes the check character of a Chinese organization code (GB 11714-1997): the eight characters are valued
+   * 0 to 35 (digits, then A=10 to Z=35) and weighted 3, 7, 9, 10, 5, 8, 4, 2; the check is 11 minus the weighted sum
+   * modulo 11, written {@code X} for 10 and {@code 0} for 11.
+   *
+   * @param first8 the first eight characters, upper-case letters or digits; never null
+   * @return the check character, {@code 0} to {@code 9} or {@code X}
+   * @throws IllegalArgumentException if the argument is not eight upper-case letters or digits
+   */
+  public static char organizationCodeCheckCharacter(String first8) {
+    Objects.requireNonNull(first8, "first8");
+    if (!ORGANIZATION_CODE.matcher(first8 + "0").matches()) {
+      throw new IllegalArgumentException("an organization code without its check character is 8 letters or digits");
+    }
+    return organizationCodeCheck(first8);
+  }
+
+  private static char organizationCodeCheck(String code) {
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += Character.digit(code.charAt(i), 36) * ORGANIZATION_CODE_WEIGHTS[i];
+    }
+    int check = 11 - sum % 11;
+    return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
 import org.ctpat4j.core.internal.Copies;
 import org.ctpat4j.core.internal.Nulls;
 
@@ -28,7 +29,7 @@ public record Audit(
     @NotBlank String id,
     @NotBlank String facility,
     @NotNull LocalDate date,
-    String scheme,
+    @NullOrNotBlank String scheme,
     boolean independent,
     boolean announced,
     boolean redacted,

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
 import org.ctpat4j.core.internal.Copies;
 import org.ctpat4j.core.internal.Nulls;
 
@@ -28,7 +29,7 @@ public record CodeOfConduct(
     @NotBlank String document,
     @NotBlank String version,
     LocalDate adopted,
-    String publicUrl,
+    @NullOrNotBlank String publicUrl,
     LocalDate uploadedToPortal,
     boolean prohibitsForcedLabor,
     boolean commitsToMapping,

@@ -1,8 +1,9 @@
 package org.ctpat4j.core.dossier;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
+import org.ctpat4j.core.constraints.Sha256;
 import org.ctpat4j.core.internal.Nulls;
 
 /**
@@ -19,9 +20,9 @@ import org.ctpat4j.core.internal.Nulls;
 public record Document(
     @NotBlank String id,
     @NotBlank String title,
-    String path,
-    @Pattern(regexp = "[0-9a-f]{64}") String sha256,
-    String language,
+    @NullOrNotBlank String path,
+    @Sha256 String sha256,
+    @NullOrNotBlank String language,
     boolean redacted,
     LocalDate issued) {
 

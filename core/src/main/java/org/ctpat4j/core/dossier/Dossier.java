@@ -115,15 +115,6 @@ public record Dossier(
   }
 
   /**
-   * Returns the day the dossier says it is judged at.
-   *
-   * @return the day, or empty when the caller must supply it
-   */
-  public Optional<LocalDate> judgedAt() {
-    return Optional.ofNullable(asOf);
-  }
-
-  /**
    * Finds a facility by id.
    *
    * @param id the facility id; never null

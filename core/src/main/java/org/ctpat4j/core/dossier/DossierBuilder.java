@@ -13,11 +13,8 @@ import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
+import org.ctpat4j.core.dossier.internal.DossierChecks;
 import org.ctpat4j.core.internal.Nulls;
-import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.ProblemCode;
-import org.ctpat4j.core.json.internal.DossierChecks;
 
 /**
  * Builds a {@link Dossier} in code, for example from an ERP's own tables, and checks it as the JSON reader does.

@@ -3,6 +3,7 @@ package org.ctpat4j.core.dossier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
 import org.ctpat4j.core.internal.Nulls;
 
 /**
@@ -14,7 +15,7 @@ import org.ctpat4j.core.internal.Nulls;
  * @param description a short description, or {@code null}
  */
 public record Engagement(
-    @NotNull LocalDate date, @NotNull EngagementKind kind, @NotBlank String document, String description) {
+    @NotNull LocalDate date, @NotNull EngagementKind kind, @NotBlank String document, @NullOrNotBlank String description) {
 
   /**
    * Checks the components.

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.ctpat4j.core.constraints.CountryCode;
+import org.ctpat4j.core.constraints.EntityName;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
 import org.ctpat4j.core.constraints.RegionCode;
 import org.ctpat4j.core.internal.Copies;
 import org.ctpat4j.core.internal.Nulls;
@@ -33,11 +35,11 @@ import org.ctpat4j.core.internal.Nulls;
 @RegionCode
 public record Facility(
     @NotBlank String id,
-    @NotBlank String name,
-    @NotNull List<@NotBlank String> aliases,
+    @EntityName String name,
+    @NotNull List<@EntityName String> aliases,
     @NotNull @CountryCode String country,
     @RegionCode String region,
-    String address,
+    @NullOrNotBlank String address,
     @NotNull @Valid Identifiers identifiers,
     boolean redacted,
     Boolean origin)

@@ -2,6 +2,7 @@ package org.ctpat4j.core.dossier;
 
 import org.ctpat4j.core.constraints.Gln;
 import org.ctpat4j.core.constraints.Lei;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
 import org.ctpat4j.core.constraints.Uscc;
 
 /**
@@ -12,7 +13,7 @@ import org.ctpat4j.core.constraints.Uscc;
  * @param uscc China's 18-character unified social credit code (GB 32100-2015), or {@code null}
  * @param gln the GS1 13-digit Global Location Number, or {@code null}
  */
-public record Identifiers(String osId, @Lei String lei, @Uscc String uscc, @Gln String gln) {
+public record Identifiers(@NullOrNotBlank String osId, @Lei String lei, @Uscc String uscc, @Gln String gln) {
 
   /** No identifiers. */
   public static final Identifiers NONE = new Identifiers(null, null, null, null);

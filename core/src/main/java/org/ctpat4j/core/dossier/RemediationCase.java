@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
 import org.ctpat4j.core.internal.Copies;
 import org.ctpat4j.core.internal.Nulls;
 
@@ -32,7 +33,7 @@ public record RemediationCase(
     LocalDate disclosedToCbp,
     @NotNull List<@NotNull @Valid RemediationAction> actions,
     LocalDate closed,
-    String verification) {
+    @NullOrNotBlank String verification) {
 
   /**
    * Copies the lists; null reads as empty.

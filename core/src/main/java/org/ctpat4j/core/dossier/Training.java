@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.ctpat4j.core.constraints.NullOrNotBlank;
 import org.ctpat4j.core.internal.Copies;
 import org.ctpat4j.core.internal.Nulls;
 
@@ -23,7 +24,7 @@ import org.ctpat4j.core.internal.Nulls;
 public record Training(
     @NotBlank String id,
     @NotNull TrainingAudience audience,
-    String facility,
+    @NullOrNotBlank String facility,
     @NotNull LocalDate date,
     @NotNull List<@NotNull TrainingTopic> topics,
     @Min(1) Integer participants,

@@ -3,8 +3,12 @@
  * with the partner's supply chain (facilities, materials, links, products) and evidence. Immutable records; lists are
  * copied and never {@code null}.
  *
- * <p>The records carry Jakarta Validation constraints; {@code org.ctpat4j.core.validation.DossierValidator} runs the
- * same checks and the referential ones without a provider.
+ * <p>The records carry Jakarta Validation constraints, the one statement of their field rules: a Jakarta Validation
+ * provider reads them, and so do the checks of {@link org.ctpat4j.core.dossier.DossierBuilder#build()}, {@code
+ * DossierReader} and {@code org.ctpat4j.core.validation.DossierValidator}, which add the referential ones without a
+ * provider and report each {@link org.ctpat4j.core.dossier.Problem} with its stable
+ * {@link org.ctpat4j.core.dossier.ProblemCode}, in a {@link org.ctpat4j.core.dossier.DossierFormatException} when a
+ * dossier is refused.
  *
  * <p>Null rule: record components documented as "or {@code null}" are optional values (most also have an
  * {@code Optional} accessor, such as {@link org.ctpat4j.core.dossier.Facility#regionCode()}); a {@code null} list

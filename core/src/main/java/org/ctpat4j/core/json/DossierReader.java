@@ -33,16 +33,20 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.ctpat4j.core.constraints.Codes;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
+import org.ctpat4j.core.dossier.internal.DossierChecks;
+import org.ctpat4j.core.dossier.internal.Texts;
 import org.ctpat4j.core.internal.Nulls;
 import org.ctpat4j.core.json.internal.CollectingProblemHandler;
 import org.ctpat4j.core.json.internal.DocumentBytes;
-import org.ctpat4j.core.json.internal.DossierChecks;
 import org.ctpat4j.core.json.internal.LocationIndex;
+import org.ctpat4j.core.json.internal.Shapes;
 import org.ctpat4j.core.json.internal.StrictScalars;
 import org.ctpat4j.core.json.internal.StringPool;
-import org.ctpat4j.core.json.internal.Shapes;
-import org.ctpat4j.core.json.internal.Texts;
 
 /**
  * Reads {@code ctpat4j-dossier/1} documents and checks them completely: either every check passes and a dossier is
@@ -80,13 +84,11 @@ public final class DossierReader {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
 
   /**
-   * The longest partner name, facility name or facility alias accepted: 1,000 characters. That is about five times the
-   * longest name or alias field of the UFLPA Entity List as bundled (206 characters, a list of aliases) and ten times
-   * the longest company name of OpenSanctions' name benchmark (103); entity screening compares at most the first 64
-   * tokens of a name anyway. A longer name is a {@link ProblemCode#LIMIT_EXCEEDED} problem at its path, line and
-   * column; the value is not echoed.
+   * The longest partner name, facility name or facility alias accepted: {@value}
+   * characters ({@link Codes#MAX_ENTITY_NAME_LENGTH}, where the reason is given). A longer name is a
+   * {@link ProblemCode#LIMIT_EXCEEDED} problem at its path, line and column; the value is not echoed.
    */
-  public static final int MAX_ENTITY_NAME_LENGTH = 1000;
+  public static final int MAX_ENTITY_NAME_LENGTH = Codes.MAX_ENTITY_NAME_LENGTH;
 
   /** The default maximum number of problems collected before reading gives up: 1,000. */
   public static final int DEFAULT_MAX_PROBLEMS = 1000;
@@ -333,7 +335,7 @@ public final class DossierReader {
       return dossier;
     }
     boolean onlyTolerated = lenient && dossier != null && problems.stream()
-        .allMatch(p -> p.problemCode().map(ProblemCode::toleratedWhenLenient).orElse(false));
+        .allMatch(p -> p.code().toleratedWhenLenient());
     LocationIndex index = locate(text, problems);
     List<Problem> located = new ArrayList<>(problems.size());
     for (Problem p : problems) {

@@ -3,9 +3,9 @@ package org.ctpat4j.core.validation;
 import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.internal.DossierChecks;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.internal.DossierChecks;
 
 /**
  * Checks a dossier against every rule of the {@code ctpat4j-dossier/1} format, without a Jakarta Validation provider:

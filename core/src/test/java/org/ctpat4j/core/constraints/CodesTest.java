@@ -128,6 +128,30 @@ class CodesTest {
   }
 
   @Test
+  void organizationCode_checkCharacter() {
+    // the organization codes embedded in two published USCCs (Shenzhen registrations): 192203821 and 71526726X
+    assertThat(Codes.organizationCodeCheckCharacter("19220382")).isEqualTo('1');
+    assertThat(Codes.organizationCodeCheckCharacter("71526726")).isEqualTo('X');
+    assertThat(Codes.isOrganizationCode("192203821")).isTrue();
+    assertThat(Codes.isOrganizationCode("71526726X")).isTrue();
+    assertThat(Codes.isOrganizationCode("192203822")).isFalse();
+    assertThat(Codes.isOrganizationCode("19220382")).isFalse();
+    assertThat(Codes.isOrganizationCode(null)).isFalse();
+    assertThatThrownBy(() -> Codes.organizationCodeCheckCharacter("1922038")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Codes.organizationCodeCheckCharacter("1922038a"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void organizationCode_remainderZero_writesZero() {
+    // a weighted sum that is a multiple of 11 gives 11, written 0: 0 and 1*3 + 4*2 = 11
+    assertThat(Codes.organizationCodeCheckCharacter("00000000")).isEqualTo('0');
+    assertThat(Codes.organizationCodeCheckCharacter("10000004")).isEqualTo('0');
+    // a letter is valued 10 and up: A*2 = 20, 11 - 20 % 11 = 2
+    assertThat(Codes.organizationCodeCheckCharacter("0000000A")).isEqualTo('2');
+  }
+
+  @Test
   void isSha256_andIsNotBlank() {
     assertThat(Codes.isSha256("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")).isTrue();
     assertThat(Codes.isSha256("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855")).isFalse();

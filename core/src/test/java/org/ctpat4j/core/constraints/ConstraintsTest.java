@@ -113,7 +113,10 @@ class ConstraintsTest {
 
   @Test
   void annotationDefaults_areConstantTexts() throws Exception {
-    for (Class<?> type : List.of(CountryCode.class, RegionCode.class, HsCode.class, Lei.class, Gln.class, Uscc.class)) {
+    for (Class<?> type :
+        List.of(
+            CountryCode.class, RegionCode.class, HsCode.class, Lei.class, Gln.class, Uscc.class, Sha256.class,
+            NullOrNotBlank.class, EntityName.class)) {
       String template = (String) type.getMethod("message").getDefaultValue();
       assertThat(template).as(type.getSimpleName()).doesNotContain("{", "}", "$", "#");
     }

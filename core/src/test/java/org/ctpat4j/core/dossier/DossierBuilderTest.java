@@ -14,10 +14,8 @@ import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.MembershipStatus;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.core.json.DossierWriter;
-import org.ctpat4j.core.json.Problem;
 import org.ctpat4j.core.testing.DossierGenerator;
 import org.ctpat4j.core.validation.DossierValidator;
 import org.junit.jupiter.api.Test;
@@ -130,7 +128,7 @@ class DossierBuilderTest {
     DossierFormatException e = catchThrowableOfType(DossierFormatException.class, b::build);
     assertThat(e.source()).isEqualTo(DossierBuilder.DEFAULT_SOURCE);
     assertThat(e.problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             tuple("/partner", "MISSING_FIELD"),
             tuple("/facilities/0/name", "MISSING_FIELD"),
@@ -150,7 +148,7 @@ class DossierBuilderTest {
         .hasMessageContaining("ERP export: at /facilities/1/region: \"Xinjiang\" is not an ISO 3166-2 subdivision code");
     DossierBuilder elsewhere = complete().facility("f2", f -> f.region("VN-SG"));
     assertThat(catchThrowableOfType(DossierFormatException.class, elsewhere::build).problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(tuple("/facilities/1/region", "INVALID_VALUE"));
   }
 
@@ -161,7 +159,7 @@ class DossierBuilderTest {
     DossierBuilder b = complete().link("ghost", "f1", "wafer").withoutDocument("webinar");
     DossierFormatException e = catchThrowableOfType(DossierFormatException.class, b::build);
     assertThat(e.problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             tuple("/links/2/from", "BROKEN_REFERENCE"),
             tuple("/evidence/engagements/0/document", "BROKEN_REFERENCE"));
@@ -172,7 +170,7 @@ class DossierBuilderTest {
   void build_duplicateLinkAndSharesOverOne_areRefusedAsByTheStrictReader() {
     DossierBuilder b = complete().link("f2", "f1", "wafer", l -> l.share(0.5));
     assertThat(catchThrowableOfType(DossierFormatException.class, b::build).problems())
-        .extracting(Problem::code)
+        .extracting(Problem::codeName)
         .contains("DUPLICATE_LINK");
   }
 
@@ -244,7 +242,7 @@ class DossierBuilderTest {
     assertThat(bare.buildUnchecked().evidence()).isEqualTo(Evidence.NONE);
     // the documents went with the evidence: the link's purchase order is now a broken reference
     assertThat(catchThrowableOfType(DossierFormatException.class, bare::build).problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(tuple("/links/0/documents/0", "BROKEN_REFERENCE"));
   }
 }

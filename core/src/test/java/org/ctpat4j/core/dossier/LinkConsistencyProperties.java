@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Program;
-import org.ctpat4j.core.json.Problem;
 import org.ctpat4j.core.validation.DossierValidator;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +52,7 @@ class LinkConsistencyProperties {
       }
 
       List<String> actual = DossierValidator.standard().validate(b.buildUnchecked()).stream()
-          .filter(p -> p.code().equals("DUPLICATE_LINK") || p.code().equals("SHARES_OVER_ONE"))
+          .filter(p -> p.is(ProblemCode.DUPLICATE_LINK) || p.is(ProblemCode.SHARES_OVER_ONE))
           .map(p -> p.code() + " " + p.path() + " " + p.message().replaceAll(" \\(.*", ""))
           .toList();
 

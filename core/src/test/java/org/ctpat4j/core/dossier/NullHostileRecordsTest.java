@@ -17,9 +17,7 @@ import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
-import org.ctpat4j.core.json.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: the model's records reject null where null is not a legal value, naming the component. */
@@ -117,7 +115,7 @@ class NullHostileRecordsTest {
     DossierFormatException e =
         catchThrowableOfType(DossierFormatException.class, () -> DossierReader.strict().read(json));
     assertThat(e.problems())
-        .extracting(Problem::path, Problem::code, Problem::line)
+        .extracting(Problem::path, Problem::codeName, Problem::line)
         .containsExactly(
             tuple("/facilities/0/id", "MISSING_FIELD", 3),
             tuple("/facilities/1", "MISSING_FIELD", 3));

@@ -27,8 +27,6 @@ import org.ctpat4j.core.dossier.DossierBuilder.RemediationCaseBuilder;
 import org.ctpat4j.core.dossier.DossierBuilder.RemediationPlanBuilder;
 import org.ctpat4j.core.dossier.DossierBuilder.RiskAssessmentBuilder;
 import org.ctpat4j.core.dossier.DossierBuilder.TrainingBuilder;
-import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.core.json.Problem;
 import org.ctpat4j.core.testing.DossierGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +50,7 @@ class PartBuildersTest {
     DossierFormatException e = catchThrowableOfType(DossierFormatException.class, b::build);
     assertThat(e.source()).isEqualTo("built facility");
     assertThat(e.problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             tuple("/name", "MISSING_FIELD"), tuple("/region", "INVALID_VALUE"), tuple("/address", "INVALID_VALUE"));
     assertThat(e)
@@ -168,7 +166,7 @@ class PartBuildersTest {
 
   private static List<Tuple> problems(ThrowingCallable build) {
     return catchThrowableOfType(DossierFormatException.class, build).problems().stream()
-        .map(p -> tuple(p.path(), p.code()))
+        .map(p -> tuple(p.path(), p.codeName()))
         .toList();
   }
 }

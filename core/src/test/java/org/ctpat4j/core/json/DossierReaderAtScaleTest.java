@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,10 +82,10 @@ class DossierReaderAtScaleTest {
       String why = "seed " + seed + ", " + n + " facilities: " + problems;
       assertThat(problems).as(why).hasSize(2);
       assertThat(problems.get(0).path()).as(why).isEqualTo("/facilities/" + (n - 2) + "/name2");
-      assertThat(problems.get(0).code()).as(why).isEqualTo("UNKNOWN_FIELD");
+      assertThat(problems.get(0).code()).as(why).isEqualTo(ProblemCode.UNKNOWN_FIELD);
       assertThat(new int[] {problems.get(0).line(), problems.get(0).column()}).as(why).containsExactly(unknown);
       assertThat(problems.get(1).path()).as(why).isEqualTo("/facilities/" + (n - 2) + "/country");
-      assertThat(problems.get(1).code()).as(why).isEqualTo("INVALID_VALUE");
+      assertThat(problems.get(1).code()).as(why).isEqualTo(ProblemCode.INVALID_VALUE);
       assertThat(new int[] {problems.get(1).line(), problems.get(1).column()}).as(why).containsExactly(country);
     }
   }
@@ -135,7 +138,7 @@ class DossierReaderAtScaleTest {
 
       String why = "seed " + seed + ": " + problems;
       assertThat(problems).as(why).singleElement().satisfies(p -> {
-        assertThat(p.code()).isEqualTo("MALFORMED");
+        assertThat(p.code()).isEqualTo(ProblemCode.MALFORMED);
         assertThat(p.message()).startsWith("the document is not valid UTF-8");
         assertThat(p.message()).contains(String.format("0x%02X", bad[0] & 0xFF));
         assertThat(new int[] {p.line(), p.column()}).containsExactly(expected);

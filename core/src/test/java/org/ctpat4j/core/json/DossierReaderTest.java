@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,7 +96,7 @@ class DossierReaderTest {
     // the typo leaves the facility without its required country: two problems, the typo last (column order)
     assertThat(e.problems()).as(e.getMessage()).hasSize(code == ProblemCode.UNKNOWN_FIELD ? 2 : 1);
     Problem p = e.problems().get(e.problems().size() - 1);
-    assertThat(p.code()).isEqualTo(code.name());
+    assertThat(p.code()).isEqualTo(code);
     assertThat(p.path()).isEqualTo(path);
     assertThat(p.line()).as(e.getMessage()).isEqualTo(line);
     assertThat(p.column()).as(e.getMessage()).isEqualTo(column);
@@ -141,7 +144,7 @@ class DossierReaderTest {
         """;
     DossierFormatException e = failure(json);
     assertThat(e.problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("/partner/name", "INVALID_VALUE"),
             org.assertj.core.groups.Tuple.tuple("/partner/country", "INVALID_VALUE"),
@@ -178,7 +181,7 @@ class DossierReaderTest {
                       "documents": [{"id": "d1", "title": "T"}]}}
         """;
     assertThat(failure(json).problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("/asOf", "WRONG_TYPE"),
             org.assertj.core.groups.Tuple.tuple("/partner/memberships", "WRONG_TYPE"),
@@ -191,19 +194,19 @@ class DossierReaderTest {
   @Test
   void read_nonObjectRoot_isWrongType() {
     assertThat(failure("[1, 2]").problems()).singleElement()
-        .satisfies(p -> assertThat(p.code()).isEqualTo("WRONG_TYPE"));
-    assertThat(failure("null").problems().get(0).code()).isEqualTo("WRONG_TYPE");
-    assertThat(failure("  ").problems().get(0).code()).isEqualTo("MALFORMED");
+        .satisfies(p -> assertThat(p.code()).isEqualTo(ProblemCode.WRONG_TYPE));
+    assertThat(failure("null").problems().get(0).code()).isEqualTo(ProblemCode.WRONG_TYPE);
+    assertThat(failure("  ").problems().get(0).code()).isEqualTo(ProblemCode.MALFORMED);
   }
 
   @Test
   void read_trailingContentOrDuplicateKey_isMalformed() {
     String ok = Samples.read(Samples.file("valid-small.json"));
-    assertThat(failure(ok + " {}").problems().get(0).code()).isEqualTo("MALFORMED");
+    assertThat(failure(ok + " {}").problems().get(0).code()).isEqualTo(ProblemCode.MALFORMED);
     DossierFormatException dup =
         failure("{\"format\": \"ctpat4j-dossier/1\", \"format\": \"ctpat4j-dossier/1\"}");
     assertThat(dup.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("MALFORMED");
+      assertThat(p.code()).isEqualTo(ProblemCode.MALFORMED);
       assertThat(p.line()).isEqualTo(1);
       assertThat(p.message()).contains("format");
     });
@@ -214,7 +217,7 @@ class DossierReaderTest {
     String ok = Samples.read(Samples.file("valid-small.json"));
     String withJunk = ok.substring(0, ok.lastIndexOf('}')) + ", \"erpExtra\": {\"k\": 1, \"k\": 2, \"n\": [1, 2]}}";
     assertThat(failure(withJunk).problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("/erpExtra", "UNKNOWN_FIELD"));
     DossierReader lenient = DossierReader.newBuilder().lenient(true).build();
     assertThat(lenient.read(withJunk).facilities()).isNotEmpty();
@@ -227,11 +230,11 @@ class DossierReaderTest {
     // Jackson binds records through a buffer that forgets where an unknown property was: the first pass reports it
     String first = head + "{\"erp\":{\"k\":1},\"id\":\"f1\",\"name\":\"N\",\"country\":\"CN\"}]}";
     assertThat(failure(first).problems())
-        .extracting(Problem::path, Problem::code, Problem::column)
+        .extracting(Problem::path, Problem::codeName, Problem::column)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("/facilities/0/erp", "UNKNOWN_FIELD", first.indexOf("\"erp\"") + 1));
     assertThat(failure(head + "{\"id\":\"f1\",\"erp\":[1,2],\"name\":\"N\",\"country\":\"CN\"}]}").problems())
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("/facilities/0/erp", "UNKNOWN_FIELD"));
   }
 
@@ -241,7 +244,7 @@ class DossierReaderTest {
     String dup = ok.replaceFirst("\"country\"\\s*:\\s*\"US\"", "\"country\": \"US\", \"country\": \"US\"");
     assertThat(dup).isNotEqualTo(ok);
     assertThat(failure(dup).problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("MALFORMED");
+      assertThat(p.code()).isEqualTo(ProblemCode.MALFORMED);
       assertThat(p.message()).isEqualTo("duplicate field \"country\" in one object");
       assertThat(p.path()).endsWith("/country");
     });
@@ -253,7 +256,7 @@ class DossierReaderTest {
     DossierFormatException e =
         catchThrowableOfType(
             DossierFormatException.class, () -> READER.read(new ByteArrayInputStream(latin1), "latin1.json"));
-    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("MALFORMED"));
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(ProblemCode.MALFORMED));
   }
 
   @Test
@@ -263,7 +266,7 @@ class DossierReaderTest {
     String typo = Samples.read(Samples.file("broken/typo-field.json"));
     // the typo leaves the second facility without its country: still an error in lenient mode, but the only one
     assertThat(catchThrowableOfType(DossierFormatException.class, () -> lenient.read(typo)).problems())
-        .extracting(Problem::code)
+        .extracting(Problem::codeName)
         .containsExactly("MISSING_FIELD");
     Dossier d = lenient.read(typo.replace("\"counrty\": \"CN\"", "\"country\": \"CN\", \"colour\": \"red\""));
     assertThat(d.facilities()).hasSize(2);
@@ -278,7 +281,7 @@ class DossierReaderTest {
     String deep = "{\"format\": " + "[".repeat(100) + "]".repeat(100) + "}";
     DossierFormatException e = failure(deep);
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("LIMIT_EXCEEDED");
+      assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
       assertThat(p.line()).isEqualTo(1);
       assertThat(p.message()).containsIgnoringCase("depth");
     });
@@ -290,7 +293,7 @@ class DossierReaderTest {
     String json = "{\"format\": \"" + "x".repeat(200) + "\"}";
     DossierFormatException e = catchThrowableOfType(DossierFormatException.class, () -> small.read(json));
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("LIMIT_EXCEEDED");
+      assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
       assertThat(p.message()).containsIgnoringCase("string");
     });
   }
@@ -304,7 +307,7 @@ class DossierReaderTest {
         .replace("\"Shenzhen Assembly Co.\"", "\"" + "A".repeat(1001) + "\", \"aliases\": [\"ok\", \""
             + "B".repeat(5000) + "\"]");
     List<Problem> problems = failure(json).problems();
-    assertThat(problems).extracting(Problem::path, Problem::code, Problem::line)
+    assertThat(problems).extracting(Problem::path, Problem::codeName, Problem::line)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("/partner/name", "LIMIT_EXCEEDED", 4),
             org.assertj.core.groups.Tuple.tuple("/facilities/0/name", "LIMIT_EXCEEDED", 9),
@@ -319,7 +322,7 @@ class DossierReaderTest {
   void read_numberTooLong_failsWithLimitExceeded() {
     String json = "{\"format\": \"ctpat4j-dossier/1\", \"x\": " + "9".repeat(200) + "}";
     assertThat(failure(json).problems()).singleElement()
-        .satisfies(p -> assertThat(p.code()).isEqualTo("LIMIT_EXCEEDED"));
+        .satisfies(p -> assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED));
   }
 
   /** Found by fuzzing: measuring the over-long number read the text again and met the bad byte behind it. */
@@ -333,7 +336,7 @@ class DossierReaderTest {
         DossierFormatException.class, () -> READER.read(new ByteArrayInputStream(bytes), "bad.json"));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       // either problem is true of this document: the number is too long, and byte 2,011 is not UTF-8
-      assertThat(p.code()).as(p.toString()).isIn("LIMIT_EXCEEDED", "MALFORMED");
+      assertThat(p.code()).as(p.toString()).isIn(ProblemCode.LIMIT_EXCEEDED, ProblemCode.MALFORMED);
       assertThat(p.line()).isEqualTo(1);
     });
   }
@@ -347,7 +350,7 @@ class DossierReaderTest {
         catchThrowableOfType(
             DossierFormatException.class, () -> small.read(new ByteArrayInputStream(big), "big.json"));
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("LIMIT_EXCEEDED");
+      assertThat(p.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("64 bytes");
     });
     assertThat(e.source()).isEqualTo("big.json");
@@ -365,7 +368,7 @@ class DossierReaderTest {
     List<Problem> problems =
         catchThrowableOfType(DossierFormatException.class, () -> capped.read(json.toString())).problems();
     assertThat(problems).hasSize(11);
-    assertThat(problems.get(10).code()).isEqualTo("TOO_MANY_PROBLEMS");
+    assertThat(problems.get(10).code()).isEqualTo(ProblemCode.TOO_MANY_PROBLEMS);
   }
 
   @Test

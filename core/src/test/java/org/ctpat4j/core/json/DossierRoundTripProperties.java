@@ -2,19 +2,17 @@ package org.ctpat4j.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.testing.BeanValidation;
 import org.ctpat4j.core.testing.DossierGenerator;
 import org.ctpat4j.core.validation.DossierValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +27,7 @@ class DossierRoundTripProperties {
   static final int CASES = 1000;
   static final long BASE_SEED = 20261101L;
 
-  private static ValidatorFactory factory;
-  private static Validator beanValidator;
-
-  @BeforeAll
-  static void setUp() {
-    factory = Validation.buildDefaultValidatorFactory();
-    beanValidator = factory.getValidator();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    factory.close();
-  }
+  private final Validator beanValidator = BeanValidation.validator();
 
   static long[] seeds() {
     long base = Long.getLong("ctpat4j.seed", BASE_SEED);

@@ -14,12 +14,15 @@ import org.ctpat4j.core.dossier.Audit;
 import org.ctpat4j.core.dossier.CodeOfConduct;
 import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Engagement;
 import org.ctpat4j.core.dossier.EngagementKind;
 import org.ctpat4j.core.dossier.Evidence;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.RemediationPlan;
@@ -29,9 +32,6 @@ import org.ctpat4j.core.dossier.SupplierCommitment;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.UnmappedInput;
-import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.ProblemCode;
 import org.ctpat4j.core.testing.DossierGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -154,7 +154,7 @@ class DossierValidatorTest {
             Dossier.FORMAT, AS_OF, PARTNER, List.of(f, f), List.of(MATERIALS.get(0), MATERIALS.get(0)), List.of(),
             List.of(), List.of(p, p), e);
     assertThat(VALIDATOR.validate(d))
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             tuple("/facilities/1/id", "DUPLICATE_ID"),
             tuple("/materials/1/id", "DUPLICATE_ID"),
@@ -196,7 +196,7 @@ class DossierValidatorTest {
     Dossier d =
         new Dossier(Dossier.FORMAT, AS_OF, future, FACILITIES, MATERIALS, List.of(), List.of(), List.of(), e);
     List<Problem> problems = VALIDATOR.validate(d);
-    assertThat(problems).allSatisfy(p -> assertThat(p.code()).isEqualTo("DATE_AFTER_AS_OF"));
+    assertThat(problems).allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.DATE_AFTER_AS_OF));
     assertThat(problems)
         .extracting(Problem::path)
         .containsExactly(
@@ -243,7 +243,7 @@ class DossierValidatorTest {
             "ctpat4j-dossier/0", null, partner, List.of(bad), List.of(new Material("m1", "Cotton", "1")),
             List.of(new Link("f1", "f1", "m1", Double.NaN, List.of())), List.of(), List.of(), null);
     assertThat(VALIDATOR.validate(d))
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             tuple("/format", "UNSUPPORTED_FORMAT"),
             tuple("/partner/name", "INVALID_VALUE"),
@@ -275,7 +275,7 @@ class DossierValidatorTest {
             List.of(new Membership(Program.SECURITY, AS_OF, AS_OF, null)));
     Dossier d = new Dossier(Dossier.FORMAT, AS_OF, p, FACILITIES, MATERIALS, List.of(), List.of(), List.of(), e);
     assertThat(VALIDATOR.validate(d))
-        .extracting(Problem::path, Problem::code)
+        .extracting(Problem::path, Problem::codeName)
         .containsExactly(
             tuple("/partner/memberships/0/until", "INVALID_VALUE"),
             tuple("/evidence/remediationCases/0/closed", "INVALID_VALUE"));
@@ -312,7 +312,7 @@ class DossierValidatorTest {
               d.products(), d.evidence());
       assertThat(VALIDATOR.validate(broken))
           .as("seed %d", seed)
-          .extracting(Problem::path, Problem::code)
+          .extracting(Problem::path, Problem::codeName)
           .containsExactly(tuple("/links/0/to", "BROKEN_REFERENCE"));
       checked++;
     }

@@ -31,11 +31,11 @@ public interface ComplianceCheckerProvider {
    * @throws IllegalStateException if no day can be determined
    */
   default LocalDate asOf(Dossier dossier) {
-    return dossier
-        .judgedAt()
-        .orElseThrow(
-            () -> new IllegalStateException(
-                "@CtpatCompliant: the dossier has no asOf; set the constraint's asOf or override"
-                    + " ComplianceCheckerProvider.asOf"));
+    if (dossier.asOf() == null) {
+      throw new IllegalStateException(
+          "@CtpatCompliant: the dossier has no asOf; set the constraint's asOf or override"
+              + " ComplianceCheckerProvider.asOf");
+    }
+    return dossier.asOf();
   }
 }

@@ -47,7 +47,7 @@ record Assessment(Path file, Dossier dossier, LocalDate asOf, RiskResult risk, C
       DossierLoader loader, Path file, Optional<LocalDate> asOf, RiskEngine engine, Locale locale) {
     Dossier dossier = loader.load(file);
     LocalDate day =
-        asOf.or(dossier::judgedAt)
+        asOf.or(() -> Optional.ofNullable(dossier.asOf()))
             .orElseThrow(
                 () ->
                     new BadInputException(

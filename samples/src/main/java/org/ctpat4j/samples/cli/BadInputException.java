@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Input the command line cannot use (a missing file, a directory where a file was expected), reported as one line per
  * problem and exit code {@link ExitCodes#BAD_INPUT}. Dossier content problems travel as
- * {@link org.ctpat4j.core.json.DossierFormatException} instead.
+ * {@link org.ctpat4j.core.dossier.DossierFormatException} instead.
  */
 final class BadInputException extends RuntimeException {
 

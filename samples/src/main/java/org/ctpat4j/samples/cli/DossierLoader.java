@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.tabular.ColumnMapping;
 import org.ctpat4j.tabular.TabularDossierReader;

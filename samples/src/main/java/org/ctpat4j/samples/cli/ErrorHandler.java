@@ -2,11 +2,11 @@ package org.ctpat4j.samples.cli;
 
 import java.io.PrintWriter;
 import org.ctpat4j.core.CtpatException;
-import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.risk.RiskRuleException;
 import org.ctpat4j.tabular.CellProblem;
 import org.ctpat4j.tabular.TabularFormatException;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.risk.RiskRuleException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;

@@ -1,7 +1,7 @@
 package org.ctpat4j.samples.cli;
 
 import java.util.Objects;
-import org.ctpat4j.core.json.Problem;
+import org.ctpat4j.core.dossier.Problem;
 
 /**
  * Formats dossier problems the way compilers do, one line each, so editors and CI logs can jump to them:

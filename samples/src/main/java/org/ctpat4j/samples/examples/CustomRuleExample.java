@@ -96,7 +96,7 @@ public final class CustomRuleExample {
     Path file = Path.of(args.length > 0 ? args[0] : "samples/dossiers/compliant-importer/dossier.json");
     String watched = args.length > 1 ? args[1] : "f-frit-es";
     Dossier dossier = DossierReader.strict().read(file);
-    LocalDate asOf = dossier.judgedAt().orElse(LocalDate.of(2026, 11, 1));
+    LocalDate asOf = Objects.requireNonNullElse(dossier.asOf(), LocalDate.of(2026, 11, 1));
 
     ComplianceReport before = ComplianceChecker.newBuilder().build().check(dossier, asOf);
     ComplianceReport after =

@@ -9,8 +9,8 @@ import org.ctpat4j.core.Program;
 import org.ctpat4j.core.dossier.AuditType;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.DossierBuilder;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Identifiers;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.evidence.ComplianceChecker;
 import org.ctpat4j.evidence.ComplianceReport;
 

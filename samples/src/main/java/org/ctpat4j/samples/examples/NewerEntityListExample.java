@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.evidence.ComplianceChecker;
@@ -67,7 +68,7 @@ public final class NewerEntityListExample {
     RiskEngine engine = engineWith(csv, "newer edition from " + csv.getFileName(), false);
     ComplianceReport report =
         ComplianceChecker.newBuilder().riskAssessor(engine).build()
-            .check(dossier, dossier.judgedAt().orElse(LocalDate.of(2026, 11, 1)));
+            .check(dossier, Objects.requireNonNullElse(dossier.asOf(), LocalDate.of(2026, 11, 1)));
     System.out.println(report.partnerName() + ": " + report.verdict());
     report.referenceData().stream()
         .filter(v -> v.name().equals(ReferenceList.UFLPA_ENTITY_LIST.title()))

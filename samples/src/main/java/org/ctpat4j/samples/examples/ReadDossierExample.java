@@ -11,11 +11,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Evidence;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.core.json.DossierReader;
 
 /**
@@ -71,7 +71,9 @@ public final class ReadDossierExample {
       }
       out.append('\n');
     }
-    dossier.judgedAt().ifPresent(asOf -> out.append("  judged as of ").append(asOf).append('\n'));
+    if (dossier.asOf() != null) {
+      out.append("  judged as of ").append(dossier.asOf()).append('\n');
+    }
 
     Map<String, Long> byCountry =
         dossier.facilities().stream()

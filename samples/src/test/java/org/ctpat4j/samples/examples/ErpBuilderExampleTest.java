@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.core.json.Problem;
+import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.Problem;
 import org.ctpat4j.core.validation.DossierValidator;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
@@ -61,7 +61,7 @@ class ErpBuilderExampleTest {
         catchThrowableOfType(DossierFormatException.class, () -> ErpBuilderExample.toDossier(typed, AS_OF));
 
     assertThat(e.getMessage()).startsWith("1 problem in ERP export:\n  ERP export: at /facilities/2/region: ");
-    assertThat(e.problems()).extracting(Problem::path, Problem::code)
+    assertThat(e.problems()).extracting(Problem::path, Problem::codeName)
         .containsExactly(tuple("/facilities/2/region", "INVALID_VALUE"));
   }
 
@@ -76,7 +76,7 @@ class ErpBuilderExampleTest {
     DossierFormatException e =
         catchThrowableOfType(DossierFormatException.class, () -> ErpBuilderExample.toDossier(broken, AS_OF));
 
-    assertThat(e.problems()).extracting(Problem::path, Problem::code)
+    assertThat(e.problems()).extracting(Problem::path, Problem::codeName)
         .containsExactly(
             tuple("/links/2/from", "BROKEN_REFERENCE"),
             tuple("/evidence/audits/0/document", "MISSING_FIELD"));

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ctpat4j.core.dossier.Dossier;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.ProblemCode;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.tabular.ColumnMapping;
 
 /**
@@ -509,7 +509,7 @@ public final class Assembler {
       if (origin == null) {
         problems.add(
             new org.ctpat4j.tabular.CellProblem(
-                source, "", 0, "", p.code(), (p.path().isEmpty() ? "" : "at " + p.path() + ": ") + p.message(), p.path()));
+                source, "", 0, "", p.codeName(), (p.path().isEmpty() ? "" : "at " + p.path() + ": ") + p.message(), p.path()));
         continue;
       }
       List<String> column = new ArrayList<>();

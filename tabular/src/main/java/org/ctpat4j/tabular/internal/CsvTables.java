@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.ctpat4j.core.json.ProblemCode;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.tabular.ColumnMapping;
 
 /** Reads and writes the CSV files of a tabular dossier with Jackson's CSV data format. Thread-safe. */

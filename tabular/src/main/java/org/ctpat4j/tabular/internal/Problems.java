@@ -2,7 +2,7 @@ package org.ctpat4j.tabular.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ctpat4j.core.json.ProblemCode;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.tabular.CellProblem;
 
 /** Collects the problems of one read, up to a limit. Not thread-safe. */

@@ -8,8 +8,8 @@ import org.ctpat4j.core.dossier.AuditFinding;
 import org.ctpat4j.core.dossier.AuditFindingSeverity;
 import org.ctpat4j.core.dossier.AuditFindingStatus;
 import org.ctpat4j.core.dossier.AuditType;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.ForcedLaborIndicator;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**

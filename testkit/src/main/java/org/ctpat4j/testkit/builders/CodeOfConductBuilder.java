@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.CodeOfConduct;
 import org.ctpat4j.core.dossier.CodeOfConductVersion;
-import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**

@@ -3,8 +3,8 @@ package org.ctpat4j.testkit.builders;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Document;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.internal.Sha256;
-import org.ctpat4j.core.json.DossierFormatException;
 
 /**
  * Builds a {@link Document} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.DocumentBuilder}.

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Engagement;
 import org.ctpat4j.core.dossier.EngagementKind;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**

@@ -1,9 +1,9 @@
 package org.ctpat4j.testkit.builders;
 
 import java.util.Objects;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
-import org.ctpat4j.core.json.DossierFormatException;
 
 /**
  * Builds a {@link Facility} with test defaults, on top of core's

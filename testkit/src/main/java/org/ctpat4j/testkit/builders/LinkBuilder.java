@@ -1,8 +1,8 @@
 package org.ctpat4j.testkit.builders;
 
 import java.util.Objects;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Link;
-import org.ctpat4j.core.json.DossierFormatException;
 
 /**
  * Builds a {@link Link} ("{@code from} supplies {@code material} to {@code to}") on top of core's

@@ -6,7 +6,7 @@ import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.Program;
-import org.ctpat4j.core.json.DossierFormatException;
+import org.ctpat4j.core.dossier.DossierFormatException;
 
 /**
  * Builds the {@link Partner} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.PartnerBuilder}.

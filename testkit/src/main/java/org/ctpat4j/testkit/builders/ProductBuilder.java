@@ -1,8 +1,8 @@
 package org.ctpat4j.testkit.builders;
 
 import java.util.Objects;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.core.json.DossierFormatException;
 
 /**
  * Builds a {@link Product} on top of core's {@link org.ctpat4j.core.dossier.DossierBuilder.ProductBuilder}. Defaults:

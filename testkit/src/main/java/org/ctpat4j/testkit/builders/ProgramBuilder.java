@@ -3,8 +3,8 @@ package org.ctpat4j.testkit.builders;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.SocialComplianceProgram;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**

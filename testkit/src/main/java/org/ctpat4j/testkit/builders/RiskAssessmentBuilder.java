@@ -5,9 +5,9 @@ import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.RiskAssessment;
 import org.ctpat4j.core.dossier.RiskSource;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**

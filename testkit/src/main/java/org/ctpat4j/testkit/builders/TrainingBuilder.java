@@ -5,10 +5,10 @@ import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
-import org.ctpat4j.core.json.DossierFormatException;
 import org.ctpat4j.testkit.internal.When;
 
 /**

@@ -12,13 +12,13 @@ import java.util.List;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.dossier.AuditType;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.EngagementKind;
 import org.ctpat4j.core.dossier.Evidence;
+import org.ctpat4j.core.dossier.Problem;
 import org.ctpat4j.core.dossier.RiskSource;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
-import org.ctpat4j.core.json.DossierFormatException;
-import org.ctpat4j.core.json.Problem;
 import org.ctpat4j.core.validation.DossierValidator;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class DelegationTest {
             .name(" ")::build);
     assertThat(testkit.problems()).isEqualTo(core.problems());
     assertThat(testkit).hasMessage(core.getMessage());
-    assertThat(testkit.problems()).extracting(Problem::path, Problem::code)
+    assertThat(testkit.problems()).extracting(Problem::path, Problem::codeName)
         .containsExactly(tuple("/name", "INVALID_VALUE"), tuple("/region", "INVALID_VALUE"));
     assertThat(testkit).hasMessageContaining("at /region: \"Xinjiang\" is not an ISO 3166-2 subdivision code");
     // unchecked, core's record refuses only what it cannot hold, naming the component

@@ -14,8 +14,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.ProblemCode;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
+import org.ctpat4j.core.dossier.internal.Texts;
 
 /**
  * Records binding problems (unknown fields, unknown enum values, wrong types, bad dates) with their JSON Pointer and

@@ -1,4 +1,4 @@
-package org.ctpat4j.core.json.internal;
+package org.ctpat4j.core.dossier.internal;
 
 import java.util.Collection;
 import java.util.Locale;

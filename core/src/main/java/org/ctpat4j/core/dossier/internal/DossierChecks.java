@@ -1,4 +1,4 @@
-package org.ctpat4j.core.json.internal;
+package org.ctpat4j.core.dossier.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +26,8 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
+import org.ctpat4j.core.dossier.Problem;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.RemediationAction;
 import org.ctpat4j.core.dossier.RemediationCase;
@@ -36,17 +38,20 @@ import org.ctpat4j.core.dossier.SupplierCommitment;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.UnmappedInput;
-import org.ctpat4j.core.json.DossierReader;
-import org.ctpat4j.core.json.Problem;
-import org.ctpat4j.core.json.ProblemCode;
 
 /**
  * Every field and referential check of the dossier format, walking the dossier in document order. Pure Java: no
- * validation provider. One instance per run; not thread-safe.
+ * validation provider. The field rules (required, not blank, codes, ranges, lengths) are not written here but read
+ * from the records' Jakarta Validation annotations by {@link FieldRules}, the same annotations Hibernate Validator
+ * reads; what is written here are the rules between fields and records (references, duplicate ids, dates against
+ * {@code asOf} and each other, link consistency, a supplier training's facility, an applicant's application day).
+ * One instance per run; not thread-safe.
  */
 public final class DossierChecks {
 
   private final List<Problem> problems = new ArrayList<>();
+  /** Where the field rules report (one object for the run, not one per field checked). */
+  private final FieldRules.Sink sink = this::add;
   private final int limit;
   private LocalDate asOf;
 
@@ -55,6 +60,29 @@ public final class DossierChecks {
    * shares rounded to two decimals (three suppliers at 0.34) pass.
    */
   static final double SHARE_TOLERANCE = 0.01;
+
+  private static final FieldRules DOSSIER = FieldRules.of(Dossier.class);
+  private static final FieldRules PARTNER = FieldRules.of(Partner.class);
+  private static final FieldRules MEMBERSHIP = FieldRules.of(Membership.class);
+  private static final FieldRules FACILITY = FieldRules.of(Facility.class);
+  private static final FieldRules IDENTIFIERS = FieldRules.of(Identifiers.class);
+  private static final FieldRules MATERIAL = FieldRules.of(Material.class);
+  private static final FieldRules LINK = FieldRules.of(Link.class);
+  private static final FieldRules UNMAPPED_INPUT = FieldRules.of(UnmappedInput.class);
+  private static final FieldRules PRODUCT = FieldRules.of(Product.class);
+  private static final FieldRules PROGRAM = FieldRules.of(SocialComplianceProgram.class);
+  private static final FieldRules RISK_ASSESSMENT = FieldRules.of(RiskAssessment.class);
+  private static final FieldRules CODE_OF_CONDUCT = FieldRules.of(CodeOfConduct.class);
+  private static final FieldRules CODE_VERSION = FieldRules.of(CodeOfConductVersion.class);
+  private static final FieldRules AUDIT = FieldRules.of(Audit.class);
+  private static final FieldRules FINDING = FieldRules.of(AuditFinding.class);
+  private static final FieldRules TRAINING = FieldRules.of(Training.class);
+  private static final FieldRules COMMITMENT = FieldRules.of(SupplierCommitment.class);
+  private static final FieldRules PLAN = FieldRules.of(RemediationPlan.class);
+  private static final FieldRules CASE = FieldRules.of(RemediationCase.class);
+  private static final FieldRules ACTION = FieldRules.of(RemediationAction.class);
+  private static final FieldRules ENGAGEMENT = FieldRules.of(Engagement.class);
+  private static final FieldRules DOCUMENT = FieldRules.of(Document.class);
 
   private final Set<String> facilityIds = new HashSet<>();
   private final Set<String> materialIds = new HashSet<>();
@@ -95,9 +123,9 @@ public final class DossierChecks {
 
   private void run(Dossier d) {
     asOf = d.asOf();
-    if (d.format() == null) {
-      missing("", "format");
-    } else if (!Dossier.FORMAT.equals(d.format())) {
+    if (d.format() == null || DOSSIER.rule("format").accepts(d.format())) {
+      valid("", DOSSIER, "format", d.format());
+    } else {
       add(
           "/format",
           ProblemCode.UNSUPPORTED_FORMAT,
@@ -172,6 +200,16 @@ public final class DossierChecks {
     add(parent + "/" + field, ProblemCode.MISSING_FIELD, "required field " + Texts.quote(field) + " is missing");
   }
 
+  /**
+   * Checks a field against its rule (read from the record's annotations) and reports the first rule it breaks.
+   *
+   * @return whether it broke none (a {@code null} optional value breaks none)
+   */
+  private boolean valid(String parent, FieldRules rules, String field, Object value) {
+    return rules.rule(field).check(parent, value, sink);
+  }
+
+  /** A field required by a rule between fields (not by an annotation): reports it when missing. */
   private boolean required(String parent, String field, Object value) {
     if (value == null) {
       missing(parent, field);
@@ -180,78 +218,9 @@ public final class DossierChecks {
     return true;
   }
 
-  private boolean notBlank(String parent, String field, String value) {
-    if (!required(parent, field, value)) {
-      return false;
-    }
-    if (value.isBlank()) {
-      add(parent + "/" + field, ProblemCode.INVALID_VALUE, "must not be blank");
-      return false;
-    }
-    return true;
-  }
-
-  /** A name that entity screening compares: not blank, at most {@link DossierReader#MAX_ENTITY_NAME_LENGTH} chars. */
-  private void entityName(String parent, String field, String value) {
-    if (notBlank(parent, field, value)) {
-      entityNameLength(parent + "/" + field, value);
-    }
-  }
-
-  private void entityNameLength(String path, String value) {
-    if (value != null && value.length() > DossierReader.MAX_ENTITY_NAME_LENGTH) {
-      add(
-          path,
-          ProblemCode.LIMIT_EXCEEDED,
-          String.format(
-              java.util.Locale.ROOT,
-              "name of %,d characters; at most %,d are accepted",
-              value.length(),
-              DossierReader.MAX_ENTITY_NAME_LENGTH));
-    }
-  }
-
-  private void optionalNotBlank(String parent, String field, String value) {
-    if (value != null && value.isBlank()) {
-      add(parent + "/" + field, ProblemCode.INVALID_VALUE, "must not be blank");
-    }
-  }
-
-  private void notBlankElements(String path, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      String v = values.get(i);
-      if (v == null) {
-        add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
-      } else if (v.isBlank()) {
-        add(path + "/" + i, ProblemCode.INVALID_VALUE, "must not be blank");
-      }
-    }
-  }
-
-  private void nonNullElements(String path, List<?> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (values.get(i) == null) {
-        add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
-      }
-    }
-  }
-
-  private void country(String parent, String value) {
-    if (required(parent, "country", value) && !Codes.isCountryCode(value)) {
-      add(
-          parent + "/country",
-          ProblemCode.INVALID_VALUE,
-          Texts.quote(value) + " is not an ISO 3166-1 alpha-2 country code");
-    }
-  }
-
-  private void hsCode(String parent, String value) {
-    if (value != null && !Codes.isHsCode(value)) {
-      add(
-          parent + "/hsCode",
-          ProblemCode.INVALID_VALUE,
-          Texts.quote(value) + " is not a Harmonized System code (NNNN, NNNN.NN, NNNNNN, up to 10 digits)");
-    }
+  /** Checks each element of a list field against the rule of its element type. */
+  private void elements(String parent, FieldRules rules, String field, List<?> values) {
+    rules.rule(field).checkElements(parent, values, sink);
   }
 
   private void notAfterAsOf(String parent, String field, LocalDate date) {
@@ -278,6 +247,20 @@ public final class DossierChecks {
     }
   }
 
+  /** A field naming a facility: checked against its rule, then resolved. */
+  private void facilityField(String parent, FieldRules rules, String field, String id) {
+    if (valid(parent, rules, field, id)) {
+      facilityRef(parent, field, id);
+    }
+  }
+
+  /** A dated field: checked against its rule, then against the dossier's {@code asOf}. */
+  private void datedField(String parent, FieldRules rules, String field, LocalDate date) {
+    if (valid(parent, rules, field, date)) {
+      notAfterAsOf(parent, field, date);
+    }
+  }
+
   private void facilityRef(String parent, String field, String id) {
     reference(parent, field, id, facilityIds, "facility");
   }
@@ -286,8 +269,9 @@ public final class DossierChecks {
     reference(parent, field, id, documentIds, "document");
   }
 
-  private void documentRefs(String path, List<String> ids) {
-    notBlankElements(path, ids);
+  private void documentRefs(String parent, FieldRules rules, String field, List<String> ids) {
+    elements(parent, rules, field, ids);
+    String path = parent + "/" + field;
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (id != null && !id.isBlank() && !documentIds.contains(id)) {
@@ -297,14 +281,14 @@ public final class DossierChecks {
   }
 
   private void partner(String path, Partner p) {
-    entityName(path, "name", p.name());
-    country(path, p.country());
-    required(path, "entityType", p.entityType());
+    valid(path, PARTNER, "name", p.name());
+    valid(path, PARTNER, "country", p.country());
+    valid(path, PARTNER, "entityType", p.entityType());
     each(path + "/memberships", p.memberships(), this::membership);
   }
 
   private void membership(String path, Membership m) {
-    required(path, "program", m.program());
+    valid(path, MEMBERSHIP, "program", m.program());
     if (m.status() == MembershipStatus.APPLICANT) {
       if (required(path, "applied", m.applied())) {
         notAfterAsOf(path, "applied", m.applied());
@@ -318,62 +302,39 @@ public final class DossierChecks {
     if (m.until() != null && m.since() != null && !m.until().isAfter(m.since())) {
       add(path + "/until", ProblemCode.INVALID_VALUE, "end " + m.until() + " is not after since " + m.since());
     }
-    if (m.tier() != null && (m.tier() < 1 || m.tier() > 3)) {
-      add(path + "/tier", ProblemCode.INVALID_VALUE, "tier " + m.tier() + " is not 1, 2 or 3");
-    }
+    valid(path, MEMBERSHIP, "tier", m.tier());
   }
 
   private void facility(String path, Facility f) {
-    notBlank(path, "id", f.id());
-    entityName(path, "name", f.name());
-    notBlankElements(path + "/aliases", f.aliases());
-    for (int i = 0; i < f.aliases().size(); i++) {
-      entityNameLength(path + "/aliases/" + i, f.aliases().get(i));
+    valid(path, FACILITY, "id", f.id());
+    valid(path, FACILITY, "name", f.name());
+    elements(path, FACILITY, "aliases", f.aliases());
+    valid(path, FACILITY, "country", f.country());
+    // the class-level rule of @RegionCode: a well-formed region lies in the facility's well-formed country
+    if (valid(path, FACILITY, "region", f.region())
+        && f.region() != null
+        && Codes.isCountryCode(f.country())
+        && !Codes.regionMatchesCountry(f.region(), f.country())) {
+      add(
+          path + "/region",
+          ProblemCode.INVALID_VALUE,
+          "region " + Texts.quote(f.region()) + " is not in the facility's country " + Texts.quote(f.country()));
     }
-    country(path, f.country());
-    if (f.region() != null) {
-      if (!Codes.isRegionCode(f.region())) {
-        add(
-            path + "/region",
-            ProblemCode.INVALID_VALUE,
-            Texts.quote(f.region()) + " is not an ISO 3166-2 subdivision code such as CN-XJ");
-      } else if (Codes.isCountryCode(f.country()) && !Codes.regionMatchesCountry(f.region(), f.country())) {
-        add(
-            path + "/region",
-            ProblemCode.INVALID_VALUE,
-            "region " + Texts.quote(f.region()) + " is not in the facility's country " + Texts.quote(f.country()));
-      }
-    }
-    optionalNotBlank(path, "address", f.address());
+    valid(path, FACILITY, "address", f.address());
     identifiers(path + "/identifiers", f.identifiers());
   }
 
   private void identifiers(String path, Identifiers ids) {
-    optionalNotBlank(path, "osId", ids.osId());
-    if (ids.lei() != null && !Codes.isLei(ids.lei())) {
-      add(
-          path + "/lei",
-          ProblemCode.INVALID_VALUE,
-          Texts.quote(ids.lei()) + " is not an ISO 17442 LEI (20 characters, ISO 7064 MOD 97-10 check digits)");
-    }
-    if (ids.uscc() != null && !Codes.isUscc(ids.uscc())) {
-      add(
-          path + "/uscc",
-          ProblemCode.INVALID_VALUE,
-          Texts.quote(ids.uscc()) + " is not a unified social credit code (GB 32100-2015 check character)");
-    }
-    if (ids.gln() != null && !Codes.isGln(ids.gln())) {
-      add(
-          path + "/gln",
-          ProblemCode.INVALID_VALUE,
-          Texts.quote(ids.gln()) + " is not a GS1 GLN (13 digits, mod-10 check digit)");
-    }
+    valid(path, IDENTIFIERS, "osId", ids.osId());
+    valid(path, IDENTIFIERS, "lei", ids.lei());
+    valid(path, IDENTIFIERS, "uscc", ids.uscc());
+    valid(path, IDENTIFIERS, "gln", ids.gln());
   }
 
   private void material(String path, Material m) {
-    notBlank(path, "id", m.id());
-    notBlank(path, "name", m.name());
-    hsCode(path, m.hsCode());
+    valid(path, MATERIAL, "id", m.id());
+    valid(path, MATERIAL, "name", m.name());
+    valid(path, MATERIAL, "hsCode", m.hsCode());
   }
 
   /**
@@ -520,38 +481,27 @@ public final class DossierChecks {
   }
 
   private void link(String path, Link l) {
-    if (notBlank(path, "from", l.from())) {
-      facilityRef(path, "from", l.from());
-    }
-    if (notBlank(path, "to", l.to())) {
-      facilityRef(path, "to", l.to());
-    }
-    if (notBlank(path, "material", l.material())) {
+    facilityField(path, LINK, "from", l.from());
+    facilityField(path, LINK, "to", l.to());
+    if (valid(path, LINK, "material", l.material())) {
       reference(path, "material", l.material(), materialIds, "material");
     }
-    Double share = l.share();
-    if (share != null && (share.isNaN() || share <= 0 || share > 1)) {
-      add(path + "/share", ProblemCode.INVALID_VALUE, "share " + share + " is not in (0, 1]");
-    }
-    documentRefs(path + "/documents", l.documents());
+    valid(path, LINK, "share", l.share());
+    documentRefs(path, LINK, "documents", l.documents());
   }
 
   private void unmappedInput(String path, UnmappedInput u) {
-    if (notBlank(path, "facility", u.facility())) {
-      facilityRef(path, "facility", u.facility());
-    }
-    if (notBlank(path, "material", u.material())) {
+    facilityField(path, UNMAPPED_INPUT, "facility", u.facility());
+    if (valid(path, UNMAPPED_INPUT, "material", u.material())) {
       reference(path, "material", u.material(), materialIds, "material");
     }
   }
 
   private void product(String path, Product p) {
-    notBlank(path, "id", p.id());
-    notBlank(path, "name", p.name());
-    hsCode(path, p.hsCode());
-    if (notBlank(path, "producedBy", p.producedBy())) {
-      facilityRef(path, "producedBy", p.producedBy());
-    }
+    valid(path, PRODUCT, "id", p.id());
+    valid(path, PRODUCT, "name", p.name());
+    valid(path, PRODUCT, "hsCode", p.hsCode());
+    facilityField(path, PRODUCT, "producedBy", p.producedBy());
   }
 
   private void evidence(String path, Evidence e) {
@@ -575,14 +525,14 @@ public final class DossierChecks {
     each(path + "/documents", e.documents(), this::document, Document::id);
   }
 
-  private void documentField(String path, String document) {
-    if (notBlank(path, "document", document)) {
+  private void documentField(String path, FieldRules rules, String document) {
+    if (valid(path, rules, "document", document)) {
       documentRef(path, "document", document);
     }
   }
 
   private void scp(String path, SocialComplianceProgram s) {
-    documentField(path, s.document());
+    documentField(path, PROGRAM, s.document());
     notAfterAsOf(path, "adopted", s.adopted());
     notAfterAsOf(path, "lastReviewed", s.lastReviewed());
     notBefore(path, "lastReviewed", s.lastReviewed(), "adopted", s.adopted());
@@ -600,18 +550,18 @@ public final class DossierChecks {
   }
 
   private void riskAssessment(String path, RiskAssessment r) {
-    documentField(path, r.document());
+    documentField(path, RISK_ASSESSMENT, r.document());
     notAfterAsOf(path, "performed", r.performed());
-    nonNullElements(path + "/sourcesConsulted", r.sourcesConsulted());
+    elements(path, RISK_ASSESSMENT, "sourcesConsulted", r.sourcesConsulted());
   }
 
   private void codeOfConduct(String path, CodeOfConduct c) {
-    documentField(path, c.document());
-    notBlank(path, "version", c.version());
+    documentField(path, CODE_OF_CONDUCT, c.document());
+    valid(path, CODE_OF_CONDUCT, "version", c.version());
     notAfterAsOf(path, "adopted", c.adopted());
-    optionalNotBlank(path, "publicUrl", c.publicUrl());
+    valid(path, CODE_OF_CONDUCT, "publicUrl", c.publicUrl());
     notAfterAsOf(path, "uploadedToPortal", c.uploadedToPortal());
-    documentRefs(path + "/policies", c.policies());
+    documentRefs(path, CODE_OF_CONDUCT, "policies", c.policies());
     Set<String> labels = new HashSet<>();
     if (c.version() != null) {
       labels.add(c.version());
@@ -620,10 +570,10 @@ public final class DossierChecks {
   }
 
   private void codeVersion(String path, CodeOfConductVersion v, CodeOfConduct current, Set<String> labels) {
-    if (notBlank(path, "version", v.version()) && !labels.add(v.version())) {
+    if (valid(path, CODE_VERSION, "version", v.version()) && !labels.add(v.version())) {
       add(path + "/version", ProblemCode.DUPLICATE_ID, "version " + Texts.quote(v.version()) + " is listed twice");
     }
-    if (required(path, "adopted", v.adopted())) {
+    if (valid(path, CODE_VERSION, "adopted", v.adopted()) && v.adopted() != null) {
       notAfterAsOf(path, "adopted", v.adopted());
       if (current.adopted() != null && !v.adopted().isBefore(current.adopted())) {
         add(
@@ -633,117 +583,92 @@ public final class DossierChecks {
                 + ")");
       }
     }
-    documentField(path, v.document());
+    documentField(path, CODE_VERSION, v.document());
     notAfterAsOf(path, "uploadedToPortal", v.uploadedToPortal());
     notBefore(path, "uploadedToPortal", v.uploadedToPortal(), "adopted", v.adopted());
   }
 
   private void audit(String path, Audit a) {
-    notBlank(path, "id", a.id());
-    if (notBlank(path, "facility", a.facility())) {
-      facilityRef(path, "facility", a.facility());
-    }
-    if (required(path, "date", a.date())) {
-      notAfterAsOf(path, "date", a.date());
-    }
-    optionalNotBlank(path, "scheme", a.scheme());
+    valid(path, AUDIT, "id", a.id());
+    facilityField(path, AUDIT, "facility", a.facility());
+    datedField(path, AUDIT, "date", a.date());
+    valid(path, AUDIT, "scheme", a.scheme());
     if (a.independent() && a.type() != null && !a.type().isIndependent()) {
       add(
           path + "/independent",
           ProblemCode.INVALID_VALUE,
           "independent is true but type is " + a.type() + ": only a THIRD_PARTY audit is independent");
     }
-    documentField(path, a.document());
+    documentField(path, AUDIT, a.document());
     each(path + "/findings", a.findings(), this::finding);
   }
 
   private void finding(String path, AuditFinding f) {
-    required(path, "severity", f.severity());
-    required(path, "status", f.status());
+    valid(path, FINDING, "severity", f.severity());
+    valid(path, FINDING, "status", f.status());
   }
 
   private void training(String path, Training t) {
-    notBlank(path, "id", t.id());
-    required(path, "audience", t.audience());
+    valid(path, TRAINING, "id", t.id());
+    valid(path, TRAINING, "audience", t.audience());
     if (t.facility() != null) {
-      if (notBlank(path, "facility", t.facility())) {
-        facilityRef(path, "facility", t.facility());
-      }
+      facilityField(path, TRAINING, "facility", t.facility());
     } else if (t.audience() == TrainingAudience.SUPPLIER) {
       add(
           path + "/facility",
           ProblemCode.MISSING_FIELD,
           "required field \"facility\" is missing: a SUPPLIER training names the trained facility");
     }
-    if (required(path, "date", t.date())) {
-      notAfterAsOf(path, "date", t.date());
-    }
-    nonNullElements(path + "/topics", t.topics());
-    if (t.participants() != null && t.participants() < 1) {
-      add(path + "/participants", ProblemCode.INVALID_VALUE, "participants " + t.participants() + " is less than 1");
-    }
-    documentField(path, t.document());
+    datedField(path, TRAINING, "date", t.date());
+    elements(path, TRAINING, "topics", t.topics());
+    valid(path, TRAINING, "participants", t.participants());
+    documentField(path, TRAINING, t.document());
   }
 
   private void commitment(String path, SupplierCommitment c) {
-    if (notBlank(path, "facility", c.facility())) {
-      facilityRef(path, "facility", c.facility());
-    }
-    notBlank(path, "codeOfConductVersion", c.codeOfConductVersion());
-    if (required(path, "acknowledged", c.acknowledged())) {
-      notAfterAsOf(path, "acknowledged", c.acknowledged());
-    }
-    documentField(path, c.document());
+    facilityField(path, COMMITMENT, "facility", c.facility());
+    valid(path, COMMITMENT, "codeOfConductVersion", c.codeOfConductVersion());
+    datedField(path, COMMITMENT, "acknowledged", c.acknowledged());
+    documentField(path, COMMITMENT, c.document());
   }
 
   private void remediationPlan(String path, RemediationPlan r) {
-    documentField(path, r.document());
+    documentField(path, PLAN, r.document());
     notAfterAsOf(path, "adopted", r.adopted());
   }
 
   private void remediationCase(String path, RemediationCase c) {
-    notBlank(path, "id", c.id());
-    if (notBlank(path, "facility", c.facility())) {
-      facilityRef(path, "facility", c.facility());
-    }
-    if (required(path, "opened", c.opened())) {
-      notAfterAsOf(path, "opened", c.opened());
-    }
-    nonNullElements(path + "/indicators", c.indicators());
+    valid(path, CASE, "id", c.id());
+    facilityField(path, CASE, "facility", c.facility());
+    datedField(path, CASE, "opened", c.opened());
+    elements(path, CASE, "indicators", c.indicators());
     notAfterAsOf(path, "disclosedToCbp", c.disclosedToCbp());
     each(path + "/actions", c.actions(), this::action);
     notAfterAsOf(path, "closed", c.closed());
     notBefore(path, "closed", c.closed(), "opened", c.opened());
-    if (c.verification() != null && notBlank(path, "verification", c.verification())) {
+    if (c.verification() != null && valid(path, CASE, "verification", c.verification())) {
       documentRef(path, "verification", c.verification());
     }
   }
 
   private void action(String path, RemediationAction a) {
-    notBlank(path, "description", a.description());
-    required(path, "status", a.status());
+    valid(path, ACTION, "description", a.description());
+    valid(path, ACTION, "status", a.status());
   }
 
   private void engagement(String path, Engagement e) {
-    if (required(path, "date", e.date())) {
-      notAfterAsOf(path, "date", e.date());
-    }
-    required(path, "kind", e.kind());
-    documentField(path, e.document());
-    optionalNotBlank(path, "description", e.description());
+    datedField(path, ENGAGEMENT, "date", e.date());
+    valid(path, ENGAGEMENT, "kind", e.kind());
+    documentField(path, ENGAGEMENT, e.document());
+    valid(path, ENGAGEMENT, "description", e.description());
   }
 
   private void document(String path, Document d) {
-    notBlank(path, "id", d.id());
-    notBlank(path, "title", d.title());
-    optionalNotBlank(path, "path", d.path());
-    if (d.sha256() != null && !Codes.isSha256(d.sha256())) {
-      add(
-          path + "/sha256",
-          ProblemCode.INVALID_VALUE,
-          Texts.quote(d.sha256()) + " is not a SHA-256 digest (64 lower-case hexadecimal digits)");
-    }
-    optionalNotBlank(path, "language", d.language());
+    valid(path, DOCUMENT, "id", d.id());
+    valid(path, DOCUMENT, "title", d.title());
+    valid(path, DOCUMENT, "path", d.path());
+    valid(path, DOCUMENT, "sha256", d.sha256());
+    valid(path, DOCUMENT, "language", d.language());
     notAfterAsOf(path, "issued", d.issued());
   }
 }

@@ -1,8 +1,8 @@
-package org.ctpat4j.core.json;
+package org.ctpat4j.core.dossier;
 
 /**
- * The stable codes of {@link Problem#code()}. The names are API: tools may match on them, and they never change
- * meaning. New codes may be added in later versions.
+ * The stable codes of {@link Problem#code()}. The names are API: tools may match on them, problems are written out
+ * with them, and they never change meaning. New codes may be added in later versions.
  */
 public enum ProblemCode {
   /** The document is not well-formed JSON (or not UTF-8): a syntax error, reported alone with its line and column. */
@@ -38,7 +38,15 @@ public enum ProblemCode {
    */
   SHARES_OVER_ONE,
   /** The reader stopped collecting problems after its limit; more may exist. */
-  TOO_MANY_PROBLEMS;
+  TOO_MANY_PROBLEMS,
+  /** A tabular source (folder, workbook, column mapping) names a table, sheet or file the format does not define. */
+  UNKNOWN_TABLE,
+  /** A table of a tabular source has a column (or a column mapping names one) the table does not define. */
+  UNKNOWN_COLUMN,
+  /** Two columns of one table of a tabular source map to the same field. */
+  DUPLICATE_COLUMN,
+  /** A row of a tabular source is blank where blank rows are not allowed. */
+  BLANK_ROW;
 
   /**
    * Returns whether a lenient reader reports this problem as a warning instead of refusing the dossier: the

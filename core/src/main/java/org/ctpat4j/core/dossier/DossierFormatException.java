@@ -1,4 +1,4 @@
-package org.ctpat4j.core.json;
+package org.ctpat4j.core.dossier;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,6 @@
-package org.ctpat4j.core.json;
+package org.ctpat4j.core.dossier;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One thing wrong with a dossier: where it is and what it is. A problem found in a document points at the start of
@@ -11,11 +10,11 @@ import java.util.Optional;
  * @param line the 1-based line in the source, or {@code -1} when not known
  * @param column the 1-based column in the source, counted in UTF-16 characters of the line, or {@code -1} when not
  *     known
- * @param code a stable code for the kind of problem, the name of a {@link ProblemCode} (for example
- *     {@code UNKNOWN_FIELD}); never null
+ * @param code the kind of problem (for example {@link ProblemCode#UNKNOWN_FIELD}), written as its name wherever
+ *     problems are written out; never null
  * @param message a human-readable description; never null
  */
-public record Problem(String path, int line, int column, String code, String message) {
+public record Problem(String path, int line, int column, ProblemCode code, String message) {
 
   /**
    * Checks the arguments.
@@ -24,8 +23,8 @@ public record Problem(String path, int line, int column, String code, String mes
    * @param line the 1-based line in the source, or {@code -1} when not known
    * @param column the 1-based column in the source, counted in UTF-16 characters of the line, or {@code -1} when not
    *     known
-   * @param code a stable code for the kind of problem, the name of a {@link ProblemCode} (for example
-   *     {@code UNKNOWN_FIELD}); never null
+   * @param code the kind of problem (for example {@link ProblemCode#UNKNOWN_FIELD}), written as its name wherever
+   *     problems are written out; never null
    * @param message a human-readable description; never null
    */
   public Problem {
@@ -42,20 +41,7 @@ public record Problem(String path, int line, int column, String code, String mes
    * @param message a human-readable description; never null
    */
   public Problem(String path, ProblemCode code, String message) {
-    this(path, -1, -1, Objects.requireNonNull(code, "code").name(), message);
-  }
-
-  /**
-   * Creates a problem with its source location.
-   *
-   * @param path the JSON Pointer of the offending value, {@code ""} for the whole document; never null
-   * @param line the 1-based line, or {@code -1} when not known
-   * @param column the 1-based column, or {@code -1} when not known
-   * @param code the kind of problem; never null
-   * @param message a human-readable description; never null
-   */
-  public Problem(String path, int line, int column, ProblemCode code, String message) {
-    this(path, line, column, Objects.requireNonNull(code, "code").name(), message);
+    this(path, -1, -1, code, message);
   }
 
   /**
@@ -70,28 +56,23 @@ public record Problem(String path, int line, int column, String code, String mes
   }
 
   /**
-   * Returns the code as one of the library's stable codes.
+   * Returns the name of the code, as problems are written out (for example {@code "UNKNOWN_FIELD"}).
    *
-   * @return the code, or empty when {@link #code()} is not a {@link ProblemCode} name
+   * @return {@code code().name()}; never null
    */
-  public Optional<ProblemCode> problemCode() {
-    for (ProblemCode c : ProblemCode.values()) {
-      if (c.name().equals(code)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+  public String codeName() {
+    return code.name();
   }
 
   /**
    * Returns whether this problem has the given code.
    *
    * @param problemCode the code; never null
-   * @return {@code true} when {@link #code()} is its name
+   * @return {@code true} when {@link #code()} is that code
    */
   public boolean is(ProblemCode problemCode) {
     Objects.requireNonNull(problemCode, "problemCode");
-    return problemCode.name().equals(code);
+    return code == problemCode;
   }
 
   /**
