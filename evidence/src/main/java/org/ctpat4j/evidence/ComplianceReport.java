@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ctpat4j.core.Requirement;
-import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.signal.Admissibility;
 
 /**
  * The outcome of checking one dossier as of one day: the in-memory form of the {@code ctpat4j-report/1} contract.

@@ -17,7 +17,7 @@ import org.ctpat4j.core.Requirement;
  *
  * <p>Each code belongs to the requirement whose check raises it, except the two shared codes
  * {@link #DATE_AFTER_AS_OF} and {@link #BROKEN_REFERENCE}, which any check raises under its own requirement. The shared
- * codes carry the names of the dossier reader's problems for the same facts ({@code org.ctpat4j.core.json.ProblemCode}).
+ * codes carry the names of the dossier reader's problems for the same facts ({@code org.ctpat4j.core.dossier.ProblemCode}).
  * The default severity follows one rule: a missing or failing element of a requirement is an {@link Severity#ERROR};
  * something present that needs attention but does not, by itself, fail the requirement is a {@link Severity#WARNING};
  * context is {@link Severity#INFO}. A {@link CompliancePolicy} can override any code's severity, and findings of a

@@ -445,7 +445,7 @@ class ComplianceCheckerTest {
   void check_dossierAlone_isJudgedOnItsDayWithTheStandardEngineAndRefusedWithoutADay() {
     Dossier d = Fixture.compliant().dossier();
     assertThat(CHECKER.check(d)).isEqualTo(ComplianceChecker.newBuilder().riskAssessor(RiskEngine.standard()).build()
-        .check(d, d.judgedAt().orElseThrow()));
+        .check(d, d.asOf()));
 
     Dossier undated =
         new Dossier(d.format(), null, d.partner(), d.facilities(), d.materials(), d.links(), d.unmappedInputs(),

@@ -4,18 +4,18 @@ import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Edge;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Kind;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Node;
+import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.dot.DOTExporter;
-import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
+import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
  * Writes a {@link SupplyChainPicture} for the tools analysts use: GraphML (yEd, Gephi, Cytoscape) and DOT (Graphviz),

@@ -8,10 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.Set;
+import org.ctpat4j.archrules.ArchitectureRules;
 import org.ctpat4j.core.dossier.Dossier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ctpat4j.archrules.ArchitectureRules;
 
 /** The architecture rules of {@code core}, checked on its compiled main classes. */
 class ArchitectureTest {

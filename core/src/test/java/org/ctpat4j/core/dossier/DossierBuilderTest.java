@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Membership;

@@ -3,8 +3,6 @@ package org.ctpat4j.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.LocalDate;
 import java.util.List;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.testing.DossierGenerator;

@@ -13,9 +13,9 @@ import org.ctpat4j.core.dossier.RemediationActionStatus;
 import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.RemediationPlan;
 import org.ctpat4j.evidence.FindingCode;
-import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.signal.RiskSignal;
 
 /**

@@ -1,23 +1,22 @@
 package org.ctpat4j.evidence.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import org.ctpat4j.risk.MappingCoverage;
-import java.util.TreeSet;
-import java.util.ArrayList;
-import org.ctpat4j.core.dossier.Identifiers;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.CodeOfConduct;
 import org.ctpat4j.core.dossier.Document;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.dossier.Identifiers;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
@@ -25,6 +24,7 @@ import org.ctpat4j.core.dossier.RiskAssessment;
 import org.ctpat4j.core.dossier.RiskSource;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.evidence.FindingCode;
+import org.ctpat4j.risk.MappingCoverage;
 import org.ctpat4j.risk.ProductExposure;
 
 /**

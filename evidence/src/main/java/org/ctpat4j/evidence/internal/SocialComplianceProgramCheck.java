@@ -2,9 +2,9 @@ package org.ctpat4j.evidence.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Set;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.MembershipStatus;
@@ -13,11 +13,11 @@ import org.ctpat4j.core.Program;
 import org.ctpat4j.core.Requirement;
 import org.ctpat4j.core.dossier.SocialComplianceProgram;
 import org.ctpat4j.evidence.FindingCode;
-import org.ctpat4j.risk.signal.Admissibility;
-import org.ctpat4j.risk.signal.AdmissibilityKind;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.AdmissibilityKind;
 import org.ctpat4j.risk.signal.RiskSignal;
 
 /**

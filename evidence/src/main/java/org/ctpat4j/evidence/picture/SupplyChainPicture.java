@@ -16,12 +16,12 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
-import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The supply chain of a dossier as a graph a person can look at: facilities and products as nodes, supply links as

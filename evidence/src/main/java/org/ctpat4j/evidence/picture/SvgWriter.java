@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Drawing;
-import org.ctpat4j.evidence.picture.internal.Markup;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Edge;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Graph;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Kind;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Marker;
 import org.ctpat4j.evidence.picture.SupplyChainPicture.Node;
+import org.ctpat4j.evidence.picture.internal.Markup;
 import org.ctpat4j.risk.signal.RiskLevel;
 
 /** Lays out the drawn nodes (longest-path columns, barycentre order) and writes the SVG. */

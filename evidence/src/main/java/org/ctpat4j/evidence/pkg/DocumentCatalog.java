@@ -24,8 +24,8 @@ import org.ctpat4j.core.dossier.RiskAssessment;
 import org.ctpat4j.core.dossier.SupplierCommitment;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
-import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The documents relevant to a chain, what each proves, and whether its file could be packaged. Relevant: the

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceReport;
-import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.ctpat4j.evidence.internal.render.HtmlRenderer;
 import org.ctpat4j.evidence.internal.render.JsonRenderer;
 import org.ctpat4j.evidence.internal.render.MarkdownRenderer;
+import org.ctpat4j.evidence.picture.SupplyChainPicture;
 
 /**
  * Turns a {@link ComplianceReport} into text, as a string or written to a stream. The built-in renderers are stateless, thread-safe and deterministic

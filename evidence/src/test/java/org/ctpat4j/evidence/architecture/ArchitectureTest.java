@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.ctpat4j.archrules.ArchitectureRules;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.evidence.ComplianceChecker;
 import org.ctpat4j.risk.RiskResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ctpat4j.archrules.ArchitectureRules;
 
 /** The architecture rules of {@code evidence}, checked on its compiled main classes. */
 class ArchitectureTest {

@@ -7,13 +7,13 @@ import org.ctpat4j.core.dossier.Problem;
 import org.ctpat4j.risk.RiskRuleException;
 import org.ctpat4j.tabular.CellProblem;
 import org.ctpat4j.tabular.TabularFormatException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Turns every failure into short messages on stderr and an exit code, never a stack trace (unless {@code --debug}):

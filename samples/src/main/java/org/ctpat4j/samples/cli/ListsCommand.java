@@ -9,9 +9,9 @@ import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ctpat4j lists}: the reference lists every assessment uses, with their edition, how much of the official list

@@ -1,19 +1,15 @@
 package org.ctpat4j.samples.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.ReferenceDataException;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
 import org.ctpat4j.risk.data.ReferenceList;
-import org.ctpat4j.risk.data.UflpaEntity;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

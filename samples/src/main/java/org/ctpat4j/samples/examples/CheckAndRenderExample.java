@@ -14,8 +14,8 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.report.ReportReader;
 import org.ctpat4j.evidence.report.ReportRenderer;
-import org.ctpat4j.risk.signal.Admissibility;
 import org.ctpat4j.risk.ProductExposure;
+import org.ctpat4j.risk.signal.Admissibility;
 
 /**
  * The whole path in a few lines: read a dossier, check it with the default {@link ComplianceChecker} (the standard

@@ -15,8 +15,8 @@ import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {

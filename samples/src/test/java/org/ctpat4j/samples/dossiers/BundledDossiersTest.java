@@ -40,16 +40,16 @@ import org.ctpat4j.core.dossier.RiskSource;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.TrainingTopic;
 import org.ctpat4j.core.json.DossierReader;
+import org.ctpat4j.risk.data.IlabGood;
+import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.data.TipRanking;
+import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.location.XuarLocator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ctpat4j.risk.data.IlabGood;
-import org.ctpat4j.risk.data.ReferenceData;
-import org.ctpat4j.risk.location.XuarLocator;
-import org.ctpat4j.risk.data.TipRanking;
-import org.ctpat4j.risk.data.UflpaEntity;
 
 /**
  * The bundled dossiers read and validate cleanly, their evidence files match their hashes, and they keep the facts

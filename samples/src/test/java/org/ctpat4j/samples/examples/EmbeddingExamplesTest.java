@@ -14,8 +14,8 @@ import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Verdict;
-import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import org.assertj.core.api.AbstractAssert;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * Assertions on a {@link RiskResult}. Failure messages print the part of the result that matters: the products and

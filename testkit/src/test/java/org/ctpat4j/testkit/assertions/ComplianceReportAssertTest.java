@@ -18,8 +18,8 @@ import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.Verdict;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.signal.RiskSignal;
 import org.junit.jupiter.api.Test;
 

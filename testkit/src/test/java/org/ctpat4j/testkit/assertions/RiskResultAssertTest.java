@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.RiskResult;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.signal.RiskSignal;
 import org.junit.jupiter.api.Test;
 

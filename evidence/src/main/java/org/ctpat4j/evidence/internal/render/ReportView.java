@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
@@ -18,8 +18,8 @@ import org.ctpat4j.evidence.Severity;
 import org.ctpat4j.evidence.internal.Messages;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
-import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.signal.RiskLevel;
+import org.ctpat4j.risk.signal.RiskSignal;
 
 /** What the Markdown and HTML renderers share: labels in the report's language and the order of sections. */
 final class ReportView {

@@ -2,8 +2,8 @@ package org.ctpat4j.risk.screening.internal;
 
 import java.text.Normalizer.Form;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
