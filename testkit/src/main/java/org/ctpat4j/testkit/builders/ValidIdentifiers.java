@@ -23,7 +23,6 @@ import org.ctpat4j.core.internal.Sha256;
 public final class ValidIdentifiers {
 
   private static final String ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  private static final int[] GB11714_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
   private ValidIdentifiers() {}
 
@@ -130,7 +129,7 @@ public final class ValidIdentifiers {
     for (int i = 0; i < 8; i++) {
       org.append((h[i] & 0xFF) % 10);
     }
-    org.append(gb11714Check(org));
+    org.append(Codes.organizationCodeCheckCharacter(org.toString()));
     String body = "91" + adminDivision + org;
     return body + Codes.usccCheckCharacter(body);
   }
@@ -143,7 +142,7 @@ public final class ValidIdentifiers {
    */
   public static boolean isValidUscc(String uscc) {
     Objects.requireNonNull(uscc, "uscc");
-    return Codes.isUscc(uscc) && gb11714Check(uscc.substring(8, 16)) == uscc.charAt(16);
+    return Codes.isUscc(uscc) && Codes.isOrganizationCode(uscc.substring(8, 17));
   }
 
   /**
@@ -179,15 +178,6 @@ public final class ValidIdentifiers {
     char last = identifier.charAt(identifier.length() - 1);
     char other = Character.isDigit(last) ? (char) ('0' + (last - '0' + 1) % 10) : (last == 'A' ? 'B' : 'A');
     return identifier.substring(0, identifier.length() - 1) + other;
-  }
-
-  private static char gb11714Check(CharSequence body) {
-    int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      sum += ALNUM.indexOf(body.charAt(i)) * GB11714_WEIGHTS[i];
-    }
-    int c = 11 - sum % 11;
-    return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
   }
 
   private static byte[] hash(String s) {
