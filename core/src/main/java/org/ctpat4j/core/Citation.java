@@ -16,10 +16,10 @@ public record Citation(String document, LocalDate date, String url, String note)
   /**
    * Checks the arguments.
    *
-   * @param document the title of the source document; never null
-   * @param date the date of the document, or {@code null} when not known
-   * @param url where the document can be read; never null, possibly empty
-   * @param note what the source supports and how sure it is; never null, possibly empty
+   * @param document see {@link #document()}
+   * @param date see {@link #date()}
+   * @param url see {@link #url()}
+   * @param note see {@link #note()}
    */
   public Citation {
     Objects.requireNonNull(document, "document");

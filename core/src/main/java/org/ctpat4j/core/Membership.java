@@ -41,7 +41,7 @@ public record Membership(
   /**
    * Reads an absent status as {@link MembershipStatus#ACTIVE}.
    *
-   * @param program the program; never null
+   * @param program see {@link #program()}
    * @param since the first day of membership
    * @param until the end (exclusive), or {@code null}
    * @param tier the tier, or {@code null}

@@ -29,10 +29,10 @@ public record Partner(
   /**
    * Copies the memberships; a null list is read as empty.
    *
-   * @param name the partner's legal name; never blank
-   * @param country the ISO 3166-1 alpha-2 country of the partner; never null
-   * @param entityType the CTPAT business entity type; never null
-   * @param memberships the partner's program memberships; never null, possibly empty
+   * @param name see {@link #name()}
+   * @param country see {@link #country()}
+   * @param entityType see {@link #entityType()}
+   * @param memberships see {@link #memberships()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Partner {

@@ -18,10 +18,10 @@ public record RequirementApplicability(
   /**
    * Checks the arguments.
    *
-   * @param requirement the requirement; never null
-   * @param status whether it is in force, not yet due or not applicable; never null
-   * @param inForceFrom the first day it binds the partner, or {@code null} when it is not applicable
-   * @param reason a plain-language explanation of the status; never null
+   * @param requirement see {@link #requirement()}
+   * @param status see {@link #status()}
+   * @param inForceFrom see {@link #inForceFrom()}
+   * @param reason see {@link #reason()}
    */
   public RequirementApplicability {
     Objects.requireNonNull(requirement, "requirement");

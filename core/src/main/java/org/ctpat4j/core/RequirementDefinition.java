@@ -27,13 +27,13 @@ public record RequirementDefinition(
   /**
    * Checks and copies the arguments.
    *
-   * @param requirement the requirement id; never null
-   * @param title the short title; never null
-   * @param summary a plain-language summary of what is required; never null
-   * @param source the document that states the requirement; never null
-   * @param program the program whose members it binds; never null
-   * @param entityTypes the business entity types it applies to; never null or empty
-   * @param effectiveDate when it starts to bind a member; never null
+   * @param requirement see {@link #requirement()}
+   * @param title see {@link #title()}
+   * @param summary see {@link #summary()}
+   * @param source see {@link #source()}
+   * @param program see {@link #program()}
+   * @param entityTypes see {@link #entityTypes()}
+   * @param effectiveDate see {@link #effectiveDate()}
    */
   public RequirementDefinition {
     Objects.requireNonNull(requirement, "requirement");

@@ -53,15 +53,15 @@ public record ComplianceReport(
    * @throws IllegalArgumentException if the verdict does not match the findings, findings are out of order, or the
    *     risk assessment is of another day
    *
-   * @param asOf the day the partner was judged at; never null
-   * @param partnerName the partner's name; never null
-   * @param locale the language of the messages; never null
-   * @param verdict the verdict; never null
-   * @param requirements one result per requirement of the catalog, in requirement order; never null
-   * @param findings the findings in {@link Finding#ORDER}; never null
-   * @param risk the risk assessment the report is based on, as of {@code asOf}; never null
-   * @param facilityNames the names of the dossier's facilities by id (for readable paths); never null
-   * @param productNames the names of the dossier's products by id; never null
+   * @param asOf see {@link #asOf()}
+   * @param partnerName see {@link #partnerName()}
+   * @param locale see {@link #locale()}
+   * @param verdict see {@link #verdict()}
+   * @param requirements see {@link #requirements()}
+   * @param findings see {@link #findings()}
+   * @param risk see {@link #risk()}
+   * @param facilityNames see {@link #facilityNames()}
+   * @param productNames see {@link #productNames()}
    */
   public ComplianceReport {
     Objects.requireNonNull(asOf, "asOf");

@@ -44,15 +44,13 @@ public record Finding(
   /**
    * Checks the arguments.
    *
-   * @param requirement the requirement the finding is about; never null
-   * @param severity how grave it is; never null
-   * @param code the stable code; never null
-   * @param subject what it is about: {@code partner}, {@code facility:<id>}, {@code document:<id>},
-   *     {@code product:<id>}, {@code case:<id>}, {@code audit:<id>} or {@code reference-data:<name>}; never null
-   * @param message what is missing or wrong, in the report's language; never null
-   * @param fix what would fix it, in the report's language; never null
-   * @param path where in the dossier the gap is, as a JSON Pointer (for example {@code /facilities/2} or
-   *     {@code /evidence/codeOfConduct/publicUrl}, the notation of the reader and the validator); never null, empty when the gap has no single place
+   * @param requirement see {@link #requirement()}
+   * @param severity see {@link #severity()}
+   * @param code see {@link #code()}
+   * @param subject see {@link #subject()}
+   * @param message see {@link #message()}
+   * @param fix see {@link #fix()}
+   * @param path see {@link #path()}
    */
   public Finding {
     Objects.requireNonNull(requirement, "requirement");

@@ -28,13 +28,13 @@ public record RequirementResult(
   /**
    * Checks the arguments.
    *
-   * @param requirement the requirement; never null
-   * @param status its status; never null
-   * @param title its short title from the catalog; never null
-   * @param source the document that states it (title and date); never null
-   * @param sourceUrl where that document can be read; never null, possibly empty
-   * @param inForceFrom the first day it binds the partner, or {@code null} when it is not applicable
-   * @param reason why it has this applicability, in plain language; never null
+   * @param requirement see {@link #requirement()}
+   * @param status see {@link #status()}
+   * @param title see {@link #title()}
+   * @param source see {@link #source()}
+   * @param sourceUrl see {@link #sourceUrl()}
+   * @param inForceFrom see {@link #inForceFrom()}
+   * @param reason see {@link #reason()}
    */
   public RequirementResult {
     Objects.requireNonNull(requirement, "requirement");

@@ -18,10 +18,10 @@ public record FacilityRisk(String facility, RiskLevel level, double score, List<
   /**
    * Checks and copies the arguments.
    *
-   * @param facility the facility id; never null
-   * @param level the worst level of its signals; never null
-   * @param score the aggregated score in [0, 1]
-   * @param signals the signals, in a deterministic order; never null or empty
+   * @param facility see {@link #facility()}
+   * @param level see {@link #level()}
+   * @param score see {@link #score()}
+   * @param signals see {@link #signals()}
    * @throws IllegalArgumentException when the score is out of range or there is no signal
    */
   public FacilityRisk {

@@ -45,8 +45,8 @@ public record MappingCoverage(
    * @param productsMapped the products whose producer's upstream is mapped, in [0, products]
    * @param highRiskMaterials the number of HIGH-risk materials in the chain, 0 or more
    * @param highRiskMaterialsMapped the HIGH-risk materials that are mapped, in [0, highRiskMaterials]
-   * @param unmappedHighRiskMaterials the ids of the HIGH-risk materials that are not mapped, sorted; never null
-   * @param silentGaps the ids of the facilities that are silent gaps, sorted; never null
+   * @param unmappedHighRiskMaterials see {@link #unmappedHighRiskMaterials()}
+   * @param silentGaps see {@link #silentGaps()}
    * @throws IllegalArgumentException when a count is out of range
    */
   public MappingCoverage {

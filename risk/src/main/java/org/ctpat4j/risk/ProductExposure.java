@@ -33,9 +33,9 @@ public record ProductExposure(
   /**
    * Checks and copies the arguments.
    *
-   * @param product the product id; never null
+   * @param product see {@link #product()}
    * @param level the worst level upstream of the product; never null
-   * @param score the aggregated score in [0, 1]
+   * @param score see {@link #score()}
    * @param paths the explaining paths; never null
    * @param admissibility the worst admissibility answer upstream; never null
    * @param reasons why the product is not CLEAR; never null

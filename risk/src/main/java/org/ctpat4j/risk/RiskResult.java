@@ -51,16 +51,15 @@ public record RiskResult(
   /**
    * Checks and copies the arguments.
    *
-   * @param asOf the day the assessment was made for; never null
+   * @param asOf see {@link #asOf()}
    * @param facilities every facility with at least one signal, in any order, one per id; never null
    * @param products the exposure of every product, in any order, one per id; never null
-   * @param tiers the tier of every facility upstream of a product (1 = a product's producer, 2 = its supplier, ...),
-   *     the shortest over all products; facilities that reach no product are absent; never null
+   * @param tiers see {@link #tiers()}
    * @param mappingCoverage the share of products whose whole upstream is mapped to origin, in [0, 1] (1 when there are
    *     no products)
    * @throws IllegalArgumentException when two facilities or two products have the same id, or the share is out of
    *     range
-   * @param referenceData the reference-data editions used; never null
+   * @param referenceData see {@link #referenceData()}
    * @param mapping the mapping coverage in counts; never null
    * @param referenceDataNotes caveats about the reference data for this day; never null
    * @param referenceCoverage the coverage of each list; never null

@@ -27,13 +27,13 @@ public record CellProblem(String file, String sheet, int row, String column, Str
   /**
    * Checks the arguments.
    *
-   * @param file the file as the caller named it; never null
-   * @param sheet the sheet of a workbook, {@code ""} for a CSV file or the whole workbook; never null
-   * @param row the 1-based row, or {@code 0} when the problem concerns the whole file or sheet
+   * @param file see {@link #file()}
+   * @param sheet see {@link #sheet()}
+   * @param row see {@link #row()}
    * @param column the column as the file names it, or {@code ""}; never null
    * @param code a stable code for the kind of problem; never null
-   * @param message a human-readable description; never null
-   * @param path the JSON Pointer of the dossier value the cell becomes, {@code ""} when there is none; never null
+   * @param message see {@link #message()}
+   * @param path see {@link #path()}
    */
   public CellProblem {
     Objects.requireNonNull(file, "file");

@@ -40,15 +40,15 @@ public record Audit(
   /**
    * Copies the findings; null reads as empty.
    *
-   * @param id unique among the dossier's audits; never blank
-   * @param facility the audited facility's id; never blank
-   * @param date the last day of the audit; never null
-   * @param scheme the audit scheme (for example SMETA, SA8000, amfori BSCI), or {@code null}
-   * @param independent whether a third party performed it
-   * @param announced whether the facility knew the date in advance
-   * @param redacted whether the report the partner holds is redacted
-   * @param document the id of the audit report; never blank
-   * @param findings the audit's findings; never null
+   * @param id see {@link #id()}
+   * @param facility see {@link #facility()}
+   * @param date see {@link #date()}
+   * @param scheme see {@link #scheme()}
+   * @param independent see {@link #independent()}
+   * @param announced see {@link #announced()}
+   * @param redacted see {@link #redacted()}
+   * @param document see {@link #document()}
+   * @param findings see {@link #findings()}
    * @param type who performed it, or {@code null} to derive it from {@code independent}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */

@@ -21,11 +21,10 @@ public record AuditFinding(
   /**
    * Checks the components.
    *
-   * @param indicator the ILO forced-labour indicator the finding points to, or {@code null} for a finding unrelated to
-   *     forced labor
-   * @param severity how grave the finding is; never null
-   * @param status where it stands; never null
-   * @param description what the auditor found, or {@code null}
+   * @param indicator see {@link #indicator()}
+   * @param severity see {@link #severity()}
+   * @param status see {@link #status()}
+   * @param description see {@link #description()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public AuditFinding {

@@ -39,14 +39,14 @@ public record CodeOfConduct(
   /**
    * Copies the policies; null reads as empty.
    *
-   * @param document the id of the code's document; never blank
-   * @param version the current version, which supplier commitments acknowledge; never blank
-   * @param adopted the day this version was adopted, or {@code null}
-   * @param publicUrl where the code is published, or {@code null} when it is not public
-   * @param uploadedToPortal the day it was uploaded to the CTPAT portal, or {@code null}
-   * @param prohibitsForcedLabor whether it prohibits forced labor in any part of the supply chain
-   * @param commitsToMapping whether it commits the partner to mapping its supply chain
-   * @param policies ids of the documents of the policies and procedures that implement it; never null
+   * @param document see {@link #document()}
+   * @param version see {@link #version()}
+   * @param adopted see {@link #adopted()}
+   * @param publicUrl see {@link #publicUrl()}
+   * @param uploadedToPortal see {@link #uploadedToPortal()}
+   * @param prohibitsForcedLabor see {@link #prohibitsForcedLabor()}
+   * @param commitsToMapping see {@link #commitsToMapping()}
+   * @param policies see {@link #policies()}
    * @param versions earlier versions; never null
    * @throws NullPointerException if a component documented as never null is null, naming it
    */

@@ -29,12 +29,12 @@ public record CodeOfConductVersion(
   /**
    * Checks the components.
    *
-   * @param version the version label, as supplier commitments acknowledge it; never blank
-   * @param adopted the day the version was adopted; never null
-   * @param document the id of that version's document; never blank
-   * @param prohibitsForcedLabor whether that version prohibits forced labor, or {@code null} when not stated
-   * @param commitsToMapping whether that version commits the partner to mapping, or {@code null} when not stated
-   * @param uploadedToPortal the day that version was uploaded to the CTPAT portal, or {@code null} when not stated
+   * @param version see {@link #version()}
+   * @param adopted see {@link #adopted()}
+   * @param document see {@link #document()}
+   * @param prohibitsForcedLabor see {@link #prohibitsForcedLabor()}
+   * @param commitsToMapping see {@link #commitsToMapping()}
+   * @param uploadedToPortal see {@link #uploadedToPortal()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public CodeOfConductVersion {

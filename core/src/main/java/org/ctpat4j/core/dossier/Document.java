@@ -29,13 +29,13 @@ public record Document(
   /**
    * Checks the components.
    *
-   * @param id unique among the dossier's documents; never blank
-   * @param title the document's title; never blank
-   * @param path where the file is, relative to the dossier's document folder, or {@code null} when not held as a file
-   * @param sha256 the lower-case hex SHA-256 of the file, or {@code null}
-   * @param language the BCP 47 language tag of the document, or {@code null}
-   * @param redacted whether the document is redacted
-   * @param issued the day the document was issued or signed, or {@code null}
+   * @param id see {@link #id()}
+   * @param title see {@link #title()}
+   * @param path see {@link #path()}
+   * @param sha256 see {@link #sha256()}
+   * @param language see {@link #language()}
+   * @param redacted see {@link #redacted()}
+   * @param issued see {@link #issued()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Document {

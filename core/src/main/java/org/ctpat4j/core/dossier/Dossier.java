@@ -47,15 +47,15 @@ public record Dossier(
   /**
    * Copies the lists; null lists read as empty, a null evidence as {@link Evidence#NONE}.
    *
-   * @param format the format identifier, {@value #FORMAT}
-   * @param asOf the day the dossier is judged at, or {@code null} when the caller supplies it
-   * @param partner the partner; never null
-   * @param facilities the facilities (vertices of the supply chain); never null
-   * @param materials the materials that move along links; never null
-   * @param links the supply links ("from supplies material to"); never null
-   * @param unmappedInputs inputs whose origin is not mapped; never null
-   * @param products the imported products; never null
-   * @param evidence the evidence; never null (possibly {@link Evidence#NONE})
+   * @param format see {@link #format()}
+   * @param asOf see {@link #asOf()}
+   * @param partner see {@link #partner()}
+   * @param facilities see {@link #facilities()}
+   * @param materials see {@link #materials()}
+   * @param links see {@link #links()}
+   * @param unmappedInputs see {@link #unmappedInputs()}
+   * @param products see {@link #products()}
+   * @param evidence see {@link #evidence()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Dossier {

@@ -20,10 +20,10 @@ public record Engagement(
   /**
    * Checks the components.
    *
-   * @param date the day; never null
-   * @param kind what kind of engagement; never null
-   * @param document the id of the document that proves it; never blank
-   * @param description a short description, or {@code null}
+   * @param date see {@link #date()}
+   * @param kind see {@link #kind()}
+   * @param document see {@link #document()}
+   * @param description see {@link #description()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Engagement {

@@ -41,16 +41,16 @@ public record Evidence(
   /**
    * Copies the lists; null reads as empty.
    *
-   * @param socialComplianceProgram the MSC 3.9 program, or {@code null}
-   * @param riskAssessment the partner's risk assessment, or {@code null}
-   * @param codeOfConduct the code of conduct, or {@code null}
-   * @param audits social compliance audits
-   * @param trainings trainings of employees and suppliers
-   * @param supplierCommitments suppliers' acknowledgments of the code of conduct
-   * @param remediationPlan the remediation plan, or {@code null}
-   * @param remediationCases remediation cases
-   * @param engagements engagements with CBP and the trade community
-   * @param documents every document the other records refer to
+   * @param socialComplianceProgram see {@link #socialComplianceProgram()}
+   * @param riskAssessment see {@link #riskAssessment()}
+   * @param codeOfConduct see {@link #codeOfConduct()}
+   * @param audits see {@link #audits()}
+   * @param trainings see {@link #trainings()}
+   * @param supplierCommitments see {@link #supplierCommitments()}
+   * @param remediationPlan see {@link #remediationPlan()}
+   * @param remediationCases see {@link #remediationCases()}
+   * @param engagements see {@link #engagements()}
+   * @param documents see {@link #documents()}
    */
   public Evidence {
     audits = Copies.list(audits, "audits");

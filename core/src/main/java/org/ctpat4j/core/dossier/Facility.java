@@ -48,14 +48,14 @@ public record Facility(
   /**
    * Copies the aliases; null lists and identifiers read as empty.
    *
-   * @param id unique among the dossier's facilities; never blank
-   * @param name the legal or trading name; never blank
-   * @param aliases other names the facility is known by; never null, possibly empty
-   * @param country the ISO 3166-1 alpha-2 country code; never null
+   * @param id see {@link #id()}
+   * @param name see {@link #name()}
+   * @param aliases see {@link #aliases()}
+   * @param country see {@link #country()}
    * @param region the ISO 3166-2 subdivision code (for example {@code CN-XJ}, Xinjiang), or {@code null} when unknown
-   * @param address the street address, or {@code null} when unknown
-   * @param identifiers registry identifiers; never null (possibly {@link Identifiers#NONE})
-   * @param redacted {@code true} when the name or address given here is masked, so the mapping is not unredacted
+   * @param address see {@link #address()}
+   * @param identifiers see {@link #identifiers()}
+   * @param redacted see {@link #redacted()}
    * @param origin whether the facility is an origin of raw materials, or {@code null} when not stated
    * @throws NullPointerException if a component documented as never null is null, naming it
    */

@@ -29,12 +29,11 @@ public record Link(
   /**
    * Copies the documents; null reads as empty.
    *
-   * @param from the supplying facility's id; never blank
-   * @param to the receiving facility's id; never blank
-   * @param material the material's id; never blank
-   * @param share the share of the receiver's need for this material that this supplier covers, in (0, 1], or
-   *     {@code null} when unknown
-   * @param documents ids of documents proving the link (purchase orders, invoices, bills of lading); never null
+   * @param from see {@link #from()}
+   * @param to see {@link #to()}
+   * @param material see {@link #material()}
+   * @param share see {@link #share()}
+   * @param documents see {@link #documents()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Link {

@@ -16,9 +16,9 @@ public record Material(@NotBlank String id, @NotBlank String name, @HsCode Strin
   /**
    * Checks the components.
    *
-   * @param id unique among the dossier's materials; never blank
-   * @param name the material's common name (for example "Polysilicon"); never blank
-   * @param hsCode the Harmonized System code ({@code NNNN}, {@code NNNN.NN} or longer national form), or {@code null}
+   * @param id see {@link #id()}
+   * @param name see {@link #name()}
+   * @param hsCode see {@link #hsCode()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Material {

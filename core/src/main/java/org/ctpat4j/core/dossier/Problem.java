@@ -19,13 +19,11 @@ public record Problem(String path, int line, int column, ProblemCode code, Strin
   /**
    * Checks the arguments.
    *
-   * @param path the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the whole document; never null
-   * @param line the 1-based line in the source, or {@code -1} when not known
-   * @param column the 1-based column in the source, counted in UTF-16 characters of the line, or {@code -1} when not
-   *     known
-   * @param code the kind of problem (for example {@link ProblemCode#UNKNOWN_FIELD}), written as its name wherever
-   *     problems are written out; never null
-   * @param message a human-readable description; never null
+   * @param path see {@link #path()}
+   * @param line see {@link #line()}
+   * @param column see {@link #column()}
+   * @param code see {@link #code()}
+   * @param message see {@link #message()}
    */
   public Problem {
     Objects.requireNonNull(path, "path");

@@ -17,10 +17,10 @@ public record Product(@NotBlank String id, @NotBlank String name, @HsCode String
   /**
    * Checks the components.
    *
-   * @param id unique among the dossier's products; never blank
-   * @param name the product's name; never blank
-   * @param hsCode its Harmonized System classification, or {@code null}
-   * @param producedBy the id of the facility that produces it (the tier-1 supplier); never blank
+   * @param id see {@link #id()}
+   * @param name see {@link #name()}
+   * @param hsCode see {@link #hsCode()}
+   * @param producedBy see {@link #producedBy()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Product {

@@ -17,9 +17,9 @@ public record RemediationAction(@NotBlank String description, LocalDate due, @No
   /**
    * Checks the components.
    *
-   * @param description what is to be done; never blank
-   * @param due the day it is due, or {@code null}
-   * @param status where it stands; never null
+   * @param description see {@link #description()}
+   * @param due see {@link #due()}
+   * @param status see {@link #status()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public RemediationAction {

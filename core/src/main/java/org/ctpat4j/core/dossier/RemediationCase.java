@@ -38,13 +38,13 @@ public record RemediationCase(
   /**
    * Copies the lists; null reads as empty.
    *
-   * @param id unique among the dossier's cases; never blank
-   * @param facility the facility concerned; never blank
-   * @param opened the day the case was opened; never null
-   * @param indicators the forced-labour indicators found; never null
-   * @param disclosedToCbp the day it was disclosed to CBP, or {@code null} when not disclosed
-   * @param actions the corrective actions; never null
-   * @param closed the day the case was closed, or {@code null} while open
+   * @param id see {@link #id()}
+   * @param facility see {@link #facility()}
+   * @param opened see {@link #opened()}
+   * @param indicators see {@link #indicators()}
+   * @param disclosedToCbp see {@link #disclosedToCbp()}
+   * @param actions see {@link #actions()}
+   * @param closed see {@link #closed()}
    * @param verification the id of the verification document, or {@code null}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */

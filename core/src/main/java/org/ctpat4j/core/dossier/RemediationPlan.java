@@ -16,9 +16,9 @@ public record RemediationPlan(@NotBlank String document, LocalDate adopted, bool
   /**
    * Checks the components.
    *
-   * @param document the id of the plan document; never blank
-   * @param adopted the day it was adopted, or {@code null}
-   * @param includesCbpDisclosure whether the plan includes disclosing findings of forced labor to CBP
+   * @param document see {@link #document()}
+   * @param adopted see {@link #adopted()}
+   * @param includesCbpDisclosure see {@link #includesCbpDisclosure()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public RemediationPlan {

@@ -24,10 +24,10 @@ public record RiskAssessment(
   /**
    * Copies the sources; null reads as empty.
    *
-   * @param document the id of the assessment document; never blank
-   * @param performed the day it was performed or last updated, or {@code null}
-   * @param includesForcedLabor whether forced labor is part of the assessment method (CTPAT alert, March 2023)
-   * @param sourcesConsulted the public risk sources consulted; never null
+   * @param document see {@link #document()}
+   * @param performed see {@link #performed()}
+   * @param includesForcedLabor see {@link #includesForcedLabor()}
+   * @param sourcesConsulted see {@link #sourcesConsulted()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public RiskAssessment {

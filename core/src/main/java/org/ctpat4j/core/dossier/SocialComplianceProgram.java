@@ -33,9 +33,9 @@ public record SocialComplianceProgram(
   /**
    * Copies the reviews; null reads as empty.
    *
-   * @param document the id of the program document; never blank
-   * @param adopted the day the program was adopted, or {@code null}
-   * @param lastReviewed the day of the last management review, or {@code null}
+   * @param document see {@link #document()}
+   * @param adopted see {@link #adopted()}
+   * @param lastReviewed see {@link #lastReviewed()}
    * @param addressesForcedLabor whether the program explicitly addresses forced labor
    * @param reviews the days of every management review; never null
    * @throws NullPointerException if a component documented as never null is null, naming it

@@ -24,11 +24,11 @@ public record SupplierCommitment(
   /**
    * Checks the components.
    *
-   * @param facility the supplier facility's id; never blank
-   * @param codeOfConductVersion the version of the code acknowledged; never blank
-   * @param acknowledged the day it was signed; never null
-   * @param excludesForcedLaborPartners whether the supplier commits not to partner with businesses that use forced labor
-   * @param document the id of the signed acknowledgment; never blank
+   * @param facility see {@link #facility()}
+   * @param codeOfConductVersion see {@link #codeOfConductVersion()}
+   * @param acknowledged see {@link #acknowledged()}
+   * @param excludesForcedLaborPartners see {@link #excludesForcedLaborPartners()}
+   * @param document see {@link #document()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public SupplierCommitment {

@@ -33,14 +33,13 @@ public record Training(
   /**
    * Copies the topics; null reads as empty.
    *
-   * @param id unique among the dossier's trainings; never blank
-   * @param audience who was trained; never null
-   * @param facility the trained supplier's facility id when the audience is {@link TrainingAudience#SUPPLIER}, else
-   *     {@code null}
-   * @param date the day of the training; never null
-   * @param topics what it covered; never null
-   * @param participants how many people took part, or {@code null}
-   * @param document the id of the attendance record or material; never blank
+   * @param id see {@link #id()}
+   * @param audience see {@link #audience()}
+   * @param facility see {@link #facility()}
+   * @param date see {@link #date()}
+   * @param topics see {@link #topics()}
+   * @param participants see {@link #participants()}
+   * @param document see {@link #document()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public Training {

@@ -16,9 +16,9 @@ public record UnmappedInput(@NotBlank String facility, @NotBlank String material
   /**
    * Checks the components.
    *
-   * @param facility the id of the facility that receives the input; never blank
-   * @param material the id of the input material; never blank
-   * @param note why it is unmapped (for example "supplier not disclosed"), or {@code null}
+   * @param facility see {@link #facility()}
+   * @param material see {@link #material()}
+   * @param note see {@link #note()}
    * @throws NullPointerException if a component documented as never null is null, naming it
    */
   public UnmappedInput {

@@ -107,13 +107,13 @@ public final class SupplyChainPicture {
     /**
      * Checks the arguments.
      *
-     * @param id the facility's or product's id; never null
-     * @param kind what it stands for; never null
-     * @param name its name; never null
-     * @param country the facility's ISO 3166-1 country code, or {@code null} for a product or when unknown
-     * @param level its risk level (for a product: its exposure); never null
+     * @param id see {@link #id()}
+     * @param kind see {@link #kind()}
+     * @param name see {@link #name()}
+     * @param country see {@link #country()}
+     * @param level see {@link #level()}
      * @param marker its presumption or detention marker; never null
-     * @param onPath whether it lies on an explaining path of a risky product
+     * @param onPath see {@link #onPath()}
      */
     public Node {
       Objects.requireNonNull(id, "id");

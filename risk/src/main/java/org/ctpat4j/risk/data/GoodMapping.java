@@ -22,13 +22,12 @@ public record GoodMapping(
   /**
    * Checks and copies the arguments.
    *
-   * @param hsPrefix the HS code prefix, digits only (for example {@code 520100} or {@code 5201}), or empty for a
-   *     keyword-only row
-   * @param keywords lower-case words or phrases of a material name that select this row; never null
-   * @param ilabGood the ILAB good name, exactly as in the ILAB list; never blank
-   * @param uflpaSector the UFLPA high-priority sector (FLETF strategy) the material belongs to, or empty
-   * @param note why the mapping holds; never null
-   * @param row the 1-based line of the row in its CSV file
+   * @param hsPrefix see {@link #hsPrefix()}
+   * @param keywords see {@link #keywords()}
+   * @param ilabGood see {@link #ilabGood()}
+   * @param uflpaSector see {@link #uflpaSector()}
+   * @param note see {@link #note()}
+   * @param row see {@link #row()}
    */
   public GoodMapping {
     hsPrefix = Objects.requireNonNullElse(hsPrefix, "");

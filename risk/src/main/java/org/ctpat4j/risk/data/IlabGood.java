@@ -45,17 +45,17 @@ public record IlabGood(
   /**
    * Checks the arguments.
    *
-   * @param good the good as ILAB names it; never blank
-   * @param sector Agriculture, Manufacturing, Mining or Other
-   * @param country the ILAB country name (not an ISO code); never blank
-   * @param region the ILAB region
-   * @param childLabor listed for child labor
-   * @param forcedLabor listed for forced labor
-   * @param forcedChildLabor listed for forced child labor
-   * @param downstreamGood the good is listed as made with an input produced with child or forced labor
-   * @param inputSourceCountry for a downstream good, the ILAB name of the country of the tainted input; else empty
-   * @param edition the edition year of the list
-   * @param row the 1-based line of the row in its CSV file
+   * @param good see {@link #good()}
+   * @param sector see {@link #sector()}
+   * @param country see {@link #country()}
+   * @param region see {@link #region()}
+   * @param childLabor see {@link #childLabor()}
+   * @param forcedLabor see {@link #forcedLabor()}
+   * @param forcedChildLabor see {@link #forcedChildLabor()}
+   * @param downstreamGood see {@link #downstreamGood()}
+   * @param inputSourceCountry see {@link #inputSourceCountry()}
+   * @param edition see {@link #edition()}
+   * @param row see {@link #row()}
    * @param effectiveDate the day the row was first listed, or {@code null}
    * @param endDate the day a later edition removed the row, or {@code null}
    * @param change the citation of the change that added or removed the row, or empty

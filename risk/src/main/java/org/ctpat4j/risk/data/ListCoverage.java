@@ -29,12 +29,12 @@ public record ListCoverage(
   /**
    * Checks the components.
    *
-   * @param list which list; never null
+   * @param list see {@link #list()}
    * @param version its version; never null
    * @param rows the rows it holds, 0 or more
    * @param officialSize the size of the official list, or empty; never null
    * @param newestEntry the date of its newest entry, or empty; never null
-   * @param sha256 the SHA-256 of its bytes; never null
+   * @param sha256 see {@link #sha256()}
    */
   public ListCoverage {
     Objects.requireNonNull(list, "list");

@@ -14,8 +14,8 @@ public record ReferenceDataNote(ReferenceList list, String message) {
   /**
    * Checks the arguments.
    *
-   * @param list the list the note is about; never null
-   * @param message the caveat in plain words; never blank
+   * @param list see {@link #list()}
+   * @param message see {@link #message()}
    */
   public ReferenceDataNote {
     Objects.requireNonNull(list, "list");

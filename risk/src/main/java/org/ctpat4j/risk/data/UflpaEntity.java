@@ -34,16 +34,15 @@ public record UflpaEntity(
   /**
    * Checks and copies the arguments.
    *
-   * @param name the listed name; never blank
-   * @param aliases the aliases and former names the list gives; never null
-   * @param section the UFLPA clause, for example {@code 2(d)(2)(B)(i)}, or empty when the source did not state it
-   * @param effectiveDate the day the listing took effect, or {@code null} when the source did not state it (such a row
-   *     is treated as in force)
-   * @param location the location the source gave, possibly empty
-   * @param sector the sector the source gave, possibly empty
-   * @param source the source of the row; never null
-   * @param row the 1-based line of the row in its CSV file
-   * @param removedDate the day the entity was removed from the list, or {@code null} while it is listed
+   * @param name see {@link #name()}
+   * @param aliases see {@link #aliases()}
+   * @param section see {@link #section()}
+   * @param effectiveDate see {@link #effectiveDate()}
+   * @param location see {@link #location()}
+   * @param sector see {@link #sector()}
+   * @param source see {@link #source()}
+   * @param row see {@link #row()}
+   * @param removedDate see {@link #removedDate()}
    */
   public UflpaEntity {
     Objects.requireNonNull(name, "name");

@@ -41,19 +41,18 @@ public record WroFinding(
   /**
    * Checks the arguments.
    *
-   * @param effectiveDate the day it was issued; never null
-   * @param actionType {@code WRO} or {@code FINDING}; never null
-   * @param entityOrScope the entity, vessel or merchandise it covers, as transcribed (aliases inline after
-   *     {@code a/k/a}); never null
-   * @param country the country name; never null
-   * @param isoAlpha2 the ISO 3166-1 alpha-2 code; never null
-   * @param industry the CBP industry category; never null
-   * @param status the status per the source; never null
-   * @param verification how the row was verified; never null
-   * @param row the 1-based line of the row in its CSV file
+   * @param effectiveDate see {@link #effectiveDate()}
+   * @param actionType see {@link #actionType()}
+   * @param entityOrScope see {@link #entityOrScope()}
+   * @param country see {@link #country()}
+   * @param isoAlpha2 see {@link #isoAlpha2()}
+   * @param industry see {@link #industry()}
+   * @param status see {@link #status()}
+   * @param verification see {@link #verification()}
+   * @param row see {@link #row()}
    * @param endDate the day from which the order no longer detains goods, or {@code null}
    * @param list the list the row comes from; never null
-   * @param sourceUrl the pages the row's facts come from, or empty
+   * @param sourceUrl see {@link #sourceUrl()}
    */
   public WroFinding {
     Objects.requireNonNull(effectiveDate, "effectiveDate");

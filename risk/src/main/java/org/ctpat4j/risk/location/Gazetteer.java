@@ -82,7 +82,7 @@ public final class Gazetteer {
      * Checks the fields and copies the list.
      *
      * @param code the GB/T 2260 six-digit code, or empty
-     * @param level the level
+     * @param level see {@link #level()}
      * @param parentCode the code of the parent unit
      * @param nameZh the official Chinese name
      * @param namePinyin the Hanyu Pinyin without suffix

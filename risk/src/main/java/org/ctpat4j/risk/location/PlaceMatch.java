@@ -54,7 +54,7 @@ public record PlaceMatch(
    * @param place the place named
    * @param code the code, or empty
    * @param nameZh the Chinese name, or empty
-   * @param kind what was recognised
+   * @param kind see {@link #kind()}
    * @param ambiguous whether the form is ambiguous
    * @param corroborated whether an ambiguous form is confirmed
    */

@@ -36,7 +36,7 @@ public record XuarPlacement(Answer answer, boolean conflict, String explanation,
   /**
    * Checks the fields and copies the list.
    *
-   * @param answer the answer
+   * @param answer see {@link #answer()}
    * @param conflict whether region or country contradict the address; only with {@link Answer#IN}
    * @param explanation what was recognised; never blank
    * @param recognised everything recognised

@@ -21,8 +21,8 @@ public record EntityIdentifier(IdentifierType type, String value) {
   /**
    * Canonicalises and checks the identifier.
    *
-   * @param type the kind of identifier
-   * @param value the identifier in canonical form (upper case, no separators)
+   * @param type see {@link #type()}
+   * @param value see {@link #value()}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the value does not have the format of its type
    */

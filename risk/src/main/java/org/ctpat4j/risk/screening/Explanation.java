@@ -40,16 +40,16 @@ public record Explanation(
   /**
    * Copies the lists.
    *
-   * @param queryName the supplier name (or alias) that was compared, as given
-   * @param matchedName the listed name (or alias) it was compared with, as listed
-   * @param matches the token pairs that matched, in the order of the listed name
-   * @param discounted tokens of either name that weigh less than a distinctive token, with their class
-   * @param unmatchedQueryTokens normalised tokens of the supplier name that found no partner (legal forms excluded)
-   * @param unmatchedListTokens normalised tokens of the listed name that found no partner (legal forms excluded)
-   * @param nameScore the name similarity before the country adjustment, in [0, 1]
-   * @param countryEffect how the countries compared
-   * @param countryAdjustment what the country added to (positive) or took from (negative) the name score
-   * @param identifier the identifier both sides share, when the hit rests on it
+   * @param queryName see {@link #queryName()}
+   * @param matchedName see {@link #matchedName()}
+   * @param matches see {@link #matches()}
+   * @param discounted see {@link #discounted()}
+   * @param unmatchedQueryTokens see {@link #unmatchedQueryTokens()}
+   * @param unmatchedListTokens see {@link #unmatchedListTokens()}
+   * @param nameScore see {@link #nameScore()}
+   * @param countryEffect see {@link #countryEffect()}
+   * @param countryAdjustment see {@link #countryAdjustment()}
+   * @param identifier see {@link #identifier()}
    * @param notes what else shaped the score, one sentence each
    * @throws NullPointerException if a component is null
    */

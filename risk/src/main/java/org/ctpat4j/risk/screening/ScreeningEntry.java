@@ -31,13 +31,13 @@ public record ScreeningEntry(
   /**
    * Checks and copies the components.
    *
-   * @param id an identifier unique within the list (it orders hits with equal scores); not blank
-   * @param name the primary name as the list publishes it; not blank
-   * @param aliases other names (a.k.a., formerly known as, names in Chinese script); may be empty
-   * @param country ISO 3166-1 alpha-2 code of the entity's country, upper case, when the list gives it
-   * @param identifiers registry identifiers (USCC, LEI) when the list gives them; may be empty
-   * @param effectiveDate the date the entry took effect, when known
-   * @param source where the entry comes from (a URL or a citation); may be empty
+   * @param id see {@link #id()}
+   * @param name see {@link #name()}
+   * @param aliases see {@link #aliases()}
+   * @param country see {@link #country()}
+   * @param identifiers see {@link #identifiers()}
+   * @param effectiveDate see {@link #effectiveDate()}
+   * @param source see {@link #source()}
    * @throws NullPointerException if a component or an element is null
    * @throws IllegalArgumentException if the id or name is blank, an alias is blank, or the country is not two letters
    */

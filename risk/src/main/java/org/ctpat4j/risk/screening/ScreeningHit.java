@@ -23,11 +23,11 @@ public record ScreeningHit(
   /**
    * Checks the components.
    *
-   * @param entry the listed entry
-   * @param matchedName the entry's name or alias that matched best (or the primary name for an identifier match)
-   * @param score the similarity in [0, 1], country adjustment included; 1.0 for an identifier match
-   * @param level MATCH (a HIGH risk signal) or POSSIBLE (a MEDIUM signal for review)
-   * @param explanation why, for a reviewer
+   * @param entry see {@link #entry()}
+   * @param matchedName see {@link #matchedName()}
+   * @param score see {@link #score()}
+   * @param level see {@link #level()}
+   * @param explanation see {@link #explanation()}
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the score is outside [0, 1]
    */

@@ -19,10 +19,10 @@ public record ScreeningQuery(
   /**
    * Checks and copies the components.
    *
-   * @param name the supplier's name as recorded (any script); not blank
-   * @param aliases other names of the supplier (trade names, names in another script); may be empty
-   * @param country ISO 3166-1 alpha-2 code of the supplier's country, when known; used as supporting evidence only
-   * @param identifiers registry identifiers of the supplier; an identifier equal to a listed one is a match by itself
+   * @param name see {@link #name()}
+   * @param aliases see {@link #aliases()}
+   * @param country see {@link #country()}
+   * @param identifiers see {@link #identifiers()}
    * @throws NullPointerException if a component or element is null
    * @throws IllegalArgumentException if the name or an alias is blank or the country is not two letters
    */

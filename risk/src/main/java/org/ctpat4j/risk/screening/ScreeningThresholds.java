@@ -53,18 +53,17 @@ public record ScreeningThresholds(
   /**
    * Checks the values.
    *
-   * @param match score at or above which a hit is a {@link ScreeningLevel#MATCH}
-   * @param possible score at or above which a hit is reported at all, as {@link ScreeningLevel#POSSIBLE}
-   * @param descriptorWeight weight of sector words (textile, cotton, silicon, energy, food, mining ...)
-   * @param genericWeight weight of generic business words (group, industry, technology, trade, international ...)
-   * @param localityWeight weight of place names (provinces, cities and prefectures, China, Hong Kong ...), and the cap
-   *     on the weight of any token written in parentheses
-   * @param legalFormWeight weight of legal forms (Co., Ltd., Inc., GmbH, Sdn Bhd, 股份有限公司 ...)
-   * @param typoPenalty similarity lost per edit of a token matched with a typo
-   * @param listCoverageWeight share of the score given to the coverage of the listed name (the rest goes to the query)
-   * @param noDistinctiveCap the highest score a pair may reach when no distinctive token of the listed name matched
-   * @param sameCountryBonus added when the supplier is in the listed entity's country (or a related one: CN, HK, MO)
-   * @param differentCountryPenalty subtracted when both countries are known and unrelated
+   * @param match see {@link #match()}
+   * @param possible see {@link #possible()}
+   * @param descriptorWeight see {@link #descriptorWeight()}
+   * @param genericWeight see {@link #genericWeight()}
+   * @param localityWeight see {@link #localityWeight()}
+   * @param legalFormWeight see {@link #legalFormWeight()}
+   * @param typoPenalty see {@link #typoPenalty()}
+   * @param listCoverageWeight see {@link #listCoverageWeight()}
+   * @param noDistinctiveCap see {@link #noDistinctiveCap()}
+   * @param sameCountryBonus see {@link #sameCountryBonus()}
+   * @param differentCountryPenalty see {@link #differentCountryPenalty()}
    * @throws IllegalArgumentException if a value is outside [0, 1], or {@code possible} is 0 or above {@code match}
    */
   public ScreeningThresholds {

@@ -19,11 +19,11 @@ public record RiskSignal(
   /**
    * Checks the arguments.
    *
-   * @param rule the id of the rule that raised it (for example {@code uflpa-entity-list}); never null
-   * @param level the level this signal alone gives the facility; never null
-   * @param score the signal's strength in [0, 1]
-   * @param reason a sentence a compliance officer can read; never null
-   * @param source the source of the fact (list, edition, row); never null
+   * @param rule see {@link #rule()}
+   * @param level see {@link #level()}
+   * @param score see {@link #score()}
+   * @param reason see {@link #reason()}
+   * @param source see {@link #source()}
    * @param effect what the signal means for admissibility; never null
    */
   public RiskSignal {

@@ -43,11 +43,11 @@ public record EntityMatch(
   /**
    * Checks the arguments.
    *
-   * @param entity the listed entity; never null
-   * @param facilityName the facility's name or alias that matched; never null
-   * @param listedName the entity's name or alias it matched; never null
-   * @param method how it matched (for example {@code exact}, {@code alias}, {@code fuzzy}); never null
-   * @param score the strength of the match in [0, 1] (1 for an exact or alias match)
+   * @param entity see {@link #entity()}
+   * @param facilityName see {@link #facilityName()}
+   * @param listedName see {@link #listedName()}
+   * @param method see {@link #method()}
+   * @param score see {@link #score()}
    * @param level the level of the signal the match raises; never null
    * @param explanation why the names match; never null, possibly empty
    */

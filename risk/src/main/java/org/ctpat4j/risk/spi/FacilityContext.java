@@ -42,16 +42,16 @@ public record FacilityContext(
   /**
    * Checks and copies the arguments.
    *
-   * @param facility the facility (id, name, aliases, country, region, identifiers); never null
-   * @param makes the materials it supplies to others, sorted by id; never null
-   * @param products the imported products it produces, sorted by id; never null
-   * @param receives the materials it receives, sorted by id and without duplicates; never null
-   * @param inputs the links into it, sorted by material, supplier; never null
-   * @param unmappedInputs the inputs the dossier declares unmapped for it, sorted by material; never null
-   * @param audits its social compliance audits, sorted by id; never null
-   * @param referenceData the reference lists; never null
-   * @param entityMatcher how names are matched against the UFLPA Entity List; never null
-   * @param asOf the day of the assessment; never null
+   * @param facility see {@link #facility()}
+   * @param makes see {@link #makes()}
+   * @param products see {@link #products()}
+   * @param receives see {@link #receives()}
+   * @param inputs see {@link #inputs()}
+   * @param unmappedInputs see {@link #unmappedInputs()}
+   * @param audits see {@link #audits()}
+   * @param referenceData see {@link #referenceData()}
+   * @param entityMatcher see {@link #entityMatcher()}
+   * @param asOf see {@link #asOf()}
    */
   public FacilityContext {
     Objects.requireNonNull(facility, "facility");

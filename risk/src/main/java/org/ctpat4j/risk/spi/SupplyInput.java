@@ -19,10 +19,10 @@ public record SupplyInput(Material material, String supplier, String supplierCou
   /**
    * Checks the arguments.
    *
-   * @param material the material; never null
-   * @param supplier the supplying facility's id; never null
-   * @param supplierCountry the supplying facility's ISO 3166-1 alpha-2 country; never null
-   * @param share the share of the receiver's need it covers, or {@code null} when unknown
+   * @param material see {@link #material()}
+   * @param supplier see {@link #supplier()}
+   * @param supplierCountry see {@link #supplierCountry()}
+   * @param share see {@link #share()}
    */
   public SupplyInput {
     Objects.requireNonNull(material, "material");

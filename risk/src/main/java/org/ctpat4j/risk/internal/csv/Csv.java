@@ -33,8 +33,8 @@ public final class Csv {
     /**
      * Copies the fields and positions.
      *
-     * @param line the 1-based line on which the record starts
-     * @param fields the fields, never null
+     * @param line see {@link #line()}
+     * @param fields see {@link #fields()}
      * @param lines the 1-based start line of each field, or empty when unknown
      * @param columns the 1-based start column of each field, or empty when unknown
      */
