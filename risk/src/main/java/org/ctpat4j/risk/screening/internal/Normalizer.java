@@ -25,7 +25,7 @@ import org.ctpat4j.risk.screening.Romanizer;
  *       romanizer is.
  *   <li>{@link #key(String)}, for exact comparison, gives one string that two spellings of the same name share when
  *       they differ only in case, accents, punctuation and a few English and European legal forms: the exact entity
- *       matcher ({@code EntityMatcher.exact()}), the folding of an added UFLPA Entity List into the held one, and the
+ *       matcher ({@code RiskEngine.exactEntityMatcher()}), the folding of an added UFLPA Entity List into the held one, and the
  *       keyword and scope matching of goods and WROs. It stays deliberately narrow (no romanization, no rewriting of
  *       words, no typo tolerance): equal keys must mean the same written name, because the callers treat them as
  *       such without a score or a reviewer.
