@@ -302,7 +302,7 @@ public final class FieldRules {
      * @return whether the value broke no rule (a {@code null} optional value breaks none)
      */
     public boolean check(String parent, Object value, Sink sink) {
-      return check(parent + "/" + name, value, sink, false);
+      return check(parent, name, -1, value, sink);
     }
 
     /**
@@ -317,7 +317,7 @@ public final class FieldRules {
         throw new IllegalStateException(name + " is not a list");
       }
       for (int i = 0; i < values.size(); i++) {
-        element.check(parent + "/" + name + "/" + i, values.get(i), sink, true);
+        element.check(parent, name, i, values.get(i), sink);
       }
     }
 
@@ -328,29 +328,34 @@ public final class FieldRules {
      * @return whether it is accepted
      */
     public boolean accepts(Object value) {
-      return check("", value, (p, c, m) -> {}, false);
+      return check("", name, -1, value, (p, c, m) -> {});
     }
 
-    private boolean check(String path, Object value, Sink sink, boolean isElement) {
+    /**
+     * Checks a value; the pointer ({@code parent/name}, or {@code parent/name/index} for a list element) is built only
+     * for a problem, so that a valid dossier costs no string per value.
+     */
+    private boolean check(String parent, String field, int index, Object value, Sink sink) {
+      boolean isElement = index >= 0;
       if (value == null) {
         if (isElement) {
-          sink.add(path, ProblemCode.MISSING_FIELD, "array element is null");
+          sink.add(pointer(parent, field, index), ProblemCode.MISSING_FIELD, "array element is null");
           return false;
         }
         if (required) {
-          sink.add(path, ProblemCode.MISSING_FIELD, "required field " + Texts.quote(name) + " is missing");
+          sink.add(pointer(parent, field, index), ProblemCode.MISSING_FIELD, "required field " + Texts.quote(name) + " is missing");
           return false;
         }
         return true;
       }
       if (value instanceof String s) {
         if (notBlank && s.isBlank()) {
-          sink.add(path, ProblemCode.INVALID_VALUE, "must not be blank");
+          sink.add(pointer(parent, field, index), ProblemCode.INVALID_VALUE, "must not be blank");
           return false;
         }
         if (maxLength >= 0 && s.length() > maxLength) {
           sink.add(
-              path,
+              pointer(parent, field, index),
               ProblemCode.LIMIT_EXCEEDED,
               String.format(
                   Locale.ROOT,
@@ -362,16 +367,20 @@ public final class FieldRules {
         }
         for (CodeRule code : codes) {
           if (!code.accepts().test(s)) {
-            sink.add(path, ProblemCode.INVALID_VALUE, Texts.quote(s) + " " + code.says());
+            sink.add(pointer(parent, field, index), ProblemCode.INVALID_VALUE, Texts.quote(s) + " " + code.says());
             return false;
           }
         }
       }
       if (value instanceof Number n && range.bounded() && !range.contains(n)) {
-        sink.add(path, ProblemCode.INVALID_VALUE, name + " " + n + " " + range.breach());
+        sink.add(pointer(parent, field, index), ProblemCode.INVALID_VALUE, name + " " + n + " " + range.breach());
         return false;
       }
       return true;
+    }
+
+    private static String pointer(String parent, String field, int index) {
+      return index < 0 ? parent + "/" + field : parent + "/" + field + "/" + index;
     }
   }
 }
