@@ -45,6 +45,17 @@ public final class Messages {
   }
 
   /**
+   * Formats a share as a percentage with one decimal, the same in every language and report ({@code 0.4567} is
+   * {@code 45.7%}).
+   *
+   * @param share the share, usually in [0, 1]
+   * @return the text
+   */
+  public static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
+  }
+
+  /**
    * Returns the messages for a locale.
    *
    * @param locale the locale; never null

@@ -77,8 +77,8 @@ final class RiskBasedMappingCheck implements Check {
           FindingCode.MAPPING_INCOMPLETE,
           Subjects.PARTNER,
           "",
-          percent(coverage),
-          percent(ctx.policy().minimumMappingCoverage()));
+          Messages.percent(coverage),
+          Messages.percent(ctx.policy().minimumMappingCoverage()));
     }
     silentGaps(ctx, materials);
     redactions(ctx);
@@ -155,8 +155,8 @@ final class RiskBasedMappingCheck implements Check {
           FindingCode.MAPPING_HIGH_RISK_INCOMPLETE,
           Subjects.PARTNER,
           "",
-          percent(mapping.highRiskMaterialShare()),
-          percent(ctx.policy().minimumMappingCoverage()),
+          Messages.percent(mapping.highRiskMaterialShare()),
+          Messages.percent(ctx.policy().minimumMappingCoverage()),
           String.join(", ", silent));
     }
   }
@@ -275,9 +275,5 @@ final class RiskBasedMappingCheck implements Check {
           ctx.dateOrNever(ra.performed()),
           ctx.period(ctx.policy().riskAssessmentMaxAge()));
     }
-  }
-
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
   }
 }

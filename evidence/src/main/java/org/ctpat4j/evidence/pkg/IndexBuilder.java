@@ -13,6 +13,7 @@ import org.ctpat4j.core.dossier.RemediationCase;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
+import org.ctpat4j.evidence.internal.Messages;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
 import org.ctpat4j.risk.RiskResult;
@@ -114,7 +115,7 @@ final class IndexBuilder {
       d.subheading("Links");
       d.table(List.of("Supplier", "Material", "Receiver", "Share", "Documents"),
           chain.links().stream().map(l -> List.of(names.facility(l.from()), names.material(l.material()),
-              names.facility(l.to()), l.share() == null ? "unknown" : percent(l.share()),
+              names.facility(l.to()), l.share() == null ? "unknown" : Messages.percent(l.share()),
               String.join(", ", l.documents()))).toList());
     }
     d.subheading("Where the mapping ends");
@@ -148,7 +149,7 @@ final class IndexBuilder {
 
     d.heading("Requirement statuses (from the compliance report)");
     d.paragraph("Verdict: " + report.verdict() + " as of " + report.asOf() + ". Mapping coverage of all products: "
-        + percent(report.mappingCoverage()) + ".");
+        + Messages.percent(report.mappingCoverage()) + ".");
     d.table(List.of("Requirement", "Status", "Source"), report.requirements().stream()
         .map(r -> List.of(r.requirement().name(), r.status().name(), r.source())).toList());
     List<List<String>> findings = report.findings().stream().filter(this::concernsChain)
@@ -248,10 +249,6 @@ final class IndexBuilder {
       return chain.products().stream().anyMatch(p -> p.id().equals(s.substring("product:".length())));
     }
     return true;
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
   }
 
   private static String nz(String s) {

@@ -10,6 +10,7 @@ import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
 import org.ctpat4j.evidence.Verdict;
+import org.ctpat4j.evidence.internal.Messages;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.ctpat4j.evidence.picture.internal.Markup;
 import org.ctpat4j.risk.AdmissibilityReason;
@@ -275,7 +276,7 @@ public final class HtmlRenderer {
     }
 
     sb.append("<section id=\"mapping\">\n<h2>").append(esc(v.label("mapping"))).append("</h2>\n<p>")
-        .append(esc(v.label("coverage", ReportView.percent(report.mappingCoverage())))).append("</p>\n</section>\n");
+        .append(esc(v.label("coverage", Messages.percent(report.mappingCoverage())))).append("</p>\n</section>\n");
     if (!report.referenceData().isEmpty()) {
       sb.append("<section id=\"reference-data\">\n<h2>").append(esc(v.label("referenceData"))).append("</h2>\n<table>\n<tr><th>")
           .append(esc(v.label("list"))).append("</th><th>").append(esc(v.label("version"))).append("</th><th>")

@@ -6,6 +6,7 @@ import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.FindingCode;
 import org.ctpat4j.evidence.RequirementResult;
+import org.ctpat4j.evidence.internal.Messages;
 import org.ctpat4j.risk.AdmissibilityReason;
 import org.ctpat4j.risk.FacilityRisk;
 import org.ctpat4j.risk.ProductExposure;
@@ -144,7 +145,7 @@ public final class MarkdownRenderer {
       sb.append('\n');
     }
     sb.append("## ").append(esc(v.label("mapping"))).append("\n\n")
-        .append(esc(v.label("coverage", ReportView.percent(report.mappingCoverage())))).append("\n\n");
+        .append(esc(v.label("coverage", Messages.percent(report.mappingCoverage())))).append("\n\n");
     if (!report.referenceData().isEmpty()) {
       sb.append("## ").append(esc(v.label("referenceData"))).append("\n\n");
       sb.append("| ").append(esc(v.label("list"))).append(" | ").append(esc(v.label("version"))).append(" | ")

@@ -97,7 +97,7 @@ final class ReportView {
         report.risk().products().size(),
         riskyProducts().size(),
         report.risk().facilities().size(),
-        percent(report.mappingCoverage()));
+        Messages.percent(report.mappingCoverage()));
   }
 
   /** How many products are presumed, detained, in need of review and clear, in one sentence. */
@@ -155,10 +155,6 @@ final class ReportView {
   }
 
   /** A share as a percentage with one decimal, as the checks' messages write it. */
-  static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
-  }
-
   /** Findings of one severity and code listed per requirement in the HTML report; the JSON report has them all. */
   static final int FINDINGS_PER_CODE = 25;
 
