@@ -2,6 +2,7 @@ package org.ctpat4j.tabular;
 
 import java.util.Objects;
 import org.ctpat4j.core.Incubating;
+import org.ctpat4j.core.dossier.ProblemCode;
 
 /**
  * One thing wrong with a tabular dossier, located the way a spreadsheet user finds it: the file, the sheet of a
@@ -15,14 +16,15 @@ import org.ctpat4j.core.Incubating;
  * @param row the 1-based row, or {@code 0} when the problem concerns the whole file or sheet
  * @param column the column as the file names it (with the dossier field in brackets when a mapping renamed it), or
  *     {@code ""} when the problem concerns a whole row, file or sheet; never null
- * @param code a stable code for the kind of problem, the name of a {@link org.ctpat4j.core.dossier.ProblemCode} (the
- *     tabular ones are {@code UNKNOWN_TABLE}, {@code UNKNOWN_COLUMN}, {@code BLANK_ROW}, {@code DUPLICATE_COLUMN});
- *     never null
+ * @param code the kind of problem (the tabular ones are {@link ProblemCode#UNKNOWN_TABLE},
+ *     {@link ProblemCode#UNKNOWN_COLUMN}, {@link ProblemCode#BLANK_ROW}, {@link ProblemCode#DUPLICATE_COLUMN}); never
+ *     null
  * @param message a human-readable description; never null
  * @param path the JSON Pointer of the dossier value the cell becomes, {@code ""} when there is none; never null
  */
 @Incubating
-public record CellProblem(String file, String sheet, int row, String column, String code, String message, String path) {
+public record CellProblem(
+    String file, String sheet, int row, String column, ProblemCode code, String message, String path) {
 
   /**
    * Checks the arguments.
@@ -31,7 +33,7 @@ public record CellProblem(String file, String sheet, int row, String column, Str
    * @param sheet see {@link #sheet()}
    * @param row see {@link #row()}
    * @param column the column as the file names it, or {@code ""}; never null
-   * @param code a stable code for the kind of problem; never null
+   * @param code see {@link #code()}
    * @param message see {@link #message()}
    * @param path see {@link #path()}
    */

@@ -229,7 +229,7 @@ public final class ColumnMapping {
           Layout.Table table = Layout.standard().table(e.getKey());
           if (table == null) {
             problems.add(
-                problem(sourceName, path, "UNKNOWN_TABLE", "no table is named \"" + e.getKey() + "\"; tables: " + tableNames()));
+                problem(sourceName, path, ProblemCode.UNKNOWN_TABLE, "no table is named \"" + e.getKey() + "\"; tables: " + tableNames()));
             continue;
           }
           if (!e.getValue().isObject()) {
@@ -268,11 +268,11 @@ public final class ColumnMapping {
                 problem(
                     sourceName,
                     at,
-                    "UNKNOWN_COLUMN",
+                    ProblemCode.UNKNOWN_COLUMN,
                     "table " + table.name() + " has no field \"" + e.getValue().asText() + "\"; fields: " + fields(table)));
           } else if (!targets.add(e.getValue().asText())) {
             problems.add(
-                problem(sourceName, at, "DUPLICATE_COLUMN", "two headers map to \"" + e.getValue().asText() + "\""));
+                problem(sourceName, at, ProblemCode.DUPLICATE_COLUMN, "two headers map to \"" + e.getValue().asText() + "\""));
           } else {
             columns.put(e.getKey().strip(), e.getValue().asText());
           }
@@ -291,7 +291,7 @@ public final class ColumnMapping {
           Layout.Column column = table.column(e.getKey());
           if (column == null || column.kind() != Layout.Kind.DATE) {
             problems.add(
-                problem(sourceName, at, "UNKNOWN_COLUMN", "table " + table.name() + " has no date field \"" + e.getKey() + "\""));
+                problem(sourceName, at, ProblemCode.UNKNOWN_COLUMN, "table " + table.name() + " has no date field \"" + e.getKey() + "\""));
           } else if (!e.getValue().isTextual()) {
             problems.add(problem(sourceName, at, ProblemCode.WRONG_TYPE, "expected a date pattern such as dd/MM/yyyy"));
           } else {
@@ -385,10 +385,6 @@ public final class ColumnMapping {
   }
 
   private static CellProblem problem(String sourceName, String path, ProblemCode code, String message) {
-    return problem(sourceName, path, code.name(), message);
-  }
-
-  private static CellProblem problem(String sourceName, String path, String code, String message) {
     return new CellProblem(sourceName, "", 0, "", code, (path.isEmpty() ? "" : "at " + path + ": ") + message, "");
   }
 

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.tabular.internal.Assembler;
 import org.ctpat4j.tabular.internal.CsvTables;
@@ -145,7 +146,7 @@ public final class TabularDossierReader {
       if (table == null) {
         if (csv && !mapping.ignoredSources().contains(name)) {
           problems.file(
-              null, file.toString(), "UNKNOWN_TABLE",
+              null, file.toString(), ProblemCode.UNKNOWN_TABLE,
               "no table is read from this file" + suggest(name, tableOfSource.keySet())
                   + " (tables: " + String.join(", ", tableOfSource.keySet()) + "; or name it in the mapping's \"ignore\")");
         }
@@ -188,7 +189,7 @@ public final class TabularDossierReader {
       if (table == null) {
         if (!mapping.ignoredSources().contains(e.getKey())) {
           problems.file(
-              e.getValue(), name, "UNKNOWN_TABLE",
+              e.getValue(), name, ProblemCode.UNKNOWN_TABLE,
               "no table is read from this sheet" + suggest(e.getKey(), tableOfSource.keySet())
                   + " (sheets: " + String.join(", ", tableOfSource.keySet()) + "; or name it in the mapping's \"ignore\")");
         }

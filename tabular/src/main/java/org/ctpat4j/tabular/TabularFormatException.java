@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.ctpat4j.core.Incubating;
 import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Problem;
-import org.ctpat4j.core.dossier.ProblemCode;
 
 /**
  * A tabular dossier (or its column mapping) could not be read. Lists every problem found, each located by file,
@@ -48,7 +47,7 @@ public final class TabularFormatException extends DossierFormatException {
     Objects.requireNonNull(cellProblems, "cellProblems");
     List<Problem> out = new ArrayList<>(cellProblems.size());
     for (CellProblem p : cellProblems) {
-      out.add(new Problem(p.path(), p.row() > 0 ? p.row() : -1, -1, ProblemCode.valueOf(p.code()), p.toString()));
+      out.add(new Problem(p.path(), p.row() > 0 ? p.row() : -1, -1, p.code(), p.toString()));
     }
     return out;
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ctpat4j.core.Program;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +39,9 @@ class ErpExportTest {
     assertThat(e.cellProblems())
         .extracting(CellProblem::row, CellProblem::code, CellProblem::path)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(5, "BLANK_ROW", ""),
-            org.assertj.core.groups.Tuple.tuple(4, "BROKEN_REFERENCE", "/links/2/from"),
-            org.assertj.core.groups.Tuple.tuple(5, "WRONG_TYPE", "/links/3/share"));
+            org.assertj.core.groups.Tuple.tuple(5, ProblemCode.BLANK_ROW, ""),
+            org.assertj.core.groups.Tuple.tuple(4, ProblemCode.BROKEN_REFERENCE, "/links/2/from"),
+            org.assertj.core.groups.Tuple.tuple(5, ProblemCode.WRONG_TYPE, "/links/3/share"));
     assertThat(e.getMessage()).startsWith("3 problems in " + EXPORT + ":\n  " + dir + "SUPPLIER_MASTER.csv: row 5:");
     assertThat(e.problems()).hasSize(3);
   }
@@ -80,7 +81,7 @@ class ErpExportTest {
     }
     replace(dir.resolve("mapping.json"), "\"separator\": \";\",", "\"separator\": \";\", \"blankRows\": \"skip\",");
     TabularFormatException e = catchThrowableOfType(TabularFormatException.class, () -> reader(dir).read(dir));
-    assertThat(e.cellProblems()).extracting(CellProblem::code).containsExactly("BROKEN_REFERENCE", "WRONG_TYPE");
+    assertThat(e.cellProblems()).extracting(CellProblem::code).containsExactly(ProblemCode.BROKEN_REFERENCE, ProblemCode.WRONG_TYPE);
   }
 
   static void replace(Path file, String from, String to) throws IOException {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.ProblemCode;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class WorkbookTest {
                     .mapping(ignoreNotes)
                     .build()
                     .readWorkbook(new ByteArrayInputStream(bytes), "suppliers.xlsx"));
-    assertThat(again.cellProblems()).extracting(CellProblem::code).containsExactly("INVALID_VALUE", "INVALID_VALUE", "BROKEN_REFERENCE");
+    assertThat(again.cellProblems()).extracting(CellProblem::code).containsExactly(ProblemCode.INVALID_VALUE, ProblemCode.INVALID_VALUE, ProblemCode.BROKEN_REFERENCE);
   }
 
   @Test

@@ -101,7 +101,7 @@ public final class Assembler {
           && !unreadable
           && (raw == null || raw.rows().stream().allMatch(RawTable.Row::blank))) {
         problems.file(
-            raw, partnerSource, ProblemCode.MISSING_FIELD.name(),
+            raw, partnerSource, ProblemCode.MISSING_FIELD,
             raw == null
                 ? "the partner table is missing: every dossier names its partner in one row"
                 : "the partner table has no row: every dossier names its partner in one row");
@@ -115,7 +115,7 @@ public final class Assembler {
       if (t.parent() != null && t.parent().singleton() && !objects.containsKey(t.parent().pointer())
           && raw.rows().stream().anyMatch(r -> !r.blank())) {
         problems.file(
-            raw, raw.file(), ProblemCode.MISSING_FIELD.name(),
+            raw, raw.file(), ProblemCode.MISSING_FIELD,
             "the " + t.name() + " table has rows, but the " + t.parent().name() + " table they belong to has none;"
                 + " its rows are not read");
         continue;
@@ -128,7 +128,7 @@ public final class Assembler {
         if (row.blank()) {
           if (!mapping.skipBlankRows()) {
             problems.cell(
-                raw, row.number(), "", "BLANK_ROW",
+                raw, row.number(), "", ProblemCode.BLANK_ROW,
                 "the row is blank; delete it, or set \"blankRows\": \"skip\" in the mapping", "");
           }
           continue;
@@ -229,14 +229,14 @@ public final class Assembler {
       String target = renamed.containsKey(name) ? renamed.get(name) : t.column(name) != null ? name : null;
       if (target == null) {
         problems.cell(
-            raw, raw.headerRow(), name, "UNKNOWN_COLUMN",
+            raw, raw.headerRow(), name, ProblemCode.UNKNOWN_COLUMN,
             "the " + t.name() + " table has no column " + Problems.quote(name) + Names.suggest(name, known)
                 + " (columns: " + String.join(", ", columnNames(t)) + "; or map or ignore it in the mapping)", "");
         continue;
       }
       if (h.index.containsKey(target)) {
         problems.cell(
-            raw, raw.headerRow(), name, "DUPLICATE_COLUMN",
+            raw, raw.headerRow(), name, ProblemCode.DUPLICATE_COLUMN,
             "a second column for " + Problems.quote(target) + "; the first is " + h.display.get(target), "");
         continue;
       }
@@ -509,7 +509,7 @@ public final class Assembler {
       if (origin == null) {
         problems.add(
             new org.ctpat4j.tabular.CellProblem(
-                source, "", 0, "", p.codeName(), (p.path().isEmpty() ? "" : "at " + p.path() + ": ") + p.message(), p.path()));
+                source, "", 0, "", p.code(), (p.path().isEmpty() ? "" : "at " + p.path() + ": ") + p.message(), p.path()));
         continue;
       }
       List<String> column = new ArrayList<>();

@@ -87,7 +87,7 @@ public final class CsvTables {
       throw new UncheckedIOException(e);
     }
     if (header == null) {
-      problems.file(table, name, ProblemCode.MALFORMED.name(), "the file is empty: the first row names the columns");
+      problems.file(table, name, ProblemCode.MALFORMED, "the file is empty: the first row names the columns");
       return null;
     }
     return new RawTable(name, "", 1, header, rows);
@@ -117,7 +117,7 @@ public final class CsvTables {
       problems.file(
           null,
           name,
-          ProblemCode.MALFORMED.name(),
+          ProblemCode.MALFORMED,
           "the file is not valid "
               + charset.name()
               + "; save it as \"CSV UTF-8\" or name its encoding in the mapping (\"encoding\": \"windows-1252\")");

@@ -35,7 +35,7 @@ public final class Problems {
    * @param code the code
    * @param message the message
    */
-  public void file(RawTable table, String file, String code, String message) {
+  public void file(RawTable table, String file, ProblemCode code, String message) {
     add(new CellProblem(table == null ? file : table.file(), table == null ? "" : table.sheet(), 0, "", code, message, ""));
   }
 
@@ -49,22 +49,8 @@ public final class Problems {
    * @param message the message
    * @param path the JSON Pointer, or {@code ""}
    */
-  public void cell(RawTable table, int row, String column, String code, String message, String path) {
-    add(new CellProblem(table.file(), table.sheet(), row, column, code, message, path));
-  }
-
-  /**
-   * Adds a problem in a cell.
-   *
-   * @param table the raw table
-   * @param row the 1-based row
-   * @param column the column as shown, or {@code ""}
-   * @param code the code
-   * @param message the message
-   * @param path the JSON Pointer, or {@code ""}
-   */
   public void cell(RawTable table, int row, String column, ProblemCode code, String message, String path) {
-    cell(table, row, column, code.name(), message, path);
+    add(new CellProblem(table.file(), table.sheet(), row, column, code, message, path));
   }
 
   /**
@@ -87,7 +73,7 @@ public final class Problems {
     if (truncated) {
       out.add(
           new CellProblem(
-              source, "", 0, "", ProblemCode.TOO_MANY_PROBLEMS.name(),
+              source, "", 0, "", ProblemCode.TOO_MANY_PROBLEMS,
               "stopped after " + LIMIT + " problems; fix these and read again to see more", ""));
     }
     return out;

@@ -64,7 +64,7 @@ public final class XlsxTables {
       return new Book(out, wb.isDate1904());
     } catch (IOException | RuntimeException e) {
       problems.file(
-          null, name, ProblemCode.MALFORMED.name(),
+          null, name, ProblemCode.MALFORMED,
           "not a readable XLSX workbook (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
               + "); save it as \"Excel Workbook (.xlsx)\"");
       return null;
