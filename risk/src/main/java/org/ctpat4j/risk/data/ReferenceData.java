@@ -34,6 +34,7 @@ public final class ReferenceData {
   private static volatile ReferenceData bundled;
 
   private final Map<ReferenceList, byte[]> raw;
+  private final Map<ReferenceList, String> sha256; // of each list's file, hashed once
   private final Map<ReferenceList, ReferenceDataVersion> versions;
   private final ParsedLists lists;
   private final String fingerprint;
@@ -52,6 +53,7 @@ public final class ReferenceData {
   private ReferenceData(Map<ReferenceList, byte[]> raw, Map<ReferenceList, ReferenceDataVersion> baseVersions,
       Map<ReferenceList, String> sources) {
     this.raw = new EnumMap<>(raw);
+    Map<ReferenceList, String> digests = new EnumMap<>(ReferenceList.class);
     Map<ReferenceList, ReferenceDataVersion> v = new EnumMap<>(ReferenceList.class);
     Map<ReferenceList, List<Csv.Row>> rows = new EnumMap<>(ReferenceList.class);
     Map<ReferenceList, String> files = new EnumMap<>(ReferenceList.class);
@@ -62,22 +64,25 @@ public final class ReferenceData {
       rows.put(list, Csv.parse(file, PublishedLists.decode(file, bytes), list.header(), list.optionalColumns(),
           ReferenceDataException::new));
       ReferenceDataVersion base = baseVersions.get(list);
-      String tag = " (sha256 " + Sha256.hex(bytes).substring(0, 12) + ")";
+      String digest = Sha256.hex(bytes);
+      digests.put(list, digest);
+      String tag = " (sha256 " + digest.substring(0, 12) + ")";
       String version = base.version().endsWith(tag) ? base.version() : stripTag(base.version()) + tag;
       v.put(list, new ReferenceDataVersion(base.name(), version, base.complete(), base.publisher(), base.source(),
           base.note()));
     }
+    this.sha256 = Collections.unmodifiableMap(digests);
     this.versions = Collections.unmodifiableMap(v);
     this.lists = ParsedLists.parse(files, rows, v);
     StringBuilder sb = new StringBuilder();
     for (ReferenceList list : ReferenceList.values()) {
-      sb.append(Snapshots.manifestLine(list, raw.get(list), v.get(list)));
+      sb.append(Snapshots.manifestLine(list, digests.get(list), v.get(list)));
     }
     this.fingerprint = Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     List<ListCoverage> cov = new ArrayList<>();
     for (ReferenceList list : ReferenceList.values()) {
       cov.add(new ListCoverage(list, v.get(list), lists.rows(list, rows.get(list).size()), officialSize(list),
-          lists.newestEntry(list), Sha256.hex(raw.get(list))));
+          lists.newestEntry(list), digests.get(list)));
     }
     this.coverage = List.copyOf(cov);
   }
@@ -273,7 +278,7 @@ public final class ReferenceData {
    * @return the checksum; never null
    */
   public String sha256(ReferenceList list) {
-    return Sha256.hex(raw.get(Objects.requireNonNull(list, "list")));
+    return sha256.get(Objects.requireNonNull(list, "list"));
   }
 
   /**

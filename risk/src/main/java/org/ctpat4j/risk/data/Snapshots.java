@@ -52,12 +52,12 @@ final class Snapshots {
    * Returns the manifest line of one list.
    *
    * @param list the list
-   * @param bytes its file
+   * @param sha256 the lower-case hex SHA-256 of its file
    * @param v its version
    * @return the CSV line, with a trailing LF
    */
-  static String manifestLine(ReferenceList list, byte[] bytes, ReferenceDataVersion v) {
-    return Csv.format(List.of(list.name(), list.fileName(), Sha256.hex(bytes), v.name(), v.version(),
+  static String manifestLine(ReferenceList list, String sha256, ReferenceDataVersion v) {
+    return Csv.format(List.of(list.name(), list.fileName(), sha256, v.name(), v.version(),
         Boolean.toString(v.complete()), v.publisher(), v.source(), v.note()));
   }
 
@@ -76,7 +76,7 @@ final class Snapshots {
       StringBuilder manifest = new StringBuilder(Csv.format(MANIFEST_HEADER));
       for (ReferenceList list : ReferenceList.values()) {
         Files.write(directory.resolve(list.fileName()), raw.get(list));
-        manifest.append(manifestLine(list, raw.get(list), versions.get(list)));
+        manifest.append(manifestLine(list, Sha256.hex(raw.get(list)), versions.get(list)));
       }
       Files.writeString(directory.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
