@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -102,8 +105,10 @@ public final class DossierReader {
   private final int maxStringLength;
   private final JsonFactory factory;
   private final ObjectReader reader;
+  private final Executor executor;
 
   private DossierReader(Builder b) {
+    this.executor = b.executor;
     this.lenient = b.lenient;
     this.warnings = b.warnings;
     this.maxDocumentBytes = b.maxDocumentBytes;
@@ -210,20 +215,22 @@ public final class DossierReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    Supplier<Reader> text = () -> {
-      try {
-        return DocumentBytes.strictReader(
-            DocumentBytes.withoutBom(DocumentBytes.counting(Files.newInputStream(file), progress)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
-      }
-    };
+    Supplier<Reader> text = () -> fileText(file, progress);
     MalformedLocator locator = () -> {
       try (InputStream in = DocumentBytes.withoutBom(Files.newInputStream(file))) {
         return DocumentBytes.firstMalformed(in);
       }
     };
-    return readText(text, locator, name);
+    return readText(text, () -> fileText(file, bytes -> { }), locator, name);
+  }
+
+  private static Reader fileText(Path file, LongConsumer progress) {
+    try {
+      return DocumentBytes.strictReader(
+          DocumentBytes.withoutBom(DocumentBytes.counting(Files.newInputStream(file), progress)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /** Finds the first malformed UTF-8 sequence of the document. */
@@ -253,7 +260,7 @@ public final class DossierReader {
     if (bytes == null) {
       throw tooLarge(sourceName);
     }
-    return readText(bytes::open, bytes::firstMalformed, sourceName);
+    return readText(bytes::open, bytes::open, bytes::firstMalformed, sourceName);
   }
 
   /**
@@ -269,7 +276,7 @@ public final class DossierReader {
       throw tooLarge("input");
     }
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-    return readText(() -> new StringReader(text), null, "input");
+    return readText(() -> new StringReader(text), () -> new StringReader(text), null, "input");
   }
 
   private DossierFormatException tooLarge(String sourceName) {
@@ -285,15 +292,25 @@ public final class DossierReader {
   /**
    * Reads the text in passes, each of which streams it from {@code text}: the first checks syntax and limits, the
    * second binds while the handler collects binding problems, and only when there are problems a third finds where
-   * they are.
+   * they are. With an {@linkplain Builder#executor(Executor) executor}, the first pass runs on it while this thread
+   * binds; its problems still come first, and a binding made while the first pass found a fatal problem is dropped.
    *
+   * @param text the document, for the binding pass (and the first pass when there is no executor)
+   * @param quietText the same document for a first pass run on the executor (which reports no progress)
    * @param utf8 locates malformed UTF-8 in the bytes behind {@code text}; null for a string
    */
-  private Dossier readText(Supplier<Reader> text, MalformedLocator utf8, String sourceName) {
+  private Dossier readText(
+      Supplier<Reader> text, Supplier<Reader> quietText, MalformedLocator utf8, String sourceName) {
     List<Problem> unknownFields = new ArrayList<>();
-    Problem fatal = scan(text, utf8, unknownFields);
-    if (fatal != null) {
-      throw new DossierFormatException(sourceName, List.of(fatal));
+    FutureTask<Problem> firstPass = null;
+    if (executor == null) {
+      Problem fatal = scan(text, utf8, unknownFields);
+      if (fatal != null) {
+        throw new DossierFormatException(sourceName, List.of(fatal));
+      }
+    } else {
+      firstPass = new FutureTask<>(() -> scan(quietText, utf8, unknownFields));
+      executor.execute(firstPass);
     }
     // the first pass has reported every unknown field where it is: binding skips them
     CollectingProblemHandler handler = new CollectingProblemHandler(true, maxProblems);
@@ -315,8 +332,14 @@ public final class DossierReader {
               e instanceof StreamConstraintsException ? ProblemCode.LIMIT_EXCEEDED : ProblemCode.MALFORMED,
               String.valueOf(e.getOriginalMessage())));
     } catch (IOException e) {
+      throwFirstPassProblem(firstPass, sourceName);
       throw new UncheckedIOException("cannot read " + sourceName, e);
+    } catch (RuntimeException | Error e) {
+      // a fatal problem of the first pass is what reading it alone would have thrown
+      throwFirstPassProblem(firstPass, sourceName);
+      throw e;
     }
+    throwFirstPassProblem(firstPass, sourceName);
     List<Problem> problems = new ArrayList<>(unknownFields);
     problems.addAll(handler.problems());
     if (dossier != null) {
@@ -398,6 +421,36 @@ public final class DossierReader {
    *
    * @return the fatal problem, or {@code null} when binding can go on
    */
+  private static void throwFirstPassProblem(FutureTask<Problem> firstPass, String sourceName) {
+    Problem fatal = firstPassProblem(firstPass);
+    if (fatal != null) {
+      throw new DossierFormatException(sourceName, List.of(fatal));
+    }
+  }
+
+  /**
+   * Waits for the first pass run on the executor, if any, and returns its fatal problem; what it threw is thrown here.
+   */
+  private static Problem firstPassProblem(FutureTask<Problem> firstPass) {
+    if (firstPass == null) {
+      return null;
+    }
+    try {
+      return firstPass.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the first pass read the document", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   private Problem scan(Supplier<Reader> text, MalformedLocator utf8, List<Problem> unknownFields) {
     JsonParser p;
     try {
@@ -769,6 +822,8 @@ public final class DossierReader {
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
     private Consumer<? super Problem> warnings = problem -> {};
 
+    private Executor executor;
+
     private Builder() {}
 
     /**
@@ -863,6 +918,21 @@ public final class DossierReader {
      */
     public Builder maxProblems(int count) {
       this.maxProblems = count;
+      return this;
+    }
+
+    /**
+     * Runs the first pass over a document (syntax, limits, duplicate and unknown fields) on an executor while the
+     * calling thread binds it, instead of one after the other; worth it for documents of many megabytes where a
+     * processor is free. What is read and every problem, with its location and order, are the same; with a progress
+     * listener ({@link #read(Path, LongConsumer)}) only the binding pass reports. The executor must run each task it is
+     * given (for example on a thread of its own) and is not shut down by the reader.
+     *
+     * @param executor runs the first pass, or {@code null} (the default) to run both passes on the calling thread
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = executor;
       return this;
     }
 

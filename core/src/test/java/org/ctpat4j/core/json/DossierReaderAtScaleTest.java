@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.DossierFormatException;
 import org.ctpat4j.core.dossier.Problem;
 import org.ctpat4j.core.dossier.ProblemCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reader on large documents: problems near the end of a large file are located exactly, and malformed UTF-8 is
@@ -156,5 +164,55 @@ class DossierReaderAtScaleTest {
       assertThat(p.message()).startsWith("the document is not valid UTF-8");
       assertThat(new int[] {p.line(), p.column()}).containsExactly(3, 3);
     });
+  }
+
+  /**
+   * With an executor, the first pass runs beside the binding: a valid file, a file with problems near its end, a
+   * malformed UTF-8 sequence and a truncated document give the same dossier or the same problems, located alike; with
+   * a progress listener only the binding pass reports, once up to the file's size.
+   */
+  @Test
+  void read_withAnExecutor_readsAndRefusesExactlyAsOneThreadDoes(@TempDir Path dir) throws IOException {
+    Random random = new Random(11);
+    String valid = facilities(random, 5_000).append("\n  ]\n}\n").toString();
+    String late = valid.replace("\"id\": \"f4998\", ", "\"id\": \"f4998\", \"extra\": 1, ")
+        .replace("{\"id\": \"f4999\", \"name\": \"", "{\"id\": \"f4999\", \"name\": \"\uD83D\uDE00 ");
+    late = late.substring(0, late.lastIndexOf("\"CN\"")) + "\"C1\"" + late.substring(late.lastIndexOf("\"CN\"") + 4);
+    byte[] malformed = valid.getBytes(StandardCharsets.UTF_8);
+    malformed[malformed.length - 40] = (byte) 0xFF;
+    List<byte[]> documents = List.of(valid.getBytes(StandardCharsets.UTF_8), late.getBytes(StandardCharsets.UTF_8),
+        malformed, valid.substring(0, valid.length() / 2).getBytes(StandardCharsets.UTF_8));
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try {
+      DossierReader one = DossierReader.newBuilder().build();
+      DossierReader two = DossierReader.newBuilder().executor(executor).build();
+      for (int k = 0; k < documents.size(); k++) {
+        byte[] bytes = documents.get(k);
+        Path file = dir.resolve("d" + k + ".json");
+        Files.write(file, bytes);
+        List<Long> progress = new CopyOnWriteArrayList<>();
+        Object expected = outcome(() -> one.read(file));
+        assertThat(outcome(() -> two.read(file, progress::add))).as("document %d", k).isEqualTo(expected);
+        assertThat(outcome(() -> two.read(new ByteArrayInputStream(bytes), file.toString())))
+            .as("document %d from a stream", k).isEqualTo(expected);
+        if (k == 0) {
+          assertThat(progress).as("one pass reports").isSorted().last().isEqualTo((long) bytes.length);
+        }
+        if (k > 0) {
+          assertThat(expected).as("document %d is refused", k).isInstanceOf(List.class);
+        }
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /** The dossier read, or every problem (with its line and column) that refused it. */
+  private static Object outcome(Supplier<Dossier> read) {
+    try {
+      return read.get();
+    } catch (DossierFormatException e) {
+      return e.problems();
+    }
   }
 }

@@ -127,6 +127,8 @@ class InvalidDossierParityProperties {
       } catch (DossierFormatException e) {
         reader = fieldRulePaths(e.problems());
       }
+      assertThat(outcome(CONCURRENT, json)).as("%s: the reader with an executor reads the same", why)
+          .isEqualTo(outcome(DossierReader.strict(), json));
       Set<String> plantedPaths = planted.stream().map(Plant::pointer).collect(sorted());
       assertThat(hibernate).as("%s: Hibernate Validator names every planted field", why).containsAll(plantedPaths);
       assertThat(reader).as("%s: the reader names the fields Hibernate Validator names", why).isEqualTo(hibernate);
@@ -182,6 +184,19 @@ class InvalidDossierParityProperties {
       out.add(p);
     }
     return out;
+  }
+
+  /** Reads with its first pass on a thread of its own. */
+  private static final DossierReader CONCURRENT =
+      DossierReader.newBuilder().executor(r -> new Thread(r, "first-pass").start()).build();
+
+  /** The dossier read, or every problem (with its line and column) that refused it. */
+  private static Object outcome(DossierReader reader, String json) {
+    try {
+      return reader.read(json);
+    } catch (DossierFormatException e) {
+      return e.problems();
+    }
   }
 
   private static void plant(ObjectNode tree, Plant p) {
