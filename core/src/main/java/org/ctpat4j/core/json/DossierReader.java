@@ -346,7 +346,7 @@ public final class DossierReader {
       // a value that failed to bind is null in the dossier: do not report it (or what is under it) twice
       Set<String> bindingPaths = new HashSet<>();
       problems.forEach(p -> bindingPaths.add(p.path()));
-      for (Problem p : DossierChecks.check(dossier, maxProblems + 1)) {
+      for (Problem p : DossierChecks.check(dossier, maxProblems + 1, executor)) {
         if (!underAny(p.path(), bindingPaths)) {
           problems.add(p);
         }
@@ -923,8 +923,9 @@ public final class DossierReader {
 
     /**
      * Runs the first pass over a document (syntax, limits, duplicate and unknown fields) on an executor while the
-     * calling thread binds it, instead of one after the other; worth it for documents of many megabytes where a
-     * processor is free. What is read and every problem, with its location and order, are the same; with a progress
+     * calling thread binds it, instead of one after the other, and, for a dossier of hundreds of thousands of links,
+     * checks half of its links there too; worth it for documents of many megabytes where a processor is free. What is
+     * read and every problem, with its location and order, are the same; with a progress
      * listener ({@link #read(Path, LongConsumer)}) only the binding pass reports. The executor must run each task it is
      * given (for example on a thread of its own) and is not shut down by the reader.
      *

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.ctpat4j.core.Membership;
 import org.ctpat4j.core.MembershipStatus;
@@ -45,7 +48,7 @@ import org.ctpat4j.core.dossier.UnmappedInput;
  * from the records' Jakarta Validation annotations by {@link FieldRules}, the same annotations Hibernate Validator
  * reads; what is written here are the rules between fields and records (references, duplicate ids, dates against
  * {@code asOf} and each other, link consistency, a supplier training's facility, an applicant's application day).
- * One instance per run; not thread-safe.
+ * One instance per run (and one per worker of a run); not thread-safe.
  */
 public final class DossierChecks {
 
@@ -84,12 +87,30 @@ public final class DossierChecks {
   private static final FieldRules ENGAGEMENT = FieldRules.of(Engagement.class);
   private static final FieldRules DOCUMENT = FieldRules.of(Document.class);
 
-  private final Set<String> facilityIds = new HashSet<>();
-  private final Set<String> materialIds = new HashSet<>();
-  private final Set<String> documentIds = new HashSet<>();
+  /**
+   * Links from which, given an executor, the second half of the links and the link consistency are checked beside
+   * the rest; below it a second thread costs more than it saves.
+   */
+  static final int CONCURRENT_LINKS_FROM = 200_000;
+
+  private final Set<String> facilityIds;
+  private final Set<String> materialIds;
+  private final Set<String> documentIds;
 
   private DossierChecks(int limit) {
     this.limit = limit;
+    this.facilityIds = new HashSet<>();
+    this.materialIds = new HashSet<>();
+    this.documentIds = new HashSet<>();
+  }
+
+  /** A worker that checks part of the same dossier into problems of its own, reading the ids the owner collected. */
+  private DossierChecks(DossierChecks owner) {
+    this.limit = owner.limit;
+    this.asOf = owner.asOf;
+    this.facilityIds = owner.facilityIds;
+    this.materialIds = owner.materialIds;
+    this.documentIds = owner.documentIds;
   }
 
   /**
@@ -110,8 +131,22 @@ public final class DossierChecks {
    * @return the first problems, in document order; never null
    */
   public static List<Problem> check(Dossier dossier, int limit) {
+    return check(dossier, limit, null);
+  }
+
+  /**
+   * Checks a dossier as {@link #check(Dossier, int)} does; with an executor, a dossier of many links has the second
+   * half of its links and their consistency checked on it while the calling thread checks the rest. The problems, and
+   * their order, are the same.
+   *
+   * @param dossier the dossier; never null
+   * @param limit how many problems to keep, at least 1
+   * @param executor runs one task beside the calling thread, or {@code null} to check on the calling thread alone
+   * @return the first problems, in document order; never null
+   */
+  public static List<Problem> check(Dossier dossier, int limit, Executor executor) {
     DossierChecks c = new DossierChecks(limit);
-    c.run(dossier);
+    c.run(dossier, executor);
     return List.copyOf(c.problems);
   }
 
@@ -121,7 +156,7 @@ public final class DossierChecks {
     }
   }
 
-  private void run(Dossier d) {
+  private void run(Dossier d, Executor executor) {
     asOf = d.asOf();
     if (d.format() == null || DOSSIER.rule("format").accepts(d.format())) {
       valid("", DOSSIER, "format", d.format());
@@ -135,6 +170,24 @@ public final class DossierChecks {
     collectIds(d.facilities(), Facility::id, facilityIds);
     collectIds(d.materials(), Material::id, materialIds);
     collectIds(d.evidence().documents(), Document::id, documentIds);
+    List<Link> links = d.links();
+    int split = links.size();
+    DossierChecks worker = null;
+    FutureTask<Void> laterLinks = null;
+    if (executor != null && links.size() >= CONCURRENT_LINKS_FROM) {
+      // the second half of the links and their consistency are checked beside the partner, facilities, materials and
+      // first half of the links; the worker's problems follow ours, as they follow in the document
+      split = links.size() / 2;
+      DossierChecks w = new DossierChecks(this);
+      int from = split;
+      laterLinks = new FutureTask<>(() -> {
+        w.each("/links", links, from, w::link);
+        w.linkConsistency(links);
+        return null;
+      });
+      worker = w;
+      executor.execute(laterLinks);
+    }
     if (d.partner() == null) {
       missing("", "partner");
     } else {
@@ -142,11 +195,39 @@ public final class DossierChecks {
     }
     each("/facilities", d.facilities(), this::facility, Facility::id);
     each("/materials", d.materials(), this::material, Material::id);
-    each("/links", d.links(), this::link);
-    linkConsistency(d.links());
+    if (worker == null) {
+      each("/links", links, 0, this::link);
+      linkConsistency(links);
+    } else {
+      eachUpTo("/links", links, split, this::link);
+      join(laterLinks);
+      worker.problems.forEach(p -> {
+        if (problems.size() < limit) {
+          problems.add(p);
+        }
+      });
+    }
     each("/unmappedInputs", d.unmappedInputs(), this::unmappedInput);
     each("/products", d.products(), this::product, Product::id);
     evidence("/evidence", d.evidence());
+  }
+
+  /** Waits for a worker; what it threw is thrown here. */
+  private static void join(FutureTask<Void> task) {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the links were checked", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static <T> void collectIds(List<T> items, Function<T, String> id, Set<String> into) {
@@ -162,7 +243,21 @@ public final class DossierChecks {
   }
 
   private <T> void each(String path, List<T> items, ElementCheck<T> check) {
-    for (int i = 0; i < items.size(); i++) {
+    each(path, items, 0, check);
+  }
+
+  /** Checks the elements from {@code from} to the end. */
+  private <T> void each(String path, List<T> items, int from, ElementCheck<T> check) {
+    checkRange(path, items, from, items.size(), check);
+  }
+
+  /** Checks the elements before {@code to}. */
+  private <T> void eachUpTo(String path, List<T> items, int to, ElementCheck<T> check) {
+    checkRange(path, items, 0, to, check);
+  }
+
+  private <T> void checkRange(String path, List<T> items, int from, int to, ElementCheck<T> check) {
+    for (int i = from; i < to; i++) {
       T item = items.get(i);
       if (item == null) {
         add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
