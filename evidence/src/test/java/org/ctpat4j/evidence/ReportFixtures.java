@@ -20,8 +20,13 @@ public final class ReportFixtures {
 
   /** A report whose risky facility has markup and a pipe in its name. */
   public static ComplianceReport withScriptName() {
+    return withRiskyFacilityNamed("<script>alert(1)</script> | Evil");
+  }
+
+  /** A report whose risky facility has the given name. */
+  public static ComplianceReport withRiskyFacilityNamed(String name) {
     Fixture f = Fixture.compliant();
-    f.facilities.set(1, new Facility("f2", "<script>alert(1)</script> | Evil", "CN", null));
+    f.facilities.set(1, new Facility("f2", name, "CN", null));
     f.audits.clear();
     return ComplianceChecker.newBuilder().build().check(f.dossier(), f.risk(), f.anchor);
   }

@@ -78,6 +78,18 @@ class ReportRendererTest {
   }
 
   @Test
+  void json_streamedToBytes_writesCharactersOutsideTheBmpAndControlsAsTheStringDoes() {
+    ComplianceReport r =
+        ReportFixtures.withRiskyFacilityNamed("Emoji \uD83D\uDE00 \uD840\uDC0B Works \u0007 \u00e9");
+    String text = ReportRenderer.json().render(r);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ReportRenderer.json().render(r, bytes);
+
+    assertThat(text).contains("Emoji \uD83D\uDE00 \uD840\uDC0B Works \\u0007 \u00e9");
+    assertThat(bytes.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void json_isWhatTheSamePrettyPrinterMakesOfItsTree() throws Exception {
     ComplianceReport r = ReportFixtures.withGaps(Locale.ENGLISH);
     String text = ReportRenderer.json().render(r);

@@ -1,8 +1,10 @@
 package org.ctpat4j.evidence.internal.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Arrays;
 
@@ -38,6 +41,13 @@ public final class DeterministicJson {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
+
+  /**
+   * The mapper of {@link #generator(OutputStream)}: characters outside the Basic Multilingual Plane are written as
+   * their four UTF-8 bytes, as a character stream encoded to UTF-8 writes them, not as two {@code \\u} escapes.
+   */
+  private static final JsonMapper UTF8_MAPPER =
+      MAPPER.rebuild().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private static final DefaultPrettyPrinter PRINTER;
 
@@ -94,6 +104,36 @@ public final class DeterministicJson {
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.setPrettyPrinter(PRINTER.createInstance());
     return g;
+  }
+
+  /**
+   * Returns a generator that writes UTF-8 bytes straight to a byte stream, in the layout of {@link #generator(Writer)}
+   * (the same text, without a character stream to encode it). Closing the generator does not close the stream; finish
+   * with {@link #end(JsonGenerator, OutputStream)}.
+   *
+   * @param out the stream
+   * @return the generator
+   * @throws IOException if the generator cannot be created
+   */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator g = UTF8_MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(PRINTER.createInstance());
+    return g;
+  }
+
+  /**
+   * Ends a document written with {@link #generator(OutputStream)}: flushes the generator, adds the final line end
+   * and flushes the stream (which stays open).
+   *
+   * @param g the generator, after the end of the root value
+   * @param out the stream it writes to
+   * @throws IOException if the stream cannot be written
+   */
+  public static void end(JsonGenerator g, OutputStream out) throws IOException {
+    g.flush();
+    out.write('\n');
+    out.flush();
   }
 
   /**

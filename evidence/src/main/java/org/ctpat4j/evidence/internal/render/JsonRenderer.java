@@ -1,14 +1,11 @@
 package org.ctpat4j.evidence.internal.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,7 +71,12 @@ public final class JsonRenderer {
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void render(ComplianceReport r, OutputStream out) {
-    render(r, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    try (JsonGenerator g = DeterministicJson.generator(out)) {
+      write(r, g);
+      DeterministicJson.end(g, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report", e);
+    }
   }
 
   /** Writes the document in the contract's key order; the caller adds the final line break. */
