@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ctpat4j.risk.screening.Explanation.CountryEffect;
 import org.ctpat4j.risk.screening.internal.BlockingIndex;
+import org.ctpat4j.risk.screening.internal.ListedSegmentation;
 import org.ctpat4j.risk.screening.internal.Normalizer;
 import org.ctpat4j.risk.screening.internal.PreparedName;
 import org.ctpat4j.risk.screening.internal.Scorer;
@@ -245,10 +246,22 @@ public final class EntityScreener {
   private List<ScreeningHit> run(ScreeningQuery query, boolean blocked) {
     Objects.requireNonNull(query, "query");
     List<String> queryNames = query.names();
-    PreparedName[] q = new PreparedName[queryNames.size()];
-    for (int k = 0; k < q.length; k++) {
-      q[k] = new PreparedName(normalizer.normalize(queryNames.get(k)), thresholds);
+    List<PreparedName> readings = new ArrayList<>(queryNames.size() + 1);
+    for (String queryName : queryNames) {
+      readings.add(new PreparedName(normalizer.normalize(queryName), thresholds));
     }
+    List<ListedSegmentation.Reading> recuts = new ArrayList<>(0);
+    for (int k = 0, n = readings.size(); k < n; k++) { // after every name, so that on a tie the name as cut wins
+      if (readings.get(k).hanScript()) {
+        ListedSegmentation.Reading recut = ListedSegmentation.of(readings.get(k).name(), index::listed, romanizer);
+        if (recut != null) {
+          readings.add(new PreparedName(recut.name(), thresholds));
+          recuts.add(recut);
+        }
+      }
+    }
+    PreparedName[] q = readings.toArray(new PreparedName[0]);
+    int firstRecut = q.length - recuts.size();
     CountryTable table = countryTables.computeIfAbsent(query.country().orElse(""), this::countryTable);
     double[] adjustment = table.adjustment;
     double[] cutoff = table.cutoff;
@@ -291,6 +304,16 @@ public final class EntityScreener {
       PreparedName qn = q[pair.query];
       if (pair.result.neverPossible()) {
         score = Math.min(score, Math.nextDown(thresholds.possible())); // whatever the country added
+      }
+      if (pair.query >= firstRecut) {
+        ListedSegmentation.Reading recut = recuts.get(pair.query - firstRecut);
+        notes.add("the Chinese name read as '" + recut.name().canonical() + "', its syllables cut into the words of the"
+            + " list" + (recut.glossed().isEmpty() ? "" : ", " + String.join(", ", recut.glossed())
+            + " read by its English meaning (Unihan)"));
+        if (!recut.glossed().isEmpty() && score >= thresholds.match()) {
+          score = Math.nextDown(thresholds.match());
+          notes.add("a match that rests on the English meaning of a character is at most POSSIBLE");
+        }
       }
       if (pair.result.neverMatch() && score >= thresholds.match()) {
         score = Math.nextDown(thresholds.match()); // whatever the country added

@@ -157,6 +157,16 @@ public final class BlockingIndex {
   }
 
   /**
+   * Whether a token is a weighted token of some indexed name.
+   *
+   * @param token a canonical token
+   * @return true when the list has it
+   */
+  public boolean listed(String token) {
+    return tokenIds.containsKey(token);
+  }
+
+  /**
    * The number of distinct indexed tokens.
    *
    * @return the vocabulary size

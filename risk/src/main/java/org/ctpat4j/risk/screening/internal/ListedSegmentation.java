@@ -1,0 +1,253 @@
+package org.ctpat4j.risk.screening.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import org.ctpat4j.risk.screening.Explanation.TokenClass;
+import org.ctpat4j.risk.screening.Romanizer;
+
+/**
+ * A second reading of a name written in Chinese script, whose romanized syllables are cut into words the way the
+ * listed names cut them. The {@link Normalizer} cuts a romanized run into words of two syllables when it does not know
+ * better (大零号湾 "daling haowan"); an English rendering may cut it elsewhere ("Dalinghao Bay"), and 信鸿康曼德楹
+ * "xinhong kangman deying" may be written "Xinhong ... Ying". This reading cuts each stretch of adjacent romanized
+ * words anew so as to cover as many syllables as possible with words of the list: words of pinyin of two syllables or
+ * more, or of one syllable of four letters or more (shorter ones, an, de, li, are too common to mean anything), and,
+ * for a character whose English meaning the list has (湾 bay, 雷 thunder: {@link HanGlosses}), that meaning, which
+ * counts half as much as a syllable spelled. The syllables left between them are joined as the normalizer joins a run.
+ * Deterministic and stateless.
+ *
+ * <p>Only the cut changes, and the characters read by meaning, which the reading names: the syllables, their order and
+ * everything else in the name stay as they are, so the reading spells the same Chinese name; a name whose cut the list
+ * does not change has no second reading. The cut is the best one against the whole list, so one listed word may hide
+ * another cut that a second listed name would have needed.
+ */
+public final class ListedSegmentation {
+
+  /** The most syllables one word may have: four covers the longest trade names written as one word. */
+  private static final int MAX_WORD = 4;
+  /** The most syllables one stretch may have; longer ones keep their cut (they are not names). */
+  private static final int MAX_STRETCH = 24;
+
+  private ListedSegmentation() {}
+
+  /**
+   * A second reading of a name.
+   *
+   * @param name the name as cut anew
+   * @param glossed the characters read by their English meaning, each as "湾 bay"; empty when none
+   */
+  public record Reading(NormalizedName name, List<String> glossed) {}
+
+  /**
+   * The name with its romanized stretches cut as the list cuts them, or null when that changes nothing.
+   *
+   * @param name a normalised name that was written (at least partly) in Chinese script
+   * @param listed whether a token is a word of the list
+   * @param romanizer the romanizer that romanized the name, to find the characters of each stretch
+   * @return the other reading, or null
+   */
+  public static Reading of(NormalizedName name, Predicate<String> listed, Romanizer romanizer) {
+    String[] tokens = name.tokens();
+    String han = SimplifiedHan.fold(name.original());
+    String[] readings = new String[han.length()];
+    for (int i = 0; i < han.length(); i++) {
+      if (Character.UnicodeScript.of(han.charAt(i)) == Character.UnicodeScript.HAN) {
+        readings[i] = romanizer.romanize(String.valueOf(han.charAt(i))).map(r -> r.replace(" ", ""))
+            .filter(ListedSegmentation::isLetters).orElse(null);
+      }
+    }
+    int cursor = 0;
+    List<String> outTokens = new ArrayList<>(tokens.length + 4);
+    List<TokenClass> outClasses = new ArrayList<>(tokens.length + 4);
+    List<Boolean> outParen = new ArrayList<>(tokens.length + 4);
+    boolean changed = false;
+    List<String> glossed = new ArrayList<>();
+    int k = 0;
+    while (k < tokens.length) {
+      int end = k;
+      StringBuilder joined = new StringBuilder();
+      while (end < tokens.length && romanized(name, end, k)) {
+        joined.append(tokens[end]);
+        end++;
+      }
+      if (end == k) {
+        outTokens.add(tokens[k]);
+        outClasses.add(name.classes()[k]);
+        outParen.add(name.parenthetical()[k]);
+        k++;
+        continue;
+      }
+      List<String> syllables = new ArrayList<>();
+      StringBuilder chars = new StringBuilder();
+      int at = align(joined.toString(), han, readings, cursor, syllables, chars);
+      if (at < 0) { // the characters are not found: cut the words into syllables, without glosses
+        chars = null;
+        for (int t = k; t < end; t++) {
+          syllables.addAll(Arrays.asList(PinyinSyllables.of(tokens[t])));
+        }
+      } else {
+        cursor = at;
+      }
+      List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, glossed) : null;
+      List<String> before = Arrays.asList(tokens).subList(k, end);
+      if (words == null || words.equals(before)) {
+        words = before;
+      } else {
+        changed = true;
+      }
+      for (String w : words) {
+        Lexicon.Classified c = Lexicon.classify(w);
+        outTokens.add(c.token());
+        outClasses.add(c.tokenClass() == TokenClass.STOPWORD ? TokenClass.DISTINCTIVE : c.tokenClass());
+        outParen.add(name.parenthetical()[k]);
+      }
+      k = end;
+    }
+    if (!changed) {
+      return null;
+    }
+    int kept = Math.min(outTokens.size(), Normalizer.MAX_TOKENS);
+    boolean[] paren = new boolean[kept];
+    for (int i = 0; i < kept; i++) {
+      paren[i] = outParen.get(i);
+    }
+    return new Reading(new NormalizedName(name.original(), outTokens.subList(0, kept).toArray(new String[0]),
+        outClasses.subList(0, kept).toArray(new TokenClass[0]), paren, name.stopwords(),
+        name.notCompared() + outTokens.size() - kept), List.copyOf(glossed));
+  }
+
+  /** Whether token {@code i} continues a stretch of romanized words begun at {@code from}. */
+  private static boolean romanized(NormalizedName name, int i, int from) {
+    String t = name.tokens()[i];
+    return name.classes()[i] == TokenClass.DISTINCTIVE && name.parenthetical()[i] == name.parenthetical()[from]
+        && isLetters(t) && PinyinSyllables.of(t) != null;
+  }
+
+  /**
+   * Finds, from {@code from} on, consecutive characters whose readings spell {@code joined}; fills their readings
+   * and the characters in, and returns the position after them, or -1 when there are none.
+   */
+  private static int align(String joined, String han, String[] readings, int from, List<String> syllables,
+      StringBuilder chars) {
+    for (int p = from; p < han.length(); p++) {
+      int matched = 0;
+      int q = p;
+      while (q < han.length() && readings[q] != null && matched < joined.length()
+          && joined.startsWith(readings[q], matched)) {
+        matched += readings[q].length();
+        q++;
+      }
+      if (matched == joined.length() && q > p) {
+        for (int i = p; i < q; i++) {
+          syllables.add(readings[i]);
+          chars.append(han.charAt(i));
+        }
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isLetters(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return !t.isEmpty();
+  }
+
+  /**
+   * Cuts syllables into words: listed words of pinyin (two points a syllable) or, for a character of known meaning, a
+   * listed English gloss of it (one point), as many points as possible, then as few listed words as possible; null
+   * when no listed word is found.
+   *
+   * @param syllables the syllables of a stretch
+   * @param chars their characters, or null when not known (no glosses then)
+   * @param listed whether a token is a word of the list
+   * @param glossed where to add the characters read by a gloss, as "湾 bay"
+   * @return the words, or null
+   */
+  static List<String> cut(List<String> syllables, CharSequence chars, Predicate<String> listed,
+      List<String> glossed) {
+    int n = syllables.size();
+    int[] points = new int[n + 1]; // best points for the prefix of length i
+    int[] words = new int[n + 1]; // listed words used for that
+    int[] back = new int[n + 1]; // start of the last listed word ending at i, or -1 when syllable i-1 is left over
+    String[] word = new String[n + 1]; // that word
+    boolean[] gloss = new boolean[n + 1]; // whether that word is a gloss
+    for (int i = 1; i <= n; i++) {
+      points[i] = points[i - 1];
+      words[i] = words[i - 1];
+      back[i] = -1;
+      StringBuilder sb = new StringBuilder();
+      for (int len = 1; len <= MAX_WORD && len <= i; len++) {
+        sb.insert(0, syllables.get(i - len));
+        String w = sb.toString();
+        if ((len >= 2 || w.length() >= 4) && listed.test(w)) {
+          if (consider(points, words, back, word, i, i - len, 2 * len, w)) {
+            gloss[i] = false;
+          }
+        }
+      }
+      if (chars != null) {
+        for (String g : HanGlosses.of(chars.charAt(i - 1))) {
+          if (listed.test(g)) {
+            if (consider(points, words, back, word, i, i - 1, 1, g)) {
+              gloss[i] = true;
+            }
+          }
+        }
+      }
+    }
+    if (points[n] == 0) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    List<String> gap = new ArrayList<>();
+    int i = n;
+    while (i > 0) {
+      if (back[i] < 0) {
+        gap.add(0, syllables.get(i - 1));
+        i--;
+      } else {
+        flushGap(gap, out);
+        out.add(0, word[i]);
+        if (gloss[i]) {
+          glossed.add(0, chars.charAt(i - 1) + " " + word[i]);
+        }
+        i = back[i];
+      }
+    }
+    flushGap(gap, out);
+    return out;
+  }
+
+  /** Takes a listed word ending at {@code i} when it does better; returns whether it did. */
+  private static boolean consider(int[] points, int[] words, int[] back, String[] word, int i, int from, int gain,
+      String w) {
+    int p = points[from] + gain;
+    int u = words[from] + 1;
+    if (p > points[i] || p == points[i] && u < words[i]) {
+      points[i] = p;
+      words[i] = u;
+      back[i] = from;
+      word[i] = w;
+      return true;
+    }
+    return false;
+  }
+
+  /** Prepends the left-over syllables, joined as the normalizer joins a run. */
+  private static void flushGap(List<String> gap, List<String> out) {
+    if (gap.isEmpty()) {
+      return;
+    }
+    String joined = Normalizer.joinSyllables(String.join(" ", gap));
+    out.addAll(0, Arrays.asList(joined.split(" ")));
+    gap.clear();
+  }
+}

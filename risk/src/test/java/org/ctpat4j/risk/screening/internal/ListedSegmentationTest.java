@@ -1,0 +1,72 @@
+package org.ctpat4j.risk.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ctpat4j.risk.screening.Romanizer;
+import org.junit.jupiter.api.Test;
+
+class ListedSegmentationTest {
+
+  private static final Normalizer NORMALIZER = new Normalizer(Romanizer.bundled());
+
+  private static List<String> cut(List<String> syllables, String chars, Set<String> listed) {
+    return ListedSegmentation.cut(syllables, chars, listed::contains, new ArrayList<>());
+  }
+
+  @Test
+  void cut_coversTheSyllablesWithListedWords_andJoinsTheRestAsTheNormalizerDoes() {
+    assertThat(cut(List.of("da", "ling", "hao", "wan"), null, Set.of("dalinghao"))).containsExactly("dalinghao", "wan");
+    assertThat(cut(List.of("xin", "hong", "kang", "man", "de", "ying"), null, Set.of("xinhong", "ying")))
+        .containsExactly("xinhong", "kangmande", "ying");
+    assertThat(cut(List.of("da", "ling", "hao", "wan"), null, Set.of("haowan", "dalinghao", "linghao")))
+        .as("most syllables covered, then fewest words").containsExactly("dalinghao", "wan");
+  }
+
+  @Test
+  void cut_nothingListed_orOnlyShortSyllables_givesNothing() {
+    assertThat(cut(List.of("da", "ling", "hao", "wan"), null, Set.of("shanghai"))).isNull();
+    assertThat(cut(List.of("kang", "man", "de"), null, Set.of("de", "man"))).as("one short syllable means nothing")
+        .isNull();
+  }
+
+  @Test
+  void cut_readsACharacterByItsEnglishMeaning_onlyWhenThePinyinDoesNotDoBetter() {
+    List<String> glossed = new ArrayList<>();
+    assertThat(ListedSegmentation.cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghai", "bay")::contains,
+        glossed)).containsExactly("xinghai", "bay");
+    assertThat(glossed).containsExactly("湾 bay");
+    assertThat(cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghaiwan", "bay")))
+        .as("spelled in pinyin beats read by meaning").containsExactly("xinghaiwan");
+    assertThat(cut(List.of("xing", "hai", "wan"), null, Set.of("bay"))).as("no characters, no meanings").isNull();
+  }
+
+  @Test
+  void of_recutsOnlyTheRomanizedWords_andSaysWhatItReadByMeaning() {
+    NormalizedName name = NORMALIZER.normalize("上海星海湾贸易有限公司");
+    assertThat(name.canonical()).isEqualTo("shanghai xinghaiwan trade co ltd");
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, Romanizer.bundled());
+    assertThat(r.name().canonical()).isEqualTo("shanghai xinghai bay trade co ltd");
+    assertThat(r.glossed()).containsExactly("湾 bay");
+    assertThat(r.name().original()).isEqualTo(name.original());
+    assertThat(ListedSegmentation.of(name, Set.of("trading", "shanghai")::contains, Romanizer.bundled()))
+        .as("nothing to cut anew").isNull();
+  }
+
+  @Test
+  void of_traditionalScript_findsTheCharactersOfEachStretch() {
+    NormalizedName name = NORMALIZER.normalize("星海灣貿易有限公司");
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, Romanizer.bundled());
+    assertThat(r.name().canonical()).isEqualTo("xinghai bay trade co ltd");
+  }
+
+  @Test
+  void glosses_areOneWordMeaningsOfTheTable() {
+    assertThat(HanGlosses.of('湾')).contains("bay");
+    assertThat(HanGlosses.of('雷')).containsExactly("thunder");
+    assertThat(HanGlosses.of('灣')).as("traditional forms are looked up folded").isEmpty();
+    assertThat(HanGlosses.of('A')).isEmpty();
+  }
+}
