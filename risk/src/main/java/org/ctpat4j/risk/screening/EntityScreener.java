@@ -253,7 +253,8 @@ public final class EntityScreener {
     List<ListedSegmentation.Reading> recuts = new ArrayList<>(0);
     for (int k = 0, n = readings.size(); k < n; k++) { // after every name, so that on a tie the name as cut wins
       if (readings.get(k).hanScript()) {
-        ListedSegmentation.Reading recut = ListedSegmentation.of(readings.get(k).name(), index::listed, romanizer);
+        ListedSegmentation.Reading recut = ListedSegmentation.of(readings.get(k).name(), index::listed,
+            index::soundingLike, romanizer);
         if (recut != null) {
           readings.add(new PreparedName(recut.name(), thresholds));
           recuts.add(recut);
@@ -309,10 +310,12 @@ public final class EntityScreener {
         ListedSegmentation.Reading recut = recuts.get(pair.query - firstRecut);
         notes.add("the Chinese name read as '" + recut.name().canonical() + "', its syllables cut into the words of the"
             + " list" + (recut.glossed().isEmpty() ? "" : ", " + String.join(", ", recut.glossed())
-            + " read by its English meaning (Unihan)"));
-        if (!recut.glossed().isEmpty() && score >= thresholds.match()) {
+            + " read by its English meaning (Unihan)") + (recut.sounded().isEmpty() ? "" : ", "
+            + String.join(", ", recut.sounded()) + " read as an English word that sounds like it"));
+        if ((!recut.glossed().isEmpty() || !recut.sounded().isEmpty()) && score >= thresholds.match()) {
           score = Math.nextDown(thresholds.match());
-          notes.add("a match that rests on the English meaning of a character is at most POSSIBLE");
+          notes.add("a match that rests on the meaning or the sound of a character, not its spelling, is at most"
+              + " POSSIBLE");
         }
       }
       if (pair.result.neverMatch() && score >= thresholds.match()) {

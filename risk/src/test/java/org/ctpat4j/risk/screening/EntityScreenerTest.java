@@ -56,6 +56,18 @@ class EntityScreenerTest {
         .allSatisfy(h -> assertThat(h.level()).isEqualTo(ScreeningLevel.POSSIBLE));
   }
 
+  @Test
+  void screen_chineseNameSoundingLikeAnEnglishBrand_isPossibleAndSaysWhy() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("brand", "Commando Trading Co., Ltd.").build())).build();
+    ScreeningQuery query = ScreeningQuery.of("康曼德贸易有限公司");
+    ScreeningHit hit = only(screener.screen(query), "brand");
+    assertThat(hit.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(hit.explanation().notes()).anyMatch(n -> n.contains("康曼德 commando read as an English word"));
+    assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    assertThat(screener.screen(ScreeningQuery.of("康明德贸易有限公司"))).as("another sound").isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Hoshine Silicon Industry (Shanshan) Company Limited", "HOSHINE SILICON IND SHANSHAN CO LTD",
       "合盛硅业(鄯善)有限公司", "Hesheng Guiye (Shanshan) Youxian Gongsi", "Hoshine Silicon Industries Co Ltd",

@@ -156,6 +156,45 @@ public final class BlockingIndex {
     return out;
   }
 
+  /** Skeleton of a listed word that is not pinyin -> those words; built on the first Chinese-script query. */
+  private volatile Map<String, List<String>> sounds;
+
+  /**
+   * The listed words, and adjacent pairs of listed words joined ("mech" "mind" as "mechmind"), that are not pinyin
+   * and whose consonant skeleton ({@link Sounds#skeleton}) is the given one.
+   *
+   * @param skeleton a skeleton of at least {@link Sounds#MIN_CONSONANTS} consonants
+   * @return the words in alphabetical order, possibly empty
+   */
+  public List<String> soundingLike(String skeleton) {
+    Map<String, List<String>> map = sounds;
+    if (map == null) {
+      synchronized (this) {
+        map = sounds;
+        if (map == null) {
+          map = buildSounds();
+          sounds = map;
+        }
+      }
+    }
+    return map.getOrDefault(skeleton, List.of());
+  }
+
+  private Map<String, List<String>> buildSounds() {
+    Map<String, java.util.TreeSet<String>> byKey = new HashMap<>();
+    List<String> words = new ArrayList<>(Arrays.asList(vocabulary));
+    words.addAll(joined.keySet());
+    for (String w : words) {
+      String key = Sounds.skeleton(w);
+      if (key.length() >= Sounds.MIN_CONSONANTS && PinyinSyllables.of(w) == null) {
+        byKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(w);
+      }
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    byKey.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
   /**
    * Whether a token is a weighted token of some indexed name.
    *

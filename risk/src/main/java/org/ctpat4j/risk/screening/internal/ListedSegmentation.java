@@ -3,6 +3,7 @@ package org.ctpat4j.risk.screening.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.ctpat4j.risk.screening.Explanation.TokenClass;
 import org.ctpat4j.risk.screening.Romanizer;
@@ -14,11 +15,12 @@ import org.ctpat4j.risk.screening.Romanizer;
  * "xinhong kangman deying" may be written "Xinhong ... Ying". This reading cuts each stretch of adjacent romanized
  * words anew so as to cover as many syllables as possible with words of the list: words of pinyin of two syllables or
  * more, or of one syllable of four letters or more (shorter ones, an, de, li, are too common to mean anything), and,
- * for a character whose English meaning the list has (湾 bay, 雷 thunder: {@link HanGlosses}), that meaning, which
- * counts half as much as a syllable spelled. The syllables left between them are joined as the normalizer joins a run.
- * Deterministic and stateless.
+ * for a character whose English meaning the list has (湾 bay, 雷 thunder: {@link HanGlosses}), that meaning, and, for
+ * two to four syllables with the consonant skeleton of a listed English word ({@link Sounds}: 康曼德 kangmande /
+ * Commando), that word; a meaning or a sound counts half as much as a syllable spelled. The syllables left between
+ * them are joined as the normalizer joins a run. Deterministic and stateless.
  *
- * <p>Only the cut changes, and the characters read by meaning, which the reading names: the syllables, their order and
+ * <p>Only the cut changes, and the characters read by meaning or sound, which the reading names: the syllables, their order and
  * everything else in the name stay as they are, so the reading spells the same Chinese name; a name whose cut the list
  * does not change has no second reading. The cut is the best one against the whole list, so one listed word may hide
  * another cut that a second listed name would have needed.
@@ -30,6 +32,10 @@ public final class ListedSegmentation {
   /** The most syllables one stretch may have; longer ones keep their cut (they are not names). */
   private static final int MAX_STRETCH = 24;
 
+  private static final int SPELLED = 0;
+  private static final int GLOSS = 1;
+  private static final int SOUND = 2;
+
   private ListedSegmentation() {}
 
   /**
@@ -37,18 +43,22 @@ public final class ListedSegmentation {
    *
    * @param name the name as cut anew
    * @param glossed the characters read by their English meaning, each as "湾 bay"; empty when none
+   * @param sounded the characters read as an English word that sounds like them, each as "康曼德 commando"; empty
+   *     when none
    */
-  public record Reading(NormalizedName name, List<String> glossed) {}
+  public record Reading(NormalizedName name, List<String> glossed, List<String> sounded) {}
 
   /**
    * The name with its romanized stretches cut as the list cuts them, or null when that changes nothing.
    *
    * @param name a normalised name that was written (at least partly) in Chinese script
    * @param listed whether a token is a word of the list
+   * @param sounds the listed words (not pinyin) of a consonant skeleton
    * @param romanizer the romanizer that romanized the name, to find the characters of each stretch
    * @return the other reading, or null
    */
-  public static Reading of(NormalizedName name, Predicate<String> listed, Romanizer romanizer) {
+  public static Reading of(NormalizedName name, Predicate<String> listed, Function<String, List<String>> sounds,
+      Romanizer romanizer) {
     String[] tokens = name.tokens();
     String han = SimplifiedHan.fold(name.original());
     String[] readings = new String[han.length()];
@@ -64,6 +74,7 @@ public final class ListedSegmentation {
     List<Boolean> outParen = new ArrayList<>(tokens.length + 4);
     boolean changed = false;
     List<String> glossed = new ArrayList<>();
+    List<String> sounded = new ArrayList<>();
     int k = 0;
     while (k < tokens.length) {
       int end = k;
@@ -90,7 +101,8 @@ public final class ListedSegmentation {
       } else {
         cursor = at;
       }
-      List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, glossed) : null;
+      List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, sounds, glossed, sounded)
+          : null;
       List<String> before = Arrays.asList(tokens).subList(k, end);
       if (words == null || words.equals(before)) {
         words = before;
@@ -115,7 +127,7 @@ public final class ListedSegmentation {
     }
     return new Reading(new NormalizedName(name.original(), outTokens.subList(0, kept).toArray(new String[0]),
         outClasses.subList(0, kept).toArray(new TokenClass[0]), paren, name.stopwords(),
-        name.notCompared() + outTokens.size() - kept), List.copyOf(glossed));
+        name.notCompared() + outTokens.size() - kept), List.copyOf(glossed), List.copyOf(sounded));
   }
 
   /** Whether token {@code i} continues a stretch of romanized words begun at {@code from}. */
@@ -168,17 +180,19 @@ public final class ListedSegmentation {
    * @param syllables the syllables of a stretch
    * @param chars their characters, or null when not known (no glosses then)
    * @param listed whether a token is a word of the list
+   * @param sounds the listed words (not pinyin) of a consonant skeleton
    * @param glossed where to add the characters read by a gloss, as "湾 bay"
+   * @param sounded where to add the characters read by sound, as "康曼德 commando"
    * @return the words, or null
    */
   static List<String> cut(List<String> syllables, CharSequence chars, Predicate<String> listed,
-      List<String> glossed) {
+      Function<String, List<String>> sounds, List<String> glossed, List<String> sounded) {
     int n = syllables.size();
     int[] points = new int[n + 1]; // best points for the prefix of length i
     int[] words = new int[n + 1]; // listed words used for that
     int[] back = new int[n + 1]; // start of the last listed word ending at i, or -1 when syllable i-1 is left over
     String[] word = new String[n + 1]; // that word
-    boolean[] gloss = new boolean[n + 1]; // whether that word is a gloss
+    int[] kind = new int[n + 1]; // what that word is: SPELLED, GLOSS or SOUND
     for (int i = 1; i <= n; i++) {
       points[i] = points[i - 1];
       words[i] = words[i - 1];
@@ -189,7 +203,17 @@ public final class ListedSegmentation {
         String w = sb.toString();
         if ((len >= 2 || w.length() >= 4) && listed.test(w)) {
           if (consider(points, words, back, word, i, i - len, 2 * len, w)) {
-            gloss[i] = false;
+            kind[i] = SPELLED;
+          }
+        }
+        if (len >= 2) {
+          String key = Sounds.skeleton(w);
+          if (key.length() >= Sounds.MIN_CONSONANTS) {
+            for (String s : sounds.apply(key)) {
+              if (consider(points, words, back, word, i, i - len, len, s)) {
+                kind[i] = SOUND;
+              }
+            }
           }
         }
       }
@@ -197,7 +221,7 @@ public final class ListedSegmentation {
         for (String g : HanGlosses.of(chars.charAt(i - 1))) {
           if (listed.test(g)) {
             if (consider(points, words, back, word, i, i - 1, 1, g)) {
-              gloss[i] = true;
+              kind[i] = GLOSS;
             }
           }
         }
@@ -216,8 +240,12 @@ public final class ListedSegmentation {
       } else {
         flushGap(gap, out);
         out.add(0, word[i]);
-        if (gloss[i]) {
-          glossed.add(0, chars.charAt(i - 1) + " " + word[i]);
+        String source = chars == null ? String.join("", syllables.subList(back[i], i))
+            : chars.subSequence(back[i], i).toString();
+        if (kind[i] == GLOSS) {
+          glossed.add(0, source + " " + word[i]);
+        } else if (kind[i] == SOUND) {
+          sounded.add(0, source + " " + word[i]);
         }
         i = back[i];
       }

@@ -13,7 +13,8 @@ class ListedSegmentationTest {
   private static final Normalizer NORMALIZER = new Normalizer(Romanizer.bundled());
 
   private static List<String> cut(List<String> syllables, String chars, Set<String> listed) {
-    return ListedSegmentation.cut(syllables, chars, listed::contains, new ArrayList<>());
+    return ListedSegmentation.cut(syllables, chars, listed::contains, k -> List.of(), new ArrayList<>(),
+        new ArrayList<>());
   }
 
   @Test
@@ -36,7 +37,7 @@ class ListedSegmentationTest {
   void cut_readsACharacterByItsEnglishMeaning_onlyWhenThePinyinDoesNotDoBetter() {
     List<String> glossed = new ArrayList<>();
     assertThat(ListedSegmentation.cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghai", "bay")::contains,
-        glossed)).containsExactly("xinghai", "bay");
+        k -> List.of(), glossed, new ArrayList<>())).containsExactly("xinghai", "bay");
     assertThat(glossed).containsExactly("湾 bay");
     assertThat(cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghaiwan", "bay")))
         .as("spelled in pinyin beats read by meaning").containsExactly("xinghaiwan");
@@ -44,21 +45,42 @@ class ListedSegmentationTest {
   }
 
   @Test
+  void cut_readsSyllablesAsAnEnglishWordThatSoundsLikeThem_whenTheListHasOne() {
+    List<String> sounded = new ArrayList<>();
+    java.util.Map<String, List<String>> sounds = java.util.Map.of(Sounds.skeleton("commando"), List.of("commando"));
+    assertThat(ListedSegmentation.cut(List.of("kang", "man", "de", "hang"), "康曼德航", Set.of("hang")::contains,
+        k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), sounded)).containsExactly("commando", "hang");
+    assertThat(sounded).containsExactly("康曼德 commando");
+    assertThat(ListedSegmentation.cut(List.of("kang", "man", "de"), null, Set.of("kangmande")::contains,
+        k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), new ArrayList<>()))
+        .as("spelled in pinyin beats sounding alike").containsExactly("kangmande");
+  }
+
+  @Test
+  void skeleton_keepsTheConsonantsAnEnglishRenderingOfPinyinKeeps() {
+    assertThat(Sounds.skeleton("kangmande")).isEqualTo(Sounds.skeleton("commando")).isEqualTo("kmnd");
+    assertThat(Sounds.skeleton("meikamande")).isEqualTo(Sounds.skeleton("mechmind"));
+    assertThat(Sounds.skeleton("zhongxin")).isEqualTo("jsn");
+    assertThat(Sounds.skeleton("huawei")).isEmpty();
+    assertThat(Sounds.skeleton("tencent")).isNotEqualTo(Sounds.skeleton("tengxun"));
+  }
+
+  @Test
   void of_recutsOnlyTheRomanizedWords_andSaysWhatItReadByMeaning() {
     NormalizedName name = NORMALIZER.normalize("上海星海湾贸易有限公司");
     assertThat(name.canonical()).isEqualTo("shanghai xinghaiwan trade co ltd");
-    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, Romanizer.bundled());
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled());
     assertThat(r.name().canonical()).isEqualTo("shanghai xinghai bay trade co ltd");
     assertThat(r.glossed()).containsExactly("湾 bay");
     assertThat(r.name().original()).isEqualTo(name.original());
-    assertThat(ListedSegmentation.of(name, Set.of("trading", "shanghai")::contains, Romanizer.bundled()))
+    assertThat(ListedSegmentation.of(name, Set.of("trading", "shanghai")::contains, k -> List.of(), Romanizer.bundled()))
         .as("nothing to cut anew").isNull();
   }
 
   @Test
   void of_traditionalScript_findsTheCharactersOfEachStretch() {
     NormalizedName name = NORMALIZER.normalize("星海灣貿易有限公司");
-    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, Romanizer.bundled());
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled());
     assertThat(r.name().canonical()).isEqualTo("xinghai bay trade co ltd");
   }
 
