@@ -254,7 +254,7 @@ public final class EntityScreener {
     for (int k = 0, n = readings.size(); k < n; k++) { // after every name, so that on a tie the name as cut wins
       if (readings.get(k).hanScript()) {
         ListedSegmentation.Reading recut = ListedSegmentation.of(readings.get(k).name(), index::listed,
-            index::soundingLike, romanizer);
+            index::soundingLike, romanizer, phrase -> normalizer.normalize(phrase).tokens());
         if (recut != null) {
           readings.add(new PreparedName(recut.name(), thresholds));
           recuts.add(recut);

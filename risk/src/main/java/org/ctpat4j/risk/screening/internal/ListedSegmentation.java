@@ -18,7 +18,8 @@ import org.ctpat4j.risk.screening.Romanizer;
  * for a character whose English meaning the list has (湾 bay, 雷 thunder: {@link HanGlosses}), that meaning, and, for
  * two to four syllables with the consonant skeleton of a listed English word ({@link Sounds}: 康曼德 kangmande /
  * Commando), that word; a meaning or a sound counts half as much as a syllable spelled. The syllables left between
- * them are joined as the normalizer joins a run. Deterministic and stateless.
+ * them are joined as the normalizer joins a run. A business word the normalizer translated is spelled in pinyin when
+ * the list spells it so (科创 Kechuang). Deterministic and stateless.
  *
  * <p>Only the cut changes, and the characters read by meaning or sound, which the reading names: the syllables, their order and
  * everything else in the name stay as they are, so the reading spells the same Chinese name; a name whose cut the list
@@ -55,10 +56,11 @@ public final class ListedSegmentation {
    * @param listed whether a token is a word of the list
    * @param sounds the listed words (not pinyin) of a consonant skeleton
    * @param romanizer the romanizer that romanized the name, to find the characters of each stretch
+   * @param english the canonical tokens of an English phrase, as the normalizer writes them
    * @return the other reading, or null
    */
   public static Reading of(NormalizedName name, Predicate<String> listed, Function<String, List<String>> sounds,
-      Romanizer romanizer) {
+      Romanizer romanizer, Function<String, String[]> english) {
     String[] tokens = name.tokens();
     String han = SimplifiedHan.fold(name.original());
     String[] readings = new String[han.length()];
@@ -117,6 +119,7 @@ public final class ListedSegmentation {
       }
       k = end;
     }
+    changed |= spellBusinessWords(han, readings, listed, english, outTokens, outClasses, outParen);
     if (!changed) {
       return null;
     }
@@ -128,6 +131,49 @@ public final class ListedSegmentation {
     return new Reading(new NormalizedName(name.original(), outTokens.subList(0, kept).toArray(new String[0]),
         outClasses.subList(0, kept).toArray(new TokenClass[0]), paren, name.stopwords(),
         name.notCompared() + outTokens.size() - kept), List.copyOf(glossed), List.copyOf(sounded));
+  }
+
+  /**
+   * Spells in pinyin the business words of the name that the list spells so (科创 "science technology innovation"
+   * as Kechuang): for each business word of the {@link Lexicon} in the name whose pinyin, of four letters or more, is a
+   * listed word, the tokens of its translation are replaced by that word. Returns whether any was.
+   */
+  private static boolean spellBusinessWords(String han, String[] readings, Predicate<String> listed,
+      Function<String, String[]> english, List<String> tokens, List<TokenClass> classes, List<Boolean> paren) {
+    boolean changed = false;
+    for (String[] phrase : Lexicon.HAN_PHRASES) {
+      int at = han.indexOf(phrase[0]);
+      if (at < 0) {
+        continue;
+      }
+      StringBuilder pinyin = new StringBuilder();
+      for (int i = at; i < at + phrase[0].length() && pinyin != null; i++) {
+        pinyin = readings[i] == null ? null : pinyin.append(readings[i]);
+      }
+      if (pinyin == null || pinyin.length() < 4 || !listed.test(pinyin.toString())) {
+        continue;
+      }
+      List<String> translation = Arrays.asList(english.apply(phrase[1]));
+      if (translation.equals(List.of(pinyin.toString()))) {
+        continue; // a place written in pinyin in both (上海 Shanghai)
+      }
+      int from = translation.isEmpty() ? -1 : java.util.Collections.indexOfSubList(tokens, translation);
+      if (from < 0) {
+        continue;
+      }
+      boolean inParen = paren.get(from);
+      for (int k = 0; k < translation.size(); k++) {
+        tokens.remove(from);
+        classes.remove(from);
+        paren.remove(from);
+      }
+      Lexicon.Classified c = Lexicon.classify(pinyin.toString());
+      tokens.add(from, c.token());
+      classes.add(from, c.tokenClass() == TokenClass.STOPWORD ? TokenClass.DISTINCTIVE : c.tokenClass());
+      paren.add(from, inParen);
+      changed = true;
+    }
+    return changed;
   }
 
   /** Whether token {@code i} continues a stretch of romanized words begun at {@code from}. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class ListedSegmentationTest {
 
   private static final Normalizer NORMALIZER = new Normalizer(Romanizer.bundled());
+  private static final java.util.function.Function<String, String[]> ENGLISH = p -> NORMALIZER.normalize(p).tokens();
 
   private static List<String> cut(List<String> syllables, String chars, Set<String> listed) {
     return ListedSegmentation.cut(syllables, chars, listed::contains, k -> List.of(), new ArrayList<>(),
@@ -69,18 +70,31 @@ class ListedSegmentationTest {
   void of_recutsOnlyTheRomanizedWords_andSaysWhatItReadByMeaning() {
     NormalizedName name = NORMALIZER.normalize("上海星海湾贸易有限公司");
     assertThat(name.canonical()).isEqualTo("shanghai xinghaiwan trade co ltd");
-    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled());
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled(),
+        ENGLISH);
     assertThat(r.name().canonical()).isEqualTo("shanghai xinghai bay trade co ltd");
     assertThat(r.glossed()).containsExactly("湾 bay");
     assertThat(r.name().original()).isEqualTo(name.original());
-    assertThat(ListedSegmentation.of(name, Set.of("trading", "shanghai")::contains, k -> List.of(), Romanizer.bundled()))
+    assertThat(ListedSegmentation.of(name, Set.of("trading", "shanghai")::contains, k -> List.of(), Romanizer.bundled(),
+        ENGLISH))
         .as("nothing to cut anew").isNull();
+  }
+
+  @Test
+  void of_spellsInPinyinTheBusinessWordsTheListSpellsSo() {
+    NormalizedName name = NORMALIZER.normalize("上海星海科创投资有限公司");
+    assertThat(name.canonical()).isEqualTo("shanghai xinghai science technology innovation investment co ltd");
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("kechuang")::contains, k -> List.of(),
+        Romanizer.bundled(), ENGLISH);
+    assertThat(r.name().canonical()).isEqualTo("shanghai xinghai kechuang investment co ltd");
+    assertThat(r.glossed()).isEmpty();
   }
 
   @Test
   void of_traditionalScript_findsTheCharactersOfEachStretch() {
     NormalizedName name = NORMALIZER.normalize("星海灣貿易有限公司");
-    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled());
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled(),
+        ENGLISH);
     assertThat(r.name().canonical()).isEqualTo("xinghai bay trade co ltd");
   }
 
