@@ -246,23 +246,20 @@ public final class EntityScreener {
   private List<ScreeningHit> run(ScreeningQuery query, boolean blocked) {
     Objects.requireNonNull(query, "query");
     List<String> queryNames = query.names();
-    List<PreparedName> readings = new ArrayList<>(queryNames.size() + 1);
-    for (String queryName : queryNames) {
-      readings.add(new PreparedName(normalizer.normalize(queryName), thresholds));
+    PreparedName[] q = new PreparedName[queryNames.size()];
+    boolean han = false;
+    for (int k = 0; k < q.length; k++) {
+      q[k] = new PreparedName(normalizer.normalize(queryNames.get(k)), thresholds);
+      han |= q[k].hanScript();
     }
-    List<ListedSegmentation.Reading> recuts = new ArrayList<>(0);
-    for (int k = 0, n = readings.size(); k < n; k++) { // after every name, so that on a tie the name as cut wins
-      if (readings.get(k).hanScript()) {
-        ListedSegmentation.Reading recut = ListedSegmentation.of(readings.get(k).name(), index::listed,
-            index::soundingLike, romanizer, phrase -> normalizer.normalize(phrase).tokens());
-        if (recut != null) {
-          readings.add(new PreparedName(recut.name(), thresholds));
-          recuts.add(recut);
-        }
+    List<ListedSegmentation.Reading> recuts = han ? recuts(q) : List.of();
+    int firstRecut = q.length;
+    if (!recuts.isEmpty()) { // after every name, so that on a tie the name as cut wins
+      q = java.util.Arrays.copyOf(q, q.length + recuts.size());
+      for (int k = 0; k < recuts.size(); k++) {
+        q[firstRecut + k] = new PreparedName(recuts.get(k).name(), thresholds);
       }
     }
-    PreparedName[] q = readings.toArray(new PreparedName[0]);
-    int firstRecut = q.length - recuts.size();
     CountryTable table = countryTables.computeIfAbsent(query.country().orElse(""), this::countryTable);
     double[] adjustment = table.adjustment;
     double[] cutoff = table.cutoff;
@@ -351,6 +348,21 @@ public final class EntityScreener {
     }
     hits.sort(ScreeningHit.ORDER);
     return List.copyOf(hits);
+  }
+
+  /** The second readings of the names written in Chinese script whose cut the list changes ({@link ListedSegmentation}). */
+  private List<ListedSegmentation.Reading> recuts(PreparedName[] q) {
+    List<ListedSegmentation.Reading> out = new ArrayList<>(q.length);
+    for (PreparedName name : q) {
+      if (name.hanScript()) {
+        ListedSegmentation.Reading recut = ListedSegmentation.of(name.name(), index::listed, index::soundingLike,
+            romanizer, phrase -> normalizer.normalize(phrase).tokens());
+        if (recut != null) {
+          out.add(recut);
+        }
+      }
+    }
+    return out;
   }
 
   /** Country adjustments per entry and name cut-offs per listed name, for one supplier country. */
