@@ -355,8 +355,8 @@ public final class EntityScreener {
     List<ListedSegmentation.Reading> out = new ArrayList<>(q.length);
     for (PreparedName name : q) {
       if (name.hanScript()) {
-        ListedSegmentation.Reading recut = ListedSegmentation.of(name.name(), index::listed, index::soundingLike,
-            romanizer, phrase -> normalizer.normalize(phrase).tokens());
+        ListedSegmentation.Reading recut = ListedSegmentation.of(name.name(), index::listed,
+            index::englishDistinctive, index::soundingLike, romanizer, phrase -> normalizer.normalize(phrase).tokens());
         if (recut != null) {
           out.add(recut);
         }

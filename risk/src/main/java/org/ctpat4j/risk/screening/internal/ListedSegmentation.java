@@ -54,13 +54,14 @@ public final class ListedSegmentation {
    *
    * @param name a normalised name that was written (at least partly) in Chinese script
    * @param listed whether a token is a word of the list
-   * @param sounds the listed words (not pinyin) of a consonant skeleton
+   * @param meanings whether a word of the list may be the meaning of a character: an English distinctive word
+   * @param sounds the English distinctive words of the list of a consonant skeleton
    * @param romanizer the romanizer that romanized the name, to find the characters of each stretch
    * @param english the canonical tokens of an English phrase, as the normalizer writes them
    * @return the other reading, or null
    */
-  public static Reading of(NormalizedName name, Predicate<String> listed, Function<String, List<String>> sounds,
-      Romanizer romanizer, Function<String, String[]> english) {
+  public static Reading of(NormalizedName name, Predicate<String> listed, Predicate<String> meanings,
+      Function<String, List<String>> sounds, Romanizer romanizer, Function<String, String[]> english) {
     String[] tokens = name.tokens();
     String han = SimplifiedHan.fold(name.original());
     String[] readings = new String[han.length()];
@@ -103,7 +104,8 @@ public final class ListedSegmentation {
       } else {
         cursor = at;
       }
-      List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, sounds, glossed, sounded)
+      List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, meanings, sounds, glossed,
+          sounded)
           : null;
       List<String> before = Arrays.asList(tokens).subList(k, end);
       if (words == null || words.equals(before)) {
@@ -219,20 +221,42 @@ public final class ListedSegmentation {
   }
 
   /**
-   * Cuts syllables into words: listed words of pinyin (two points a syllable) or, for a character of known meaning, a
-   * listed English gloss of it (one point), as many points as possible, then as few listed words as possible; null
-   * when no listed word is found.
+   * Cuts syllables into words: listed words of pinyin (two points a syllable) or, for a character of known meaning, an
+   * English distinctive word of the list that is its meaning (one point), or, for two to four syllables, an English
+   * distinctive word of the list with their consonant skeleton (one point a syllable); as many points as possible, then
+   * as few listed words as possible; null when no listed word is found. A cut that reads by meaning or sound must
+   * leave no syllable of the stretch over, and one that reads by meaning must also spell or sound out another word
+   * (大零号湾 as Dalinghao Bay, not 弘大 as Great Great); otherwise the stretch is cut with spelled words only.
    *
    * @param syllables the syllables of a stretch
-   * @param chars their characters, or null when not known (no glosses then)
+   * @param chars their characters, or null when not known (no meanings then)
    * @param listed whether a token is a word of the list
-   * @param sounds the listed words (not pinyin) of a consonant skeleton
-   * @param glossed where to add the characters read by a gloss, as "湾 bay"
+   * @param meanings whether a word of the list may be the meaning of a character
+   * @param sounds the English distinctive words of the list of a consonant skeleton
+   * @param glossed where to add the characters read by meaning, as "湾 bay"
    * @param sounded where to add the characters read by sound, as "康曼德 commando"
    * @return the words, or null
    */
   static List<String> cut(List<String> syllables, CharSequence chars, Predicate<String> listed,
-      Function<String, List<String>> sounds, List<String> glossed, List<String> sounded) {
+      Predicate<String> meanings, Function<String, List<String>> sounds, List<String> glossed, List<String> sounded) {
+    Cut c = best(syllables, chars, listed, meanings, sounds, true);
+    if (c.glossed.isEmpty() && c.sounded.isEmpty()) {
+      return c.words;
+    }
+    if (!c.leftOver && (c.glossed.isEmpty() || c.spelledOrSounded)) {
+      glossed.addAll(c.glossed);
+      sounded.addAll(c.sounded);
+      return c.words;
+    }
+    return best(syllables, chars, listed, meanings, sounds, false).words;
+  }
+
+  /** A cut: its words (null when none is listed), what it read by meaning or sound, and how it covers the stretch. */
+  private record Cut(List<String> words, List<String> glossed, List<String> sounded, boolean leftOver,
+      boolean spelledOrSounded) {}
+
+  private static Cut best(List<String> syllables, CharSequence chars, Predicate<String> listed,
+      Predicate<String> meanings, Function<String, List<String>> sounds, boolean foreign) {
     int n = syllables.size();
     int[] points = new int[n + 1]; // best points for the prefix of length i
     int[] words = new int[n + 1]; // listed words used for that
@@ -247,41 +271,41 @@ public final class ListedSegmentation {
       for (int len = 1; len <= MAX_WORD && len <= i; len++) {
         sb.insert(0, syllables.get(i - len));
         String w = sb.toString();
-        if ((len >= 2 || w.length() >= 4) && listed.test(w)) {
-          if (consider(points, words, back, word, i, i - len, 2 * len, w)) {
-            kind[i] = SPELLED;
-          }
+        if ((len >= 2 || w.length() >= 4) && listed.test(w)
+            && consider(points, words, back, word, i, i - len, 2 * len, w)) {
+          kind[i] = SPELLED;
         }
-        if (len >= 2) {
-          String key = Sounds.skeleton(w);
-          if (key.length() >= Sounds.MIN_CONSONANTS) {
-            for (String s : sounds.apply(key)) {
-              if (consider(points, words, back, word, i, i - len, len, s)) {
-                kind[i] = SOUND;
-              }
+        String key = foreign && len >= 2 ? Sounds.skeleton(w) : "";
+        if (key.length() >= Sounds.MIN_CONSONANTS) {
+          for (String e : sounds.apply(key)) {
+            if (consider(points, words, back, word, i, i - len, len, e)) {
+              kind[i] = SOUND;
             }
           }
         }
       }
-      if (chars != null) {
+      if (foreign && chars != null) {
         for (String g : HanGlosses.of(chars.charAt(i - 1))) {
-          if (listed.test(g)) {
-            if (consider(points, words, back, word, i, i - 1, 1, g)) {
-              kind[i] = GLOSS;
-            }
+          if (meanings.test(g) && consider(points, words, back, word, i, i - 1, 1, g)) {
+            kind[i] = GLOSS;
           }
         }
       }
     }
     if (points[n] == 0) {
-      return null;
+      return new Cut(null, List.of(), List.of(), true, false);
     }
     List<String> out = new ArrayList<>();
     List<String> gap = new ArrayList<>();
+    List<String> glossed = new ArrayList<>();
+    List<String> sounded = new ArrayList<>();
+    boolean leftOver = false;
+    boolean spelledOrSounded = false;
     int i = n;
     while (i > 0) {
       if (back[i] < 0) {
         gap.add(0, syllables.get(i - 1));
+        leftOver = true;
         i--;
       } else {
         flushGap(gap, out);
@@ -290,14 +314,17 @@ public final class ListedSegmentation {
             : chars.subSequence(back[i], i).toString();
         if (kind[i] == GLOSS) {
           glossed.add(0, source + " " + word[i]);
-        } else if (kind[i] == SOUND) {
-          sounded.add(0, source + " " + word[i]);
+        } else {
+          spelledOrSounded = true;
+          if (kind[i] == SOUND) {
+            sounded.add(0, source + " " + word[i]);
+          }
         }
         i = back[i];
       }
     }
     flushGap(gap, out);
-    return out;
+    return new Cut(out, glossed, sounded, leftOver, spelledOrSounded);
   }
 
   /** Takes a listed word ending at {@code i} when it does better; returns whether it did. */

@@ -14,8 +14,8 @@ class ListedSegmentationTest {
   private static final java.util.function.Function<String, String[]> ENGLISH = p -> NORMALIZER.normalize(p).tokens();
 
   private static List<String> cut(List<String> syllables, String chars, Set<String> listed) {
-    return ListedSegmentation.cut(syllables, chars, listed::contains, k -> List.of(), new ArrayList<>(),
-        new ArrayList<>());
+    return ListedSegmentation.cut(syllables, chars, listed::contains, listed::contains, k -> List.of(),
+        new ArrayList<>(), new ArrayList<>());
   }
 
   @Test
@@ -38,7 +38,7 @@ class ListedSegmentationTest {
   void cut_readsACharacterByItsEnglishMeaning_onlyWhenThePinyinDoesNotDoBetter() {
     List<String> glossed = new ArrayList<>();
     assertThat(ListedSegmentation.cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghai", "bay")::contains,
-        k -> List.of(), glossed, new ArrayList<>())).containsExactly("xinghai", "bay");
+        Set.of("bay")::contains, k -> List.of(), glossed, new ArrayList<>())).containsExactly("xinghai", "bay");
     assertThat(glossed).containsExactly("湾 bay");
     assertThat(cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghaiwan", "bay")))
         .as("spelled in pinyin beats read by meaning").containsExactly("xinghaiwan");
@@ -46,14 +46,23 @@ class ListedSegmentationTest {
   }
 
   @Test
+  void cut_meaningsAndSounds_mustCoverTheWholeStretch_andMeaningsNeedASpelledWordBeside() {
+    assertThat(cut(List.of("chun", "lei"), "春雷", Set.of("thunder"))).as("chun left over").isNull();
+    assertThat(cut(List.of("hong", "da"), "弘大", Set.of("great"))).as("meanings only").isNull();
+    assertThat(cut(List.of("xing", "hai", "wan", "li"), "星海湾利", Set.of("xinghai", "bay")))
+        .as("li left over: spelled words only").containsExactly("xinghai", "wanli");
+  }
+
+  @Test
   void cut_readsSyllablesAsAnEnglishWordThatSoundsLikeThem_whenTheListHasOne() {
     List<String> sounded = new ArrayList<>();
     java.util.Map<String, List<String>> sounds = java.util.Map.of(Sounds.skeleton("commando"), List.of("commando"));
     assertThat(ListedSegmentation.cut(List.of("kang", "man", "de", "hang"), "康曼德航", Set.of("hang")::contains,
-        k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), sounded)).containsExactly("commando", "hang");
+        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), sounded))
+        .containsExactly("commando", "hang");
     assertThat(sounded).containsExactly("康曼德 commando");
     assertThat(ListedSegmentation.cut(List.of("kang", "man", "de"), null, Set.of("kangmande")::contains,
-        k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), new ArrayList<>()))
+        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), new ArrayList<>()))
         .as("spelled in pinyin beats sounding alike").containsExactly("kangmande");
   }
 
@@ -70,13 +79,13 @@ class ListedSegmentationTest {
   void of_recutsOnlyTheRomanizedWords_andSaysWhatItReadByMeaning() {
     NormalizedName name = NORMALIZER.normalize("上海星海湾贸易有限公司");
     assertThat(name.canonical()).isEqualTo("shanghai xinghaiwan trade co ltd");
-    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled(),
-        ENGLISH);
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains,
+        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH);
     assertThat(r.name().canonical()).isEqualTo("shanghai xinghai bay trade co ltd");
     assertThat(r.glossed()).containsExactly("湾 bay");
     assertThat(r.name().original()).isEqualTo(name.original());
-    assertThat(ListedSegmentation.of(name, Set.of("trading", "shanghai")::contains, k -> List.of(), Romanizer.bundled(),
-        ENGLISH))
+    assertThat(ListedSegmentation.of(name, Set.of("trade", "shanghai")::contains, Set.of("trade")::contains,
+        k -> List.of(), Romanizer.bundled(), ENGLISH))
         .as("nothing to cut anew").isNull();
   }
 
@@ -84,7 +93,7 @@ class ListedSegmentationTest {
   void of_spellsInPinyinTheBusinessWordsTheListSpellsSo() {
     NormalizedName name = NORMALIZER.normalize("上海星海科创投资有限公司");
     assertThat(name.canonical()).isEqualTo("shanghai xinghai science technology innovation investment co ltd");
-    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("kechuang")::contains, k -> List.of(),
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("kechuang")::contains, w -> false, k -> List.of(),
         Romanizer.bundled(), ENGLISH);
     assertThat(r.name().canonical()).isEqualTo("shanghai xinghai kechuang investment co ltd");
     assertThat(r.glossed()).isEmpty();
@@ -93,8 +102,8 @@ class ListedSegmentationTest {
   @Test
   void of_traditionalScript_findsTheCharactersOfEachStretch() {
     NormalizedName name = NORMALIZER.normalize("星海灣貿易有限公司");
-    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains, k -> List.of(), Romanizer.bundled(),
-        ENGLISH);
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains,
+        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH);
     assertThat(r.name().canonical()).isEqualTo("xinghai bay trade co ltd");
   }
 
