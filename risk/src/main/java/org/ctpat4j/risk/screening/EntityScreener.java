@@ -37,6 +37,13 @@ import org.ctpat4j.risk.screening.internal.Scorer;
  * reached only through place, sector or generic words are skipped when the cap for names without a matched
  * distinctive word keeps them below the cut-off. The all-pairs method exists to prove it and as a reference.
  *
+ * <p>A supplier name written in Chinese script is also screened in a second reading whose romanized syllables are cut
+ * into the words the list uses (大零号湾 as "Dalinghao Bay" rather than "Daling Haowan"), where a business word may be
+ * spelled in pinyin as the list spells it (科创 Kechuang), a character may be read by its English meaning (湾 Bay,
+ * from Unicode's Unihan definitions) and two to four syllables by an English brand that sounds like them (康曼德
+ * Commando); a hit from that reading says so in its explanation, and one that rests on a meaning or a sound is at most
+ * POSSIBLE.
+ *
  * <p>Instances are immutable and thread-safe; building one normalises and indexes the list (milliseconds for a few
  * thousand names).
  */
