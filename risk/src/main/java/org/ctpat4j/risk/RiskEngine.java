@@ -10,7 +10,13 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.ctpat4j.core.BusinessEntityType;
+import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.dossier.Evidence;
+import org.ctpat4j.core.dossier.Facility;
+import org.ctpat4j.core.dossier.Link;
+import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.internal.AdmissibilityReasons;
@@ -55,6 +61,9 @@ public final class RiskEngine implements RiskAssessor {
   public static final int DEFAULT_MAX_REASONS = 50;
 
   private static volatile RiskEngine standard;
+
+  /** The day the probe of {@link #prepare()} is assessed at: any day works, the indexes do not depend on it. */
+  private static final LocalDate PROBE_DAY = LocalDate.of(2026, 1, 1);
 
   private final List<RiskRule> rules;
   private final RuleRunner runner;
@@ -131,6 +140,31 @@ public final class RiskEngine implements RiskAssessor {
    */
   public ReferenceData referenceData() {
     return referenceData;
+  }
+
+  /**
+   * Builds now what the rules otherwise build on the first assessment: the screening index of the UFLPA Entity List,
+   * the indexes of the WRO, ILAB, TIP and goods lists, and whatever a custom rule prepares on first use. It assesses a
+   * probe dossier of one facility supplying one product and discards the result, so every rule runs once. Call it where
+   * waiting is free, for example on a background thread while the dossier is read (the command line does); the first
+   * {@link #assess} is then as fast as the next. Idempotent and thread-safe; an engine that is never prepared
+   * prepares on its first assessment.
+   *
+   * @return this engine, prepared; never null
+   * @throws RiskRuleException when a rule throws on the probe
+   */
+  public RiskEngine prepare() {
+    Partner partner = new Partner("Probe Importer Inc.", "US", BusinessEntityType.US_IMPORTER, List.of());
+    Dossier probe = new Dossier(Dossier.FORMAT, null, partner,
+        List.of(new Facility("probe-mill", "Probe Cotton Textile Co., Ltd.", "CN", null),
+            new Facility("probe-maker", "Probe Apparel Manufacturing Co., Ltd.", "VN", null)),
+        List.of(new Material("probe-yarn", "cotton yarn", "5205")),
+        List.of(new Link("probe-mill", "probe-maker", "probe-yarn")),
+        List.of(),
+        List.of(new Product("probe-shirt", "cotton shirt", "6205", "probe-maker")),
+        Evidence.NONE);
+    assess(probe, PROBE_DAY);
+    return this;
   }
 
   /**

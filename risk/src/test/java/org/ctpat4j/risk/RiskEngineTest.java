@@ -92,6 +92,30 @@ class RiskEngineTest {
   }
 
   @Test
+  void prepare_runsEveryRuleOnceOnAProbe_andChangesNoAssessment() {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RiskRule recording = new RiskRule() {
+      @Override
+      public String id() {
+        return "recording";
+      }
+
+      @Override
+      public List<RiskSignal> evaluate(org.ctpat4j.risk.spi.FacilityContext context) {
+        seen.add(context.facility().id());
+        return List.of();
+      }
+    };
+    RiskEngine engine = RiskEngine.newBuilder().addRule(recording).build();
+    RiskResult unprepared = RiskEngine.newBuilder().addRule(recording).build().assess(chain(), AS_OF);
+    seen.clear();
+
+    assertThat(engine.prepare()).isSameAs(engine);
+    assertThat(seen).containsExactlyInAnyOrder("probe-mill", "probe-maker");
+    assertThat(engine.prepare().assess(chain(), AS_OF)).isEqualTo(unprepared);
+  }
+
+  @Test
   void builder_serviceLoader_findsEveryBuiltInRule() {
     assertThat(RiskEngine.newBuilder().build().ruleIds()).containsExactly("audit-indicators", "ilab-downstream",
         "ilab-goods", "tip-tier", "uflpa-entity-list", "uflpa-region", "unmapped-input", "wro-findings");

@@ -117,9 +117,22 @@ final class RemediationPlanCheck implements Check {
             facts.facilityLabel(f.facility()));
       }
     }
+    // facilities that still supply something: only those with a remediation case matter
+    Set<String> withCases = new HashSet<>();
+    cases.forEach(c -> withCases.add(c.facility()));
     Set<String> linkedIn = new HashSet<>();
-    facts.dossier.links().forEach(l -> linkedIn.add(l.from()));
-    facts.dossier.products().forEach(p -> linkedIn.add(p.producedBy()));
+    if (!withCases.isEmpty()) {
+      facts.dossier.links().forEach(l -> {
+        if (withCases.contains(l.from())) {
+          linkedIn.add(l.from());
+        }
+      });
+      facts.dossier.products().forEach(p -> {
+        if (withCases.contains(p.producedBy())) {
+          linkedIn.add(p.producedBy());
+        }
+      });
+    }
     for (int k = 0; k < cases.size(); k++) {
       RemediationCase c = cases.get(k);
       if (!linkedIn.contains(c.facility()) || c.opened().isAfter(ctx.asOf())) {

@@ -210,19 +210,39 @@ final class RiskBasedMappingCheck implements Check {
   private static void redactions(CheckContext ctx) {
     Facts facts = ctx.facts;
     Dossier dossier = facts.dossier;
-    Set<String> chain = new HashSet<>(facts.risk.tiers().keySet());
-    for (Link l : dossier.links()) {
-      chain.add(l.from());
-      chain.add(l.to());
+    // the redacted facilities first: the set of facilities on the chain is only built when there are some
+    Set<String> redacted = new HashSet<>();
+    for (Facility f : dossier.facilities()) {
+      if (f.redacted()) {
+        redacted.add(f.id());
+      }
     }
-    for (Product p : dossier.products()) {
-      chain.add(p.producedBy());
-    }
-    List<Facility> facilities = dossier.facilities();
-    for (int i = 0; i < facilities.size(); i++) {
-      Facility f = facilities.get(i);
-      if (f.redacted() && chain.contains(f.id())) {
-        ctx.add(FindingCode.MAPPING_REDACTED, Subjects.facility(f.id()), "facilities[" + i + "]", f.id());
+    if (!redacted.isEmpty()) {
+      Set<String> chain = new HashSet<>();
+      for (String id : facts.risk.tiers().keySet()) {
+        if (redacted.contains(id)) {
+          chain.add(id);
+        }
+      }
+      for (Link l : dossier.links()) {
+        if (redacted.contains(l.from())) {
+          chain.add(l.from());
+        }
+        if (redacted.contains(l.to())) {
+          chain.add(l.to());
+        }
+      }
+      for (Product p : dossier.products()) {
+        if (redacted.contains(p.producedBy())) {
+          chain.add(p.producedBy());
+        }
+      }
+      List<Facility> facilities = dossier.facilities();
+      for (int i = 0; i < facilities.size(); i++) {
+        Facility f = facilities.get(i);
+        if (f.redacted() && chain.contains(f.id())) {
+          ctx.add(FindingCode.MAPPING_REDACTED, Subjects.facility(f.id()), "facilities[" + i + "]", f.id());
+        }
       }
     }
     List<Link> links = dossier.links();

@@ -59,14 +59,20 @@ final class Selection {
     while (keep.size() < max && !frontier.isEmpty()) {
       List<Integer> next = new ArrayList<>();
       for (int v : frontier) {
-        for (List<Integer> adj : List.of(g.in.get(v), g.out.get(v))) {
-          for (int u : adj) {
-            if (keep.size() >= max) {
-              return List.copyOf(keep);
-            }
-            if (keep.add(u)) {
-              next.add(u);
-            }
+        for (int k = g.inStart[v]; k < g.inStart[v + 1]; k++) {
+          if (keep.size() >= max) {
+            return List.copyOf(keep);
+          }
+          if (keep.add(g.inAdj[k])) {
+            next.add(g.inAdj[k]);
+          }
+        }
+        for (int k = g.outStart[v]; k < g.outStart[v + 1]; k++) {
+          if (keep.size() >= max) {
+            return List.copyOf(keep);
+          }
+          if (keep.add(g.outAdj[k])) {
+            next.add(g.outAdj[k]);
           }
         }
       }

@@ -1,6 +1,7 @@
 package org.ctpat4j.evidence.picture;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -152,20 +153,24 @@ public final class SupplyChainPicture {
   private final String title;
   private final List<Node> nodes;
   private final List<Edge> edges;
-  private final Map<String, Integer> index;
+  /** Node index by id, one map per kind (a facility and a product may share an id). */
+  private final Map<String, Integer> facilityIndex;
+  private final Map<String, Integer> productIndex;
 
   private SupplyChainPicture(String title, List<Node> nodes, List<Edge> edges) {
     this.title = title;
     this.nodes = List.copyOf(nodes);
     this.edges = List.copyOf(edges);
-    Map<String, Integer> idx = new HashMap<>(nodes.size() * 2);
+    Map<String, Integer> facilities = new HashMap<>(nodes.size() * 2);
+    Map<String, Integer> products = new HashMap<>();
     for (int i = 0; i < this.nodes.size(); i++) {
       Node n = this.nodes.get(i);
-      if (idx.put(key(n.kind(), n.id()), i) != null) {
+      if ((n.kind() == Kind.PRODUCT ? products : facilities).put(n.id(), i) != null) {
         throw new IllegalArgumentException("duplicate " + n.kind().name().toLowerCase(Locale.ROOT) + " id " + n.id());
       }
     }
-    this.index = idx;
+    this.facilityIndex = facilities;
+    this.productIndex = products;
   }
 
   /**
@@ -192,7 +197,7 @@ public final class SupplyChainPicture {
     List<Edge> edges = new ArrayList<>(dossier.links().size() + dossier.products().size());
     for (Link l : dossier.links()) {
       edges.add(new Edge(l.from(), l.to(), materials.getOrDefault(l.material(), l.material()),
-          paths.edges.contains(l.from() + "\u0000" + l.to())));
+          paths.onPath(l.from(), l.to())));
     }
     Map<String, ProductExposure> exposures = new HashMap<>();
     for (ProductExposure e : risk.products()) {
@@ -278,16 +283,16 @@ public final class SupplyChainPicture {
    * The facilities and links on the explaining paths of risky products and on the paths of admissibility reasons, and
    * the marker of every facility a reason names.
    */
-  private record Paths(Set<String> facilities, Set<String> edges, Map<String, Marker> markers) {
+  private record Paths(Set<String> facilities, Map<String, Set<String>> edges, Map<String, Marker> markers) {
     static Paths of(RiskResult risk) {
       Set<String> fs = new HashSet<>();
-      Set<String> es = new HashSet<>();
+      Map<String, Set<String>> es = new HashMap<>();
       Map<String, Marker> markers = new HashMap<>();
       for (ProductExposure p : risk.products()) {
         for (List<String> path : highlightedPaths(p)) {
           fs.addAll(path);
           for (int i = 0; i + 1 < path.size(); i++) {
-            es.add(path.get(i) + "\u0000" + path.get(i + 1));
+            es.computeIfAbsent(path.get(i), k -> new HashSet<>(4)).add(path.get(i + 1));
           }
         }
         for (AdmissibilityReason r : p.reasons()) {
@@ -295,6 +300,12 @@ public final class SupplyChainPicture {
         }
       }
       return new Paths(fs, es, markers);
+    }
+
+    /** Whether the link from one facility to another lies on a highlighted path. */
+    boolean onPath(String from, String to) {
+      Set<String> next = edges.get(from);
+      return next != null && next.contains(to);
     }
 
     static List<List<String>> highlightedPaths(ProductExposure p) {
@@ -349,7 +360,7 @@ public final class SupplyChainPicture {
    */
   public SupplyChainPicture forProduct(String productId) {
     Objects.requireNonNull(productId, "productId");
-    Integer p = index.get(key(Kind.PRODUCT, productId));
+    Integer p = productIndex.get(productId);
     if (p == null) {
       throw new IllegalArgumentException("no product with id \"" + productId + "\" in the supply chain");
     }
@@ -358,7 +369,9 @@ public final class SupplyChainPicture {
     List<Integer> queue = new ArrayList<>(List.of(p));
     keep.add(p);
     for (int head = 0; head < queue.size(); head++) {
-      for (int u : g.in.get(queue.get(head))) {
+      int v = queue.get(head);
+      for (int k = g.inStart[v]; k < g.inStart[v + 1]; k++) {
+        int u = g.inAdj[k];
         if (nodes.get(u).kind() == Kind.FACILITY && keep.add(u)) {
           queue.add(u);
         }
@@ -450,45 +463,75 @@ public final class SupplyChainPicture {
     return SvgWriter.draw(this, g, drawn, locale);
   }
 
-  /** Adjacency of the nodes by index (links to unknown nodes are left out). */
+  /**
+   * Adjacency of the nodes by index, in compressed rows (links to unknown nodes and loops are left out): the kept edges
+   * {@code 0..edgeCount()-1} in the order of {@link #edges()}, and for node {@code v} its successors
+   * {@code outAdj[outStart[v]..outStart[v+1])} and predecessors {@code inAdj[inStart[v]..inStart[v+1])}, each in edge
+   * order. A few int arrays for a chain of millions of links.
+   */
   static final class Graph {
-    final List<List<Integer>> out;
-    final List<List<Integer>> in;
-    final List<Edge> edgeOf;
-    final List<int[]> ends;
+    /** Per kept edge: its supplier's and receiver's node index, and the picture's edge. */
+    final int[] from;
+    final int[] to;
+    final Edge[] edgeOf;
+    final int[] outStart;
+    final int[] outAdj;
+    final int[] inStart;
+    final int[] inAdj;
 
-    Graph(List<List<Integer>> out, List<List<Integer>> in, List<Edge> edgeOf, List<int[]> ends) {
-      this.out = out;
-      this.in = in;
+    Graph(int nodeCount, int[] from, int[] to, Edge[] edgeOf) {
+      this.from = from;
+      this.to = to;
       this.edgeOf = edgeOf;
-      this.ends = ends;
+      this.outStart = new int[nodeCount + 1];
+      this.inStart = new int[nodeCount + 1];
+      this.outAdj = new int[from.length];
+      this.inAdj = new int[from.length];
+      rows(from, to, outStart, outAdj);
+      rows(to, from, inStart, inAdj);
+    }
+
+    /** Fills {@code start} and {@code adj} with the {@code other} end of each edge, grouped by its {@code by} end. */
+    private static void rows(int[] by, int[] other, int[] start, int[] adj) {
+      for (int v : by) {
+        start[v + 1]++;
+      }
+      for (int v = 0; v + 1 < start.length; v++) {
+        start[v + 1] += start[v];
+      }
+      int[] next = Arrays.copyOf(start, start.length - 1);
+      for (int e = 0; e < by.length; e++) {
+        adj[next[by[e]]++] = other[e];
+      }
+    }
+
+    int edgeCount() {
+      return from.length;
     }
   }
 
   Graph graph() {
-    List<List<Integer>> out = new ArrayList<>(nodes.size());
-    List<List<Integer>> in = new ArrayList<>(nodes.size());
-    for (int i = 0; i < nodes.size(); i++) {
-      out.add(new ArrayList<>(2));
-      in.add(new ArrayList<>(2));
-    }
-    List<Edge> edgeOf = new ArrayList<>(edges.size());
-    List<int[]> ends = new ArrayList<>(edges.size());
+    int m = edges.size();
+    int[] from = new int[m];
+    int[] to = new int[m];
+    Edge[] edgeOf = new Edge[m];
+    int kept = 0;
     for (Edge e : edges) {
-      Integer a = index.get(key(Kind.FACILITY, e.from()));
-      Integer b = index.get(key(Kind.FACILITY, e.to()));
+      Integer a = facilityIndex.get(e.from());
+      Integer b = facilityIndex.get(e.to());
       if (b == null) {
-        b = index.get(key(Kind.PRODUCT, e.to()));
+        b = productIndex.get(e.to());
       }
       if (a == null || b == null || a.equals(b)) {
         continue;
       }
-      out.get(a).add(b);
-      in.get(b).add(a);
-      edgeOf.add(e);
-      ends.add(new int[] {a, b});
+      from[kept] = a;
+      to[kept] = b;
+      edgeOf[kept] = e;
+      kept++;
     }
-    return new Graph(out, in, edgeOf, ends);
+    return new Graph(nodes.size(), Arrays.copyOf(from, kept), Arrays.copyOf(to, kept),
+        Arrays.copyOf(edgeOf, kept));
   }
 
   /**

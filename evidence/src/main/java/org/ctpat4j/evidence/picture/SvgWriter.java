@@ -65,14 +65,14 @@ final class SvgWriter {
     }
     List<int[]> edges = new ArrayList<>();
     List<Edge> edgeOf = new ArrayList<>();
-    for (int e = 0; e < g.ends.size(); e++) {
-      Integer a = local.get(g.ends.get(e)[0]);
-      Integer b = local.get(g.ends.get(e)[1]);
+    for (int e = 0; e < g.edgeCount(); e++) {
+      Integer a = local.get(g.from[e]);
+      Integer b = local.get(g.to[e]);
       if (a != null && b != null) {
         out.get(a).add(b);
         in.get(b).add(a);
         edges.add(new int[] {a, b});
-        edgeOf.add(g.edgeOf.get(e));
+        edgeOf.add(g.edgeOf[e]);
       }
     }
     int[] layer = layers(n, out, i -> nodes.get(drawn.get(i)).kind() == Kind.PRODUCT);

@@ -123,7 +123,7 @@ public final class AssessCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit(spec));
     Assessment assessment =
-        Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(threads.threads()), locale);
+        Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), () -> referenceData.engine(threads.threads()), locale);
     Path out = outArg == null ? null : Path.of(outArg);
     boolean folder = out != null && (Files.isDirectory(out) || outArg.endsWith("/")
         || outArg.endsWith(java.io.File.separator));

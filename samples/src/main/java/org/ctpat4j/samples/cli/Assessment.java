@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceChecker;
 import org.ctpat4j.evidence.ComplianceReport;
@@ -33,19 +36,33 @@ record Assessment(Path file, Dossier dossier, LocalDate asOf, RiskResult risk, C
   }
 
   /**
-   * Reads, validates and checks a dossier.
+   * Reads, validates and checks a dossier. The engine is built and {@linkplain RiskEngine#prepare() prepared} on a
+   * thread of its own while the dossier is read, so that loading the reference data and building its indexes costs no
+   * waiting; an error in building it (a bad list file) is reported before any error in the dossier, as when it was
+   * built first.
    *
    * @param loader reads the dossier; never null
    * @param file the dossier file; never null
    * @param asOf the day given on the command line, if any; never null
-   * @param engine the risk engine; never null
+   * @param engine builds the risk engine; never null
    * @param locale the language of the report; never null
    * @return the assessment; never null
    * @throws BadInputException if neither the command line nor the dossier names the day
    */
   static Assessment run(
-      DossierLoader loader, Path file, Optional<LocalDate> asOf, RiskEngine engine, Locale locale) {
-    Dossier dossier = loader.load(file);
+      DossierLoader loader, Path file, Optional<LocalDate> asOf, Supplier<RiskEngine> engine, Locale locale) {
+    FutureTask<RiskEngine> prepared = new FutureTask<>(() -> engine.get().prepare());
+    Thread preparing = new Thread(prepared, "ctpat4j-prepare");
+    preparing.setDaemon(true);
+    preparing.start();
+    Dossier dossier;
+    try {
+      dossier = loader.load(file);
+    } catch (RuntimeException | Error e) {
+      ready(prepared);
+      throw e;
+    }
+    RiskEngine ready = ready(prepared);
     LocalDate day =
         asOf.or(() -> Optional.ofNullable(dossier.asOf()))
             .orElseThrow(
@@ -57,9 +74,27 @@ record Assessment(Path file, Dossier dossier, LocalDate asOf, RiskResult risk, C
     Converters.tooEarly(day).ifPresent(why -> {
       throw new BadInputException(file + ": " + (asOf.isPresent() ? "--as-of " : "\"asOf\" ") + why);
     });
-    RiskResult risk = engine.assess(dossier, day);
+    RiskResult risk = ready.assess(dossier, day);
     ComplianceReport report =
-        ComplianceChecker.newBuilder().riskAssessor(engine).locale(locale).build().check(dossier, risk, day);
+        ComplianceChecker.newBuilder().riskAssessor(ready).locale(locale).build().check(dossier, risk, day);
     return new Assessment(file, dossier, day, risk, report);
+  }
+
+  /** Waits for the engine; what building it threw is thrown here, as it was thrown. */
+  private static RiskEngine ready(FutureTask<RiskEngine> prepared) {
+    try {
+      return prepared.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the reference data was loaded", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 }

@@ -133,7 +133,7 @@ public final class GraphCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DossierLoader loader = new DossierLoader(progress.open(err, parent.interactive()));
     Assessment assessment =
-        Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), referenceData.engine(threads.threads()), locale);
+        Assessment.run(loader, dossierFile, Optional.ofNullable(asOf), () -> referenceData.engine(threads.threads()), locale);
     SupplyChainPicture picture = SupplyChainPicture.of(assessment.dossier(), assessment.risk());
     if (product != null) {
       if (assessment.dossier().products().stream().noneMatch(p -> p.id().equals(product))) {

@@ -122,7 +122,7 @@ public final class PackageCommand implements Callable<Integer> {
             new DossierLoader(progress.open(err, parent.interactive()), inputSize.limit(spec)),
             file,
             Optional.ofNullable(asOf),
-            referenceData.engine(threads.threads()),
+            () -> referenceData.engine(threads.threads()),
             Locale.ENGLISH);
     EvidencePackage.Builder builder =
         EvidencePackage.newBuilder()

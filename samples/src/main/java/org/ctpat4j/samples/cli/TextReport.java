@@ -19,7 +19,8 @@ import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
  * The {@code text} format of {@code assess}: a compact summary for a terminal. Its first lines give both answers, the
- * program verdict and the admissibility of the goods with the reasons of every product that is not CLEAR; then each
+ * program verdict and the admissibility of the goods with the reasons of each product that is not CLEAR (the first
+ * {@value #PRODUCTS_SHOWN}, worst first as the report orders them, then how many more); then each
  * requirement's status, each ERROR and WARNING finding on one line with its subject and fix (grouped by code: the first
  * {@value #SHOWN_PER_CODE} of a code, then how many more), the risky products with their paths (the first
  * {@value #PRODUCTS_SHOWN})
@@ -36,7 +37,10 @@ final class TextReport {
   /** How many findings of one severity and code are listed before the rest are counted. */
   static final int SHOWN_PER_CODE = 5;
 
-  /** How many risky products are listed, the riskiest first, before the rest are counted. */
+  /**
+   * How many products are listed in a section (not clear; risky, the riskiest first) before the rest are counted, so
+   * that the summary of a chain of millions stays a page.
+   */
   static final int PRODUCTS_SHOWN = 20;
 
   private TextReport() {}
@@ -75,7 +79,7 @@ final class TextReport {
     if (notClear.isEmpty()) {
       out.append("  ").append(l.allClear).append('\n');
     }
-    for (ProductExposure p : notClear) {
+    for (ProductExposure p : notClear.subList(0, Math.min(PRODUCTS_SHOWN, notClear.size()))) {
       out.append("  ").append(p.admissibility()).append("  ").append(TerminalText.escape(p.product()));
       String name = report.productNames().get(p.product());
       if (name != null) {
@@ -93,6 +97,10 @@ final class TextReport {
       if (more > 0) {
         out.append("      ").append(more).append(' ').append(l.moreReasons).append('\n');
       }
+    }
+    if (notClear.size() > PRODUCTS_SHOWN) {
+      out.append("  ").append(String.format(
+          Locale.ROOT, l.moreNotClear, notClear.size() - PRODUCTS_SHOWN, notClear.size())).append('\n');
     }
 
     out.append('\n').append(l.requirements).append('\n');
@@ -211,6 +219,7 @@ final class TextReport {
       String infoNote,
       String riskyProducts,
       String moreProducts,
+      String moreNotClear,
       String coverage,
       String partial,
       String goods,
@@ -237,6 +246,7 @@ final class TextReport {
             "hallazgo(s) INFO: véanse los formatos json, markdown o html",
             "Productos con riesgo (rutas desde el origen)",
             "... y %d productos con riesgo más (%d en total): véanse los formatos json, markdown o html",
+            "... y %d productos más no despejados (%d en total): véanse los formatos json, markdown o html",
             "Cobertura del mapeo",
             "Datos de referencia parciales: no figurar en ellos no prueba que una entidad no esté listada",
             "mercancías",
@@ -261,6 +271,7 @@ final class TextReport {
           "INFO finding(s): see the json, markdown or html formats",
           "Risky products (paths from origin)",
           "... and %d more risky products (%d in all): see the json, markdown or html formats",
+          "... and %d more products that are not clear (%d in all): see the json, markdown or html formats",
           "Mapping coverage",
           "Partial reference data: absence from these lists proves nothing (\"not found in the lists consulted\")",
           "goods",

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.evidence.ComplianceChecker;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.picture.SupplyChainPicture;
 import org.ctpat4j.evidence.report.ReportRenderer;
+import org.ctpat4j.risk.signal.Admissibility;
+import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.testkit.gen.GeneratedSupplyChain;
 import org.ctpat4j.testkit.gen.InjectedRisk;
 import org.ctpat4j.testkit.gen.Injection;
@@ -25,6 +31,8 @@ class LargeChainReportTest {
 
   private static final long SEED = 20261201L;
   private static final int FACILITIES = 20_000;
+  /** A finding's line in the Markdown report, and its code. */
+  private static final Pattern FINDING = Pattern.compile("\\n- \\*\\*\\w+\\*\\* `(\\w+)`");
 
   @Test
   void twentyThousandFacilities_reportUnderFiveMegabytes_pictureCappedWithTheListedEntitiesDrawn() {
@@ -59,12 +67,77 @@ class LargeChainReportTest {
     assertThat(hidden + drawnFacilities).isEqualTo(dossier.facilities().size());
 
     // long sections are capped: at most 200 risky products listed, the rest counted
-    long risky = report.risk().products().stream().filter(p -> p.level() != org.ctpat4j.risk.signal.RiskLevel.LOW).count();
+    long risky = report.risk().products().stream().filter(p -> p.level() != RiskLevel.LOW).count();
     int start = html.indexOf("<section id=\"products\">");
     String products = html.substring(start, html.indexOf("</section>", start));
     assertThat(count(products, "<tr id=")).as("seed %d: risky product rows", SEED).isEqualTo((int) Math.min(risky, 200));
     assertThat(products.contains("more products (")).as("seed %d: %d risky products", SEED, risky)
         .isEqualTo(risky > 200);
+  }
+
+  /**
+   * Markdown and text list the first rows of each long section and count the rest, as HTML does: findings at most
+   * 25 of a code per requirement (text: {@value TextReport#SHOWN_PER_CODE} per code), products and facilities at most
+   * 200 (text: {@value TextReport#PRODUCTS_SHOWN}). Every injected risk at the deepest tier, so that thousands of
+   * products are not clear.
+   */
+  @Test
+  void twentyThousandFacilities_markdownAndTextListTheFirstRowsAndCountTheRest() {
+    SupplyChainGenerator.Builder b =
+        SupplyChainGenerator.newBuilder().seed(SEED).facilities(FACILITIES).tiers(6).fanIn(3, 7).fanOut(1, 12);
+    for (InjectedRisk risk : InjectedRisk.values()) {
+      b.inject(risk, 6, 2);
+    }
+    ComplianceReport report = ComplianceChecker.newBuilder().build()
+        .check(b.build().generate().dossier(), LocalDate.of(2026, 11, 1));
+    long notClear = report.risk().products().stream().filter(p -> p.admissibility() != Admissibility.CLEAR).count();
+    long risky = report.risk().products().stream().filter(p -> p.level() != RiskLevel.LOW).count();
+    assertThat(notClear).as("seed %d: more products not clear than are listed", SEED).isGreaterThan(200);
+
+    String md = ReportRenderer.markdown().render(report);
+    String goods = md.substring(md.indexOf("## Products that are not clear"), md.indexOf("## What to do first"));
+    assertThat(count(goods, "\n- **")).as("seed %d: products listed", SEED).isEqualTo(200);
+    assertThat(goods).contains("... and " + grouped(notClear - 200) + " more products (" + grouped(notClear) + " in all)");
+    String table = md.substring(md.indexOf("## Risky products"), md.indexOf("## Facilities with risk signals"));
+    assertThat(count(table, "\n| ") - 1).as("seed %d: risky product rows", SEED).isEqualTo((int) Math.min(risky, 200));
+    String findings = md.substring(md.indexOf("## Findings"), md.indexOf("## Risky products"));
+    // listed per requirement and code: at most 25 of each severity; the rest counted in one line
+    Map<String, Long> total = report.findings().stream().collect(Collectors.groupingBy(
+        f -> f.requirement().name() + " " + f.code().name() + " " + f.severity().name(), Collectors.counting()));
+    Map<String, Integer> expected = new HashMap<>();
+    total.forEach((key, n) -> expected.merge(key.substring(0, key.lastIndexOf(' ')), (int) Math.min(n, 25),
+        Integer::sum));
+    Map<String, Integer> listed = new HashMap<>();
+    for (String section : findings.split("\n### ")) {
+      Matcher r = Pattern.compile("\\(`(\\w+)`\\)\n").matcher(section);
+      if (!r.find()) {
+        continue;
+      }
+      Matcher m = FINDING.matcher(section);
+      while (m.find()) {
+        listed.merge(r.group(1) + " " + m.group(1), 1, Integer::sum);
+      }
+    }
+    assertThat(listed).as("seed %d: findings listed per requirement and code", SEED).isEqualTo(expected);
+    total.forEach((key, n) -> {
+      String code = key.split(" ")[1].replace("_", "\\_"); // escaped in Markdown
+      assertThat(findings.contains("... and " + grouped(n - 25) + " more " + code + " (" + grouped(n) + " in all)"))
+          .as("seed %d: %s counted", SEED, key).isEqualTo(n > 25);
+    });
+    assertThat(md.getBytes(StandardCharsets.UTF_8).length).as("seed %d: Markdown size", SEED).isLessThan(1 << 20);
+
+    String text = TextReport.render(report);
+    String summary = text.substring(0, text.indexOf("\nRequirements\n"));
+    assertThat(summary.lines().filter(l -> l.matches("  (PRESUMED_FORCED_LABOR|WRO_DETAINED|NEEDS_REVIEW)  .*")))
+        .as("seed %d: products listed", SEED).hasSize(TextReport.PRODUCTS_SHOWN);
+    assertThat(summary).contains("  ... and " + (notClear - TextReport.PRODUCTS_SHOWN)
+        + " more products that are not clear (" + notClear + " in all)");
+    assertThat(text.getBytes(StandardCharsets.UTF_8).length).as("seed %d: text size", SEED).isLessThan(256 * 1024);
+  }
+
+  /** A count as the report's English messages write it: 1,234. */
+  private static String grouped(long n) {
+    return String.format(Locale.ENGLISH, "%,d", n);
   }
 
   private static int count(String s, String what) {

@@ -225,7 +225,7 @@ public final class HtmlRenderer {
       sb.append("<table>\n<tr><th>").append(esc(v.label("product"))).append("</th><th>").append(esc(v.label("level")))
           .append("</th><th>").append(esc(v.label("score"))).append("</th><th>").append(esc(v.label("paths")))
           .append("</th></tr>\n");
-      for (ProductExposure p : risky.subList(0, Math.min(risky.size(), ReportView.PRODUCTS_SHOWN))) {
+      for (ProductExposure p : ReportView.shown(risky)) {
         sb.append("<tr id=\"").append(SupplyChainPicture.elementId(SupplyChainPicture.Kind.PRODUCT, p.product())
             .replace("node-", "row-")).append("\"><td>").append(esc(v.product(p.product()))).append("</td><td>");
         level(sb, v, p.level());
@@ -241,9 +241,9 @@ public final class HtmlRenderer {
         sb.append("</ol></td></tr>\n");
       }
       sb.append("</table>\n");
-      if (risky.size() > ReportView.PRODUCTS_SHOWN) {
+      if (risky.size() > ReportView.ROWS_SHOWN) {
         sb.append("<p class=\"muted\">")
-            .append(esc(v.label("more.products", risky.size() - ReportView.PRODUCTS_SHOWN, risky.size())))
+            .append(esc(v.label("more.products", risky.size() - ReportView.ROWS_SHOWN, risky.size())))
             .append("</p>\n");
       }
     }
@@ -253,7 +253,8 @@ public final class HtmlRenderer {
       sb.append("<section id=\"facilities\">\n<h2>").append(esc(v.label("riskyFacilities"))).append("</h2>\n<table>\n<tr><th>")
           .append(esc(v.label("facility"))).append("</th><th>").append(esc(v.label("level"))).append("</th><th>")
           .append(esc(v.label("signals"))).append("</th></tr>\n");
-      for (FacilityRisk f : v.facilitiesWorstFirst()) {
+      List<FacilityRisk> facilities = v.facilitiesWorstFirst();
+      for (FacilityRisk f : ReportView.shown(facilities)) {
         sb.append("<tr id=\"").append(SupplyChainPicture.elementId(SupplyChainPicture.Kind.FACILITY, f.facility())
             .replace("node-", "row-")).append("\"><td>").append(esc(v.facility(f.facility()))).append("</td><td>");
         level(sb, v, f.level());
@@ -272,7 +273,12 @@ public final class HtmlRenderer {
         }
         sb.append("</ul></details></td></tr>\n");
       }
-      sb.append("</table>\n</section>\n");
+      sb.append("</table>\n");
+      if (facilities.size() > ReportView.ROWS_SHOWN) {
+        sb.append("<p class=\"muted\">").append(esc(v.label("more.facilities",
+            facilities.size() - ReportView.ROWS_SHOWN, facilities.size()))).append("</p>\n");
+      }
+      sb.append("</section>\n");
     }
 
     sb.append("<section id=\"mapping\">\n<h2>").append(esc(v.label("mapping"))).append("</h2>\n<p>")
@@ -386,7 +392,7 @@ public final class HtmlRenderer {
       sb.append("<p>").append(esc(v.label("admissibility.none"))).append("</p>\n</section>\n");
       return;
     }
-    for (ProductExposure p : notClear.subList(0, Math.min(notClear.size(), ReportView.PRODUCTS_SHOWN))) {
+    for (ProductExposure p : ReportView.shown(notClear)) {
       sb.append("<div class=\"finding goods-").append(p.admissibility().name()).append("\"><p><strong>")
           .append(esc(v.label("admissibility." + p.admissibility().name()))).append("</strong>: ")
           .append(esc(v.product(p.product()))).append("</p>\n<ul>\n");
@@ -403,9 +409,9 @@ public final class HtmlRenderer {
       }
       sb.append("</ul></div>\n");
     }
-    if (notClear.size() > ReportView.PRODUCTS_SHOWN) {
+    if (notClear.size() > ReportView.ROWS_SHOWN) {
       sb.append("<p class=\"muted\">")
-          .append(esc(v.label("more.products", notClear.size() - ReportView.PRODUCTS_SHOWN, notClear.size())))
+          .append(esc(v.label("more.products", notClear.size() - ReportView.ROWS_SHOWN, notClear.size())))
           .append("</p>\n");
     }
     sb.append("</section>\n");

@@ -1,5 +1,7 @@
 package org.ctpat4j.evidence.internal.render;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ctpat4j.evidence.ComplianceReport;
@@ -99,7 +101,14 @@ public final class MarkdownRenderer {
         continue;
       }
       sb.append("### ").append(esc(r.title())).append(" (`").append(r.requirement().name()).append("`)\n\n");
+      Map<String, Integer> perCode = new HashMap<>();
+      Map<String, Integer> hidden = new LinkedHashMap<>();
       for (Finding f : fs) {
+        String key = f.severity().name() + " " + f.code().name();
+        if (perCode.merge(key, 1, Integer::sum) > ReportView.FINDINGS_PER_CODE) {
+          hidden.merge(key, 1, Integer::sum);
+          continue;
+        }
         sb.append("- **").append(esc(v.label("severity." + f.severity().name()))).append("** `")
             .append(f.code().name()).append("` (").append(esc(f.subject())).append("): ")
             .append(esc(f.message())).append("  \n  *").append(esc(v.label("fix"))).append(":* ")
@@ -109,6 +118,9 @@ public final class MarkdownRenderer {
         }
         sb.append('\n');
       }
+      hidden.forEach((key, n) -> sb.append("- ")
+          .append(esc(v.label("more.findings", n, key.substring(key.indexOf(' ') + 1), perCode.get(key))))
+          .append('\n'));
       sb.append('\n');
     }
     sb.append("## ").append(esc(v.label("riskyProducts"))).append("\n\n");
@@ -119,7 +131,7 @@ public final class MarkdownRenderer {
       sb.append("| ").append(esc(v.label("product"))).append(" | ").append(esc(v.label("level"))).append(" | ")
           .append(esc(v.label("score"))).append(" | ").append(esc(v.label("paths")))
           .append(" |\n|---|---|---|---|\n");
-      for (ProductExposure p : risky) {
+      for (ProductExposure p : ReportView.shown(risky)) {
         sb.append("| ").append(esc(v.product(p.product()))).append(" | ").append(p.level().name()).append(" | ")
             .append(ReportView.score(p.score())).append(" | ");
         for (int i = 0; i < p.paths().size(); i++) {
@@ -127,13 +139,15 @@ public final class MarkdownRenderer {
         }
         sb.append(" |\n");
       }
+      moreProducts(sb, v, risky);
       sb.append('\n');
     }
     if (!report.risk().facilities().isEmpty()) {
       sb.append("## ").append(esc(v.label("riskyFacilities"))).append("\n\n");
       sb.append("| ").append(esc(v.label("facility"))).append(" | ").append(esc(v.label("level"))).append(" | ")
           .append(esc(v.label("signals"))).append(" |\n|---|---|---|\n");
-      for (FacilityRisk f : report.risk().facilities()) {
+      List<FacilityRisk> facilities = v.facilitiesWorstFirst();
+      for (FacilityRisk f : ReportView.shown(facilities)) {
         sb.append("| ").append(esc(v.facility(f.facility()))).append(" | ").append(f.level().name()).append(" | ");
         for (int i = 0; i < f.signals().size(); i++) {
           RiskSignal s = f.signals().get(i);
@@ -141,6 +155,10 @@ public final class MarkdownRenderer {
               .append("`: ").append(esc(s.reason())).append(" (").append(esc(s.source())).append(')');
         }
         sb.append(" |\n");
+      }
+      if (facilities.size() > ReportView.ROWS_SHOWN) {
+        sb.append('\n').append(esc(v.label("more.facilities", facilities.size() - ReportView.ROWS_SHOWN,
+            facilities.size()))).append('\n');
       }
       sb.append('\n');
     }
@@ -185,7 +203,7 @@ public final class MarkdownRenderer {
       sb.append(esc(v.label("admissibility.none"))).append("\n\n");
       return;
     }
-    for (ProductExposure p : notClear) {
+    for (ProductExposure p : ReportView.shown(notClear)) {
       sb.append("- **").append(esc(v.label("admissibility." + p.admissibility().name()))).append("**: ")
           .append(esc(v.product(p.product()))).append('\n');
       for (int k = 0; k < p.reasons().size() && k < ReportView.MAX_REASONS; k++) {
@@ -199,7 +217,16 @@ public final class MarkdownRenderer {
         sb.append("  - ").append(esc(v.label("admissibility.more", more))).append('\n');
       }
     }
+    moreProducts(sb, v, notClear);
     sb.append('\n');
+  }
+
+  /** After a capped list of products: how many more the JSON report has. */
+  private static void moreProducts(StringBuilder sb, ReportView v, List<ProductExposure> all) {
+    if (all.size() > ReportView.ROWS_SHOWN) {
+      sb.append('\n').append(esc(v.label("more.products", all.size() - ReportView.ROWS_SHOWN, all.size())))
+          .append('\n');
+    }
   }
 
 

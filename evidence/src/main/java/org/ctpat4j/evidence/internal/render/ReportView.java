@@ -155,11 +155,25 @@ final class ReportView {
   }
 
   /** A share as a percentage with one decimal, as the checks' messages write it. */
-  /** Findings of one severity and code listed per requirement in the HTML report; the JSON report has them all. */
+  /** Findings of one severity and code listed per requirement in the HTML and Markdown reports; the JSON has them all. */
   static final int FINDINGS_PER_CODE = 25;
 
-  /** Products listed in a section of the HTML report, so that a million-facility report stays readable. */
-  static final int PRODUCTS_SHOWN = 200;
+  /**
+   * Rows listed in a section of the HTML and Markdown reports (products that are not clear, risky products, facilities
+   * with risk signals), so that a million-facility report stays readable; the rest are counted, and the JSON report has
+   * them all.
+   */
+  static final int ROWS_SHOWN = 200;
+
+  /**
+   * Returns the rows of a section that are listed.
+   *
+   * @param rows every row, in the order shown
+   * @return the first {@value #ROWS_SHOWN}
+   */
+  static <T> List<T> shown(List<T> rows) {
+    return rows.subList(0, Math.min(rows.size(), ROWS_SHOWN));
+  }
 
   /** Reasons shown per product in the rendered reports; the JSON report has them all. */
   static final int MAX_REASONS = 5;
