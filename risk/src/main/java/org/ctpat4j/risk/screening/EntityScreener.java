@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ctpat4j.risk.screening.Explanation.CountryEffect;
 import org.ctpat4j.risk.screening.internal.BlockingIndex;
+import org.ctpat4j.risk.screening.internal.ListedSegmentation;
 import org.ctpat4j.risk.screening.internal.Normalizer;
 import org.ctpat4j.risk.screening.internal.PreparedName;
 import org.ctpat4j.risk.screening.internal.Scorer;
@@ -35,6 +36,13 @@ import org.ctpat4j.risk.screening.internal.Scorer;
  * from the tokens that could match, and scores precisely only those whose bound reaches the POSSIBLE cut-off; names
  * reached only through place, sector or generic words are skipped when the cap for names without a matched
  * distinctive word keeps them below the cut-off. The all-pairs method exists to prove it and as a reference.
+ *
+ * <p>A supplier name written in Chinese script is also screened in a second reading whose romanized syllables are cut
+ * into the words the list uses (大零号湾 as "Dalinghao Bay" rather than "Daling Haowan"), where a business word may be
+ * spelled in pinyin as the list spells it (科创 Kechuang), a character may be read by its English meaning (湾 Bay,
+ * from Unicode's Unihan definitions) and two to four syllables by an English brand that sounds like them (康曼德
+ * Commando); a hit from that reading says so in its explanation, and one that rests on a meaning or a sound is at most
+ * POSSIBLE.
  *
  * <p>Instances are immutable and thread-safe; building one normalises and indexes the list (milliseconds for a few
  * thousand names).
@@ -246,8 +254,18 @@ public final class EntityScreener {
     Objects.requireNonNull(query, "query");
     List<String> queryNames = query.names();
     PreparedName[] q = new PreparedName[queryNames.size()];
+    boolean han = false;
     for (int k = 0; k < q.length; k++) {
       q[k] = new PreparedName(normalizer.normalize(queryNames.get(k)), thresholds);
+      han |= q[k].hanScript();
+    }
+    List<ListedSegmentation.Reading> recuts = han ? recuts(q) : List.of();
+    int firstRecut = q.length;
+    if (!recuts.isEmpty()) { // after every name, so that on a tie the name as cut wins
+      q = java.util.Arrays.copyOf(q, q.length + recuts.size());
+      for (int k = 0; k < recuts.size(); k++) {
+        q[firstRecut + k] = new PreparedName(recuts.get(k).name(), thresholds);
+      }
     }
     CountryTable table = countryTables.computeIfAbsent(query.country().orElse(""), this::countryTable);
     double[] adjustment = table.adjustment;
@@ -292,6 +310,18 @@ public final class EntityScreener {
       if (pair.result.neverPossible()) {
         score = Math.min(score, Math.nextDown(thresholds.possible())); // whatever the country added
       }
+      if (pair.query >= firstRecut) {
+        ListedSegmentation.Reading recut = recuts.get(pair.query - firstRecut);
+        notes.add("the Chinese name read as '" + recut.name().canonical() + "', its syllables cut into the words of the"
+            + " list" + (recut.glossed().isEmpty() ? "" : ", " + String.join(", ", recut.glossed())
+            + " read by its English meaning (Unihan)") + (recut.sounded().isEmpty() ? "" : ", "
+            + String.join(", ", recut.sounded()) + " read as an English word that sounds like it"));
+        if ((!recut.glossed().isEmpty() || !recut.sounded().isEmpty()) && score >= thresholds.match()) {
+          score = Math.nextDown(thresholds.match());
+          notes.add("a match that rests on the meaning or the sound of a character, not its spelling, is at most"
+              + " POSSIBLE");
+        }
+      }
       if (pair.result.neverMatch() && score >= thresholds.match()) {
         score = Math.nextDown(thresholds.match()); // whatever the country added
       }
@@ -325,6 +355,21 @@ public final class EntityScreener {
     }
     hits.sort(ScreeningHit.ORDER);
     return List.copyOf(hits);
+  }
+
+  /** The second readings of the names written in Chinese script whose cut the list changes ({@link ListedSegmentation}). */
+  private List<ListedSegmentation.Reading> recuts(PreparedName[] q) {
+    List<ListedSegmentation.Reading> out = new ArrayList<>(q.length);
+    for (PreparedName name : q) {
+      if (name.hanScript()) {
+        ListedSegmentation.Reading recut = ListedSegmentation.of(name.name(), index::listed,
+            index::englishDistinctive, index::soundingLike, romanizer, phrase -> normalizer.normalize(phrase).tokens());
+        if (recut != null) {
+          out.add(recut);
+        }
+      }
+    }
+    return out;
   }
 
   /** Country adjustments per entry and name cut-offs per listed name, for one supplier country. */

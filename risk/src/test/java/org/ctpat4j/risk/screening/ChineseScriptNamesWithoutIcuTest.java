@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The figures are printed, recall also split by whether the English name spells the Chinese one in pinyin (see
  * {@link #romanised}): about two in five English names of the set translate or rebrand the Chinese name (联想 Lenovo,
- * 景林 Greenwoods, 中金 CICC), which no romanizer finds. The floors asserted: recall at least 0.8 on the names spelled
- * in pinyin and 0.5 on all, false positives at most 3%.
+ * 景林 Greenwoods, 中金 CICC), which no romanizer finds. The floors asserted are the figures reached, rounded down:
+ * recall at least 0.85 on the names spelled in pinyin, 0.57 on all and 0.59 on the held-out announcements, false
+ * positives at most 3%.
  */
 class ChineseScriptNamesWithoutIcuTest {
 
@@ -175,8 +176,9 @@ class ChineseScriptNamesWithoutIcuTest {
     missed.forEach(m -> System.out.println("[chinese names, no ICU4J]   missed " + m));
     alarms.forEach(a -> System.out.println("[chinese names, no ICU4J]   false alarm " + a));
     assertThat(heldOutRows).as("held-out rows").isEqualTo(54);
-    assertThat(romanisedRecall).as(figures).isGreaterThanOrEqualTo(0.8);
-    assertThat(recall).as(figures).isGreaterThanOrEqualTo(0.5);
+    assertThat(romanisedRecall).as(figures).isGreaterThanOrEqualTo(0.85);
+    assertThat(recall).as(figures).isGreaterThanOrEqualTo(0.57);
+    assertThat(heldOutFound / (double) heldOutRows).as(figures).isGreaterThanOrEqualTo(0.59);
     assertThat(falsePositiveRate).as(figures).isLessThanOrEqualTo(0.03);
   }
 

@@ -37,6 +37,37 @@ class EntityScreenerTest {
     assertThat(hit.score()).isEqualTo(1.0);
   }
 
+  @Test
+  void screen_chineseNameCutAsTheListCutsIt_isFound_andAMeaningReadOnlyGivesPossible() {
+    EntityScreener spelledList = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("spelled", "Xinghaiwan Tong Trading Co., Ltd.").build())).build();
+    ScreeningHit spelled = only(spelledList.screen(ScreeningQuery.of("星海湾通贸易有限公司")), "spelled");
+    assertThat(spelled.level()).isEqualTo(ScreeningLevel.MATCH);
+    assertThat(spelled.explanation().notes()).anyMatch(n -> n.contains("'xinghaiwan tong trade co ltd'"));
+    EntityScreener translatedList = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("translated", "Xinghai Bay Trading Co., Ltd.").build())).build();
+    ScreeningHit translated = only(translatedList.screen(ScreeningQuery.of("星海湾贸易有限公司")), "translated");
+    assertThat(translated.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(translated.explanation().notes()).anyMatch(n -> n.contains("湾 bay read by its English meaning"))
+        .anyMatch(n -> n.contains("at most POSSIBLE"));
+    assertThat(translatedList.screen(ScreeningQuery.of("星海湾贸易有限公司")))
+        .isEqualTo(translatedList.screenAllPairs(ScreeningQuery.of("星海湾贸易有限公司")));
+    assertThat(translatedList.screen(ScreeningQuery.of("星海贸易有限公司"))).as("湾 is what the list reads as Bay")
+        .allSatisfy(h -> assertThat(h.level()).isEqualTo(ScreeningLevel.POSSIBLE));
+  }
+
+  @Test
+  void screen_chineseNameSoundingLikeAnEnglishBrand_isPossibleAndSaysWhy() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("brand", "Commando Trading Co., Ltd.").build())).build();
+    ScreeningQuery query = ScreeningQuery.of("康曼德贸易有限公司");
+    ScreeningHit hit = only(screener.screen(query), "brand");
+    assertThat(hit.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(hit.explanation().notes()).anyMatch(n -> n.contains("康曼德 commando read as an English word"));
+    assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    assertThat(screener.screen(ScreeningQuery.of("康明德贸易有限公司"))).as("another sound").isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Hoshine Silicon Industry (Shanshan) Company Limited", "HOSHINE SILICON IND SHANSHAN CO LTD",
       "合盛硅业(鄯善)有限公司", "Hesheng Guiye (Shanshan) Youxian Gongsi", "Hoshine Silicon Industries Co Ltd",

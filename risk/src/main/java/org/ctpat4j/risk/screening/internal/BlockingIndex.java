@@ -156,6 +156,93 @@ public final class BlockingIndex {
     return out;
   }
 
+  /** The English words of the list, by skeleton and as a set; built on the first Chinese-script query. */
+  private volatile EnglishWords english;
+
+  /**
+   * The distinctive words of listed names (outside parentheses) that are not pinyin, and adjacent pairs of them
+   * joined ("mech" "mind" as "mechmind"): the English brands a Chinese name may be rendered by.
+   *
+   * @param words those words and pairs
+   * @param bySkeleton the same by consonant skeleton ({@link Sounds#skeleton}), when it has at least
+   *     {@link Sounds#MIN_CONSONANTS} consonants
+   */
+  private record EnglishWords(java.util.Set<String> words, Map<String, List<String>> bySkeleton) {}
+
+  private EnglishWords english() {
+    EnglishWords e = english;
+    if (e == null) {
+      synchronized (this) {
+        e = english;
+        if (e == null) {
+          e = buildEnglish();
+          english = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  private EnglishWords buildEnglish() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (PreparedName name : names) {
+      String previous = null;
+      for (int pos = 0; pos < name.tokens.length; pos++) {
+        String t = name.tokens[pos];
+        boolean english = isDistinctive(name, pos) && PinyinSyllables.of(t) == null && !Numbers.hasDigit(t);
+        if (english) {
+          words.add(t);
+          if (previous != null) {
+            words.add(previous + t);
+          }
+        }
+        previous = english ? t : null;
+      }
+    }
+    Map<String, java.util.TreeSet<String>> byKey = new HashMap<>();
+    for (String w : words) {
+      String key = Sounds.skeleton(w);
+      if (key.length() >= Sounds.MIN_CONSONANTS) {
+        byKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(w);
+      }
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    byKey.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return new EnglishWords(java.util.Set.copyOf(words), Map.copyOf(out));
+  }
+
+  /**
+   * The English brands of the list (distinctive words that are not pinyin, and adjacent pairs of them joined) whose
+   * consonant skeleton ({@link Sounds#skeleton}) is the given one.
+   *
+   * @param skeleton a skeleton of at least {@link Sounds#MIN_CONSONANTS} consonants
+   * @return the words in alphabetical order, possibly empty
+   */
+  public List<String> soundingLike(String skeleton) {
+    return english().bySkeleton().getOrDefault(skeleton, List.of());
+  }
+
+  /**
+   * Whether a word is an English distinctive word of some listed name (outside parentheses, not pinyin): what the
+   * meaning of a Chinese character may be compared with.
+   *
+   * @param word a canonical token
+   * @return true for such a word
+   */
+  public boolean englishDistinctive(String word) {
+    return english().words().contains(word);
+  }
+
+  /**
+   * Whether a token is a weighted token of some indexed name.
+   *
+   * @param token a canonical token
+   * @return true when the list has it
+   */
+  public boolean listed(String token) {
+    return tokenIds.containsKey(token);
+  }
+
   /**
    * The number of distinct indexed tokens.
    *

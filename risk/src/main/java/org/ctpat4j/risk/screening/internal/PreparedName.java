@@ -116,6 +116,15 @@ public final class PreparedName {
     return singleToken;
   }
 
+  /**
+   * Whether the name was written (at least partly) in Chinese script.
+   *
+   * @return true for a name with Han characters
+   */
+  public boolean hanScript() {
+    return hanScript;
+  }
+
   static double weightOf(TokenClass c, ScreeningThresholds t) {
     return switch (c) {
       case DISTINCTIVE -> 1.0;

@@ -1,0 +1,90 @@
+package org.ctpat4j.risk.screening.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the bundled table of English glosses of Chinese characters ({@code han_glosses.txt}) from the
+ * {@code kDefinition} field of Unicode's Unihan database ({@code Unihan_Readings.txt}, Unicode licence). For every
+ * character of the CJK Unified Ideographs block (U+4E00 to U+9FFF) that the screener does not fold to another one
+ * (traditional forms are looked up as their simplified ones), it keeps the glosses that are one English word of three
+ * letters or more, in the order Unihan gives them, lower case, and leaves out words that say what the character is
+ * rather than what it means (surname, variant, radical ...). One line per character: the character, a space, and its
+ * glosses separated by spaces. Run on the Unihan file (Debian's {@code unicode-data} package ships it compressed):
+ *
+ * <pre>{@code
+ * bzcat /usr/share/unicode/Unihan_Readings.txt.bz2 > /tmp/Unihan_Readings.txt
+ * java -cp risk/target/classes:risk/target/test-classes org.ctpat4j.risk.screening.internal.GlossTableGenerator \
+ *   /tmp/Unihan_Readings.txt risk/src/main/resources/org/ctpat4j/risk/screening/han_glosses.txt
+ * }</pre>
+ */
+public final class GlossTableGenerator {
+
+  /** Glosses that describe the character, not its meaning. */
+  private static final Set<String> NOT_MEANINGS = Set.of(
+      "surname", "variant", "radical", "character", "name", "used", "same", "phonetic", "transliteration", "etc",
+      "also", "abbreviation", "interjection", "particle", "measure", "classifier", "unit", "final", "read");
+
+  private static final Pattern WORD = Pattern.compile("[a-z]{3,}");
+
+  private GlossTableGenerator() {}
+
+  /**
+   * Writes the table.
+   *
+   * @param args the Unihan readings file, then the output file
+   * @throws IOException if one cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    Files.writeString(Path.of(args[1]), generate(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The table text.
+   *
+   * @param unihan the lines of {@code Unihan_Readings.txt}
+   * @return one line per character with glosses, in code point order
+   */
+  static String generate(List<String> unihan) {
+    StringBuilder out = new StringBuilder();
+    out.append("# One-word English glosses of Chinese characters, U+4E00-U+9FFF, from the kDefinition field of")
+        .append(" Unicode's Unihan database, by GlossTableGenerator; see PROVENANCE.md\n");
+    int lineNo = 0;
+    for (String line : unihan) {
+      lineNo++;
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 3 || !f[0].startsWith("U+")) {
+        throw new IllegalArgumentException("Unihan line " + lineNo + ": expected 'U+XXXX<TAB>field<TAB>value'");
+      }
+      if (!f[1].equals("kDefinition")) {
+        continue;
+      }
+      int cp = Integer.parseInt(f[0].substring(2), 16);
+      if (cp < 0x4E00 || cp > 0x9FFF || SimplifiedHan.fold((char) cp) != (char) cp) {
+        continue;
+      }
+      Set<String> glosses = new LinkedHashSet<>();
+      for (String part : f[2].split("[;,]")) {
+        String g = part.strip().toLowerCase(Locale.ROOT);
+        if (WORD.matcher(g).matches() && !NOT_MEANINGS.contains(g)) {
+          glosses.add(g);
+        }
+      }
+      if (!glosses.isEmpty()) {
+        out.append((char) cp).append(' ').append(String.join(" ", glosses)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+}

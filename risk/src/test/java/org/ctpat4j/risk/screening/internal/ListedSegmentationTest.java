@@ -1,0 +1,117 @@
+package org.ctpat4j.risk.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ctpat4j.risk.screening.Romanizer;
+import org.junit.jupiter.api.Test;
+
+class ListedSegmentationTest {
+
+  private static final Normalizer NORMALIZER = new Normalizer(Romanizer.bundled());
+  private static final java.util.function.Function<String, String[]> ENGLISH = p -> NORMALIZER.normalize(p).tokens();
+
+  private static List<String> cut(List<String> syllables, String chars, Set<String> listed) {
+    return ListedSegmentation.cut(syllables, chars, listed::contains, listed::contains, k -> List.of(),
+        new ArrayList<>(), new ArrayList<>());
+  }
+
+  @Test
+  void cut_coversTheSyllablesWithListedWords_andJoinsTheRestAsTheNormalizerDoes() {
+    assertThat(cut(List.of("da", "ling", "hao", "wan"), null, Set.of("dalinghao"))).containsExactly("dalinghao", "wan");
+    assertThat(cut(List.of("xin", "hong", "kang", "man", "de", "ying"), null, Set.of("xinhong", "ying")))
+        .containsExactly("xinhong", "kangmande", "ying");
+    assertThat(cut(List.of("da", "ling", "hao", "wan"), null, Set.of("haowan", "dalinghao", "linghao")))
+        .as("most syllables covered, then fewest words").containsExactly("dalinghao", "wan");
+  }
+
+  @Test
+  void cut_nothingListed_orOnlyShortSyllables_givesNothing() {
+    assertThat(cut(List.of("da", "ling", "hao", "wan"), null, Set.of("shanghai"))).isNull();
+    assertThat(cut(List.of("kang", "man", "de"), null, Set.of("de", "man"))).as("one short syllable means nothing")
+        .isNull();
+  }
+
+  @Test
+  void cut_readsACharacterByItsEnglishMeaning_onlyWhenThePinyinDoesNotDoBetter() {
+    List<String> glossed = new ArrayList<>();
+    assertThat(ListedSegmentation.cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghai", "bay")::contains,
+        Set.of("bay")::contains, k -> List.of(), glossed, new ArrayList<>())).containsExactly("xinghai", "bay");
+    assertThat(glossed).containsExactly("湾 bay");
+    assertThat(cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghaiwan", "bay")))
+        .as("spelled in pinyin beats read by meaning").containsExactly("xinghaiwan");
+    assertThat(cut(List.of("xing", "hai", "wan"), null, Set.of("bay"))).as("no characters, no meanings").isNull();
+  }
+
+  @Test
+  void cut_meaningsAndSounds_mustCoverTheWholeStretch_andMeaningsNeedASpelledWordBeside() {
+    assertThat(cut(List.of("chun", "lei"), "春雷", Set.of("thunder"))).as("chun left over").isNull();
+    assertThat(cut(List.of("hong", "da"), "弘大", Set.of("great"))).as("meanings only").isNull();
+    assertThat(cut(List.of("xing", "hai", "wan", "li"), "星海湾利", Set.of("xinghai", "bay")))
+        .as("li left over: spelled words only").containsExactly("xinghai", "wanli");
+  }
+
+  @Test
+  void cut_readsSyllablesAsAnEnglishWordThatSoundsLikeThem_whenTheListHasOne() {
+    List<String> sounded = new ArrayList<>();
+    java.util.Map<String, List<String>> sounds = java.util.Map.of(Sounds.skeleton("commando"), List.of("commando"));
+    assertThat(ListedSegmentation.cut(List.of("kang", "man", "de", "hang"), "康曼德航", Set.of("hang")::contains,
+        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), sounded))
+        .containsExactly("commando", "hang");
+    assertThat(sounded).containsExactly("康曼德 commando");
+    assertThat(ListedSegmentation.cut(List.of("kang", "man", "de"), null, Set.of("kangmande")::contains,
+        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), new ArrayList<>()))
+        .as("spelled in pinyin beats sounding alike").containsExactly("kangmande");
+  }
+
+  @Test
+  void skeleton_keepsTheConsonantsAnEnglishRenderingOfPinyinKeeps() {
+    assertThat(Sounds.skeleton("kangmande")).isEqualTo(Sounds.skeleton("commando")).isEqualTo("kmnd");
+    assertThat(Sounds.skeleton("meikamande")).isEqualTo(Sounds.skeleton("mechmind"));
+    assertThat(Sounds.skeleton("zhongxin")).isEqualTo("jsn");
+    assertThat(Sounds.skeleton("huawei")).isEmpty();
+    assertThat(Sounds.skeleton("tencent")).isNotEqualTo(Sounds.skeleton("tengxun"));
+  }
+
+  @Test
+  void of_recutsOnlyTheRomanizedWords_andSaysWhatItReadByMeaning() {
+    NormalizedName name = NORMALIZER.normalize("上海星海湾贸易有限公司");
+    assertThat(name.canonical()).isEqualTo("shanghai xinghaiwan trade co ltd");
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains,
+        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH);
+    assertThat(r.name().canonical()).isEqualTo("shanghai xinghai bay trade co ltd");
+    assertThat(r.glossed()).containsExactly("湾 bay");
+    assertThat(r.name().original()).isEqualTo(name.original());
+    assertThat(ListedSegmentation.of(name, Set.of("trade", "shanghai")::contains, Set.of("trade")::contains,
+        k -> List.of(), Romanizer.bundled(), ENGLISH))
+        .as("nothing to cut anew").isNull();
+  }
+
+  @Test
+  void of_spellsInPinyinTheBusinessWordsTheListSpellsSo() {
+    NormalizedName name = NORMALIZER.normalize("上海星海科创投资有限公司");
+    assertThat(name.canonical()).isEqualTo("shanghai xinghai science technology innovation investment co ltd");
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("kechuang")::contains, w -> false, k -> List.of(),
+        Romanizer.bundled(), ENGLISH);
+    assertThat(r.name().canonical()).isEqualTo("shanghai xinghai kechuang investment co ltd");
+    assertThat(r.glossed()).isEmpty();
+  }
+
+  @Test
+  void of_traditionalScript_findsTheCharactersOfEachStretch() {
+    NormalizedName name = NORMALIZER.normalize("星海灣貿易有限公司");
+    ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains,
+        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH);
+    assertThat(r.name().canonical()).isEqualTo("xinghai bay trade co ltd");
+  }
+
+  @Test
+  void glosses_areOneWordMeaningsOfTheTable() {
+    assertThat(HanGlosses.of('湾')).contains("bay");
+    assertThat(HanGlosses.of('雷')).containsExactly("thunder");
+    assertThat(HanGlosses.of('灣')).as("traditional forms are looked up folded").isEmpty();
+    assertThat(HanGlosses.of('A')).isEmpty();
+  }
+}
