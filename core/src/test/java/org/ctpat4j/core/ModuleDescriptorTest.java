@@ -74,7 +74,8 @@ class ModuleDescriptorTest {
         .singleElement()
         .satisfies(e -> {
           assertThat(e.source()).isEqualTo("org.ctpat4j.core.internal");
-          assertThat(e.targets()).containsExactlyInAnyOrder("org.ctpat4j.risk", "org.ctpat4j.evidence", "org.ctpat4j.testkit");
+          assertThat(e.targets()).containsExactlyInAnyOrder(
+              "org.ctpat4j.risk", "org.ctpat4j.evidence", "org.ctpat4j.samples", "org.ctpat4j.testkit");
         });
   }
 

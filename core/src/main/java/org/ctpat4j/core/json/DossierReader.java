@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -44,6 +43,7 @@ import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.dossier.internal.DossierChecks;
 import org.ctpat4j.core.dossier.internal.Texts;
 import org.ctpat4j.core.internal.Nulls;
+import org.ctpat4j.core.internal.Tasks;
 import org.ctpat4j.core.json.internal.CollectingProblemHandler;
 import org.ctpat4j.core.json.internal.DocumentBytes;
 import org.ctpat4j.core.json.internal.LocationIndex;
@@ -428,27 +428,9 @@ public final class DossierReader {
     }
   }
 
-  /**
-   * Waits for the first pass run on the executor, if any, and returns its fatal problem; what it threw is thrown here.
-   */
+  /** Waits for the first pass run on the executor, if any, and returns its fatal problem. */
   private static Problem firstPassProblem(FutureTask<Problem> firstPass) {
-    if (firstPass == null) {
-      return null;
-    }
-    try {
-      return firstPass.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the first pass read the document", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return firstPass == null ? null : Tasks.await(firstPass, "the first pass read the document");
   }
 
   private Problem scan(Supplier<Reader> text, MalformedLocator utf8, List<Problem> unknownFields) {

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.internal.Tasks;
 import org.ctpat4j.evidence.ComplianceChecker;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.risk.RiskEngine;
@@ -59,10 +59,10 @@ record Assessment(Path file, Dossier dossier, LocalDate asOf, RiskResult risk, C
     try {
       dossier = loader.load(file);
     } catch (RuntimeException | Error e) {
-      ready(prepared);
+      Tasks.await(prepared, "the reference data was loaded");
       throw e;
     }
-    RiskEngine ready = ready(prepared);
+    RiskEngine ready = Tasks.await(prepared, "the reference data was loaded");
     LocalDate day =
         asOf.or(() -> Optional.ofNullable(dossier.asOf()))
             .orElseThrow(
@@ -78,23 +78,5 @@ record Assessment(Path file, Dossier dossier, LocalDate asOf, RiskResult risk, C
     ComplianceReport report =
         ComplianceChecker.newBuilder().riskAssessor(ready).locale(locale).build().check(dossier, risk, day);
     return new Assessment(file, dossier, day, risk, report);
-  }
-
-  /** Waits for the engine; what building it threw is thrown here, as it was thrown. */
-  private static RiskEngine ready(FutureTask<RiskEngine> prepared) {
-    try {
-      return prepared.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the reference data was loaded", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -41,6 +40,7 @@ import org.ctpat4j.core.dossier.SupplierCommitment;
 import org.ctpat4j.core.dossier.Training;
 import org.ctpat4j.core.dossier.TrainingAudience;
 import org.ctpat4j.core.dossier.UnmappedInput;
+import org.ctpat4j.core.internal.Tasks;
 
 /**
  * Every field and referential check of the dossier format, walking the dossier in document order. Pure Java: no
@@ -200,7 +200,7 @@ public final class DossierChecks {
       linkConsistency(links);
     } else {
       eachUpTo("/links", links, split, this::link);
-      join(laterLinks);
+      Tasks.await(laterLinks, "the links were checked");
       worker.problems.forEach(p -> {
         if (problems.size() < limit) {
           problems.add(p);
@@ -210,24 +210,6 @@ public final class DossierChecks {
     each("/unmappedInputs", d.unmappedInputs(), this::unmappedInput);
     each("/products", d.products(), this::product, Product::id);
     evidence("/evidence", d.evidence());
-  }
-
-  /** Waits for a worker; what it threw is thrown here. */
-  private static void join(FutureTask<Void> task) {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the links were checked", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   private static <T> void collectIds(List<T> items, Function<T, String> id, Set<String> into) {
