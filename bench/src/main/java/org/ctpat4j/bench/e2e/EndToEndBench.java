@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -123,23 +122,8 @@ public class EndToEndBench {
     LocalDate asOf = Objects.requireNonNull(dossier.asOf(), "asOf");
     RiskResult risk = e.assess(dossier, asOf);
     ComplianceReport report = c.check(dossier, risk, asOf);
-    Counting out = new Counting();
+    CountingStream out = new CountingStream();
     ReportRenderer.json().render(report, out);
-    return out.count;
-  }
-
-  /** Counts the bytes written and drops them. */
-  private static final class Counting extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
+    return out.count();
   }
 }

@@ -1,6 +1,5 @@
 package org.ctpat4j.bench.e2e;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -61,11 +60,11 @@ public class ReportRenderBench {
     RiskEngine engine = RiskEngine.newBuilder().build();
     report = ComplianceChecker.newBuilder().riskAssessor(engine).build().check(dossier, engine.assess(dossier, asOf),
         asOf);
-    Counting json = new Counting();
+    CountingStream json = new CountingStream();
     ReportRenderer.json().render(report, json);
     System.out.printf("%n[ReportRenderBench] facilities=%d findings=%d products=%d json=%d bytes html=%d bytes"
             + " markdown=%d bytes%n", facilities, report.findings().size(), report.risk().products().size(),
-        json.count, html(), markdown());
+        json.count(), html(), markdown());
   }
 
   /**
@@ -75,9 +74,9 @@ public class ReportRenderBench {
    */
   @Benchmark
   public long json() {
-    Counting out = new Counting();
+    CountingStream out = new CountingStream();
     ReportRenderer.json().render(report, out);
-    return out.count;
+    return out.count();
   }
 
   /**
@@ -98,20 +97,5 @@ public class ReportRenderBench {
   @Benchmark
   public long markdown() {
     return ReportRenderer.markdown().render(report).getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  /** Counts the bytes written and drops them. */
-  private static final class Counting extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 }
