@@ -79,7 +79,7 @@ class LargeChainReportTest {
    * Markdown and text list the first rows of each long section and count the rest, as HTML does: findings at most
    * 25 of a code per requirement (text: {@value TextReport#SHOWN_PER_CODE} per code), products and facilities at most
    * 200 (text: {@value TextReport#PRODUCTS_SHOWN}). Every injected risk at the deepest tier, so that thousands of
-   * products are not clear.
+   * products are not clear, and 250 more Xinjiang facilities, so that more facilities have signals than are listed.
    */
   @Test
   void twentyThousandFacilities_markdownAndTextListTheFirstRowsAndCountTheRest() {
@@ -88,6 +88,7 @@ class LargeChainReportTest {
     for (InjectedRisk risk : InjectedRisk.values()) {
       b.inject(risk, 6, 2);
     }
+    b.inject(InjectedRisk.XINJIANG_REGION, 5, 250); // more facilities with signals than a section lists
     ComplianceReport report = ComplianceChecker.newBuilder().build()
         .check(b.build().generate().dossier(), LocalDate.of(2026, 11, 1));
     long notClear = report.risk().products().stream().filter(p -> p.admissibility() != Admissibility.CLEAR).count();
@@ -124,7 +125,19 @@ class LargeChainReportTest {
       assertThat(findings.contains("... and " + grouped(n - 25) + " more " + code + " (" + grouped(n) + " in all)"))
           .as("seed %d: %s counted", SEED, key).isEqualTo(n > 25);
     });
-    assertThat(md.getBytes(StandardCharsets.UTF_8).length).as("seed %d: Markdown size", SEED).isLessThan(1 << 20);
+    assertThat(md.getBytes(StandardCharsets.UTF_8).length).as("seed %d: Markdown size", SEED).isLessThan(2 << 20);
+
+    int signalled = report.risk().facilities().size();
+    assertThat(signalled).as("seed %d: more facilities with signals than are listed", SEED).isGreaterThan(200);
+    String facilities = md.substring(md.indexOf("## Facilities with risk signals"), md.indexOf("## Mapping"));
+    assertThat(count(facilities, "\n| ") - 1).as("seed %d: facility rows", SEED).isEqualTo(200);
+    assertThat(facilities).contains("... and " + grouped(signalled - 200) + " more facilities with risk signals ("
+        + grouped(signalled) + " in all)");
+    String html = ReportRenderer.html().render(report);
+    String section = html.substring(html.indexOf("<section id=\"facilities\">"),
+        html.indexOf("</section>", html.indexOf("<section id=\"facilities\">")));
+    assertThat(count(section, "<tr id=")).as("seed %d: HTML facility rows", SEED).isEqualTo(200);
+    assertThat(section).contains("... and " + grouped(signalled - 200) + " more facilities with risk signals");
 
     String text = TextReport.render(report);
     String summary = text.substring(0, text.indexOf("\nRequirements\n"));
