@@ -302,14 +302,12 @@ public final class DossierReader {
   private Dossier readText(
       Supplier<Reader> text, Supplier<Reader> quietText, MalformedLocator utf8, String sourceName) {
     List<Problem> unknownFields = new ArrayList<>();
-    FutureTask<Problem> firstPass = null;
+    FutureTask<Problem> firstPass =
+        new FutureTask<>(() -> scan(executor == null ? text : quietText, utf8, unknownFields));
     if (executor == null) {
-      Problem fatal = scan(text, utf8, unknownFields);
-      if (fatal != null) {
-        throw new DossierFormatException(sourceName, List.of(fatal));
-      }
+      firstPass.run();
+      throwFirstPassProblem(firstPass, sourceName);
     } else {
-      firstPass = new FutureTask<>(() -> scan(quietText, utf8, unknownFields));
       executor.execute(firstPass);
     }
     // the first pass has reported every unknown field where it is: binding skips them
@@ -416,23 +414,19 @@ public final class DossierReader {
     }
   }
 
-  /**
-   * The first pass: checks encoding, syntax and limits, and checks that the root is an object. It builds nothing.
-   *
-   * @return the fatal problem, or {@code null} when binding can go on
-   */
+  /** Waits for the first pass (run here or on the executor) and throws its fatal problem, if it found one. */
   private static void throwFirstPassProblem(FutureTask<Problem> firstPass, String sourceName) {
-    Problem fatal = firstPassProblem(firstPass);
+    Problem fatal = Tasks.await(firstPass, "the first pass read the document");
     if (fatal != null) {
       throw new DossierFormatException(sourceName, List.of(fatal));
     }
   }
 
-  /** Waits for the first pass run on the executor, if any, and returns its fatal problem. */
-  private static Problem firstPassProblem(FutureTask<Problem> firstPass) {
-    return firstPass == null ? null : Tasks.await(firstPass, "the first pass read the document");
-  }
-
+  /**
+   * The first pass: checks encoding, syntax and limits, and checks that the root is an object. It builds nothing.
+   *
+   * @return the fatal problem, or {@code null} when binding can go on
+   */
   private Problem scan(Supplier<Reader> text, MalformedLocator utf8, List<Problem> unknownFields) {
     JsonParser p;
     try {

@@ -170,22 +170,19 @@ public final class DossierChecks {
     collectIds(d.facilities(), Facility::id, facilityIds);
     collectIds(d.materials(), Material::id, materialIds);
     collectIds(d.evidence().documents(), Document::id, documentIds);
+    // the links after `split` and their consistency: with an executor and many links, the second half is checked
+    // beside the partner, facilities, materials and first half, by a worker whose problems follow ours, as they
+    // follow in the document; otherwise here, after the first half
     List<Link> links = d.links();
-    int split = links.size();
-    DossierChecks worker = null;
-    FutureTask<Void> laterLinks = null;
-    if (executor != null && links.size() >= CONCURRENT_LINKS_FROM) {
-      // the second half of the links and their consistency are checked beside the partner, facilities, materials and
-      // first half of the links; the worker's problems follow ours, as they follow in the document
-      split = links.size() / 2;
-      DossierChecks w = new DossierChecks(this);
-      int from = split;
-      laterLinks = new FutureTask<>(() -> {
-        w.each("/links", links, from, w::link);
-        w.linkConsistency(links);
-        return null;
-      });
-      worker = w;
+    boolean concurrent = executor != null && links.size() >= CONCURRENT_LINKS_FROM;
+    int split = concurrent ? links.size() / 2 : links.size();
+    DossierChecks later = concurrent ? new DossierChecks(this) : this;
+    FutureTask<Void> laterLinks = new FutureTask<>(() -> {
+      later.each("/links", links, split, links.size(), later::link);
+      later.linkConsistency(links);
+      return null;
+    });
+    if (concurrent) {
       executor.execute(laterLinks);
     }
     if (d.partner() == null) {
@@ -195,17 +192,17 @@ public final class DossierChecks {
     }
     each("/facilities", d.facilities(), this::facility, Facility::id);
     each("/materials", d.materials(), this::material, Material::id);
-    if (worker == null) {
-      each("/links", links, 0, this::link);
-      linkConsistency(links);
-    } else {
-      eachUpTo("/links", links, split, this::link);
-      Tasks.await(laterLinks, "the links were checked");
-      worker.problems.forEach(p -> {
+    each("/links", links, 0, split, this::link);
+    if (!concurrent) {
+      laterLinks.run();
+    }
+    Tasks.await(laterLinks, "the links were checked");
+    if (later != this) {
+      for (Problem p : later.problems) {
         if (problems.size() < limit) {
           problems.add(p);
         }
-      });
+      }
     }
     each("/unmappedInputs", d.unmappedInputs(), this::unmappedInput);
     each("/products", d.products(), this::product, Product::id);
@@ -225,20 +222,11 @@ public final class DossierChecks {
   }
 
   private <T> void each(String path, List<T> items, ElementCheck<T> check) {
-    each(path, items, 0, check);
+    each(path, items, 0, items.size(), check);
   }
 
-  /** Checks the elements from {@code from} to the end. */
-  private <T> void each(String path, List<T> items, int from, ElementCheck<T> check) {
-    checkRange(path, items, from, items.size(), check);
-  }
-
-  /** Checks the elements before {@code to}. */
-  private <T> void eachUpTo(String path, List<T> items, int to, ElementCheck<T> check) {
-    checkRange(path, items, 0, to, check);
-  }
-
-  private <T> void checkRange(String path, List<T> items, int from, int to, ElementCheck<T> check) {
+  /** Checks the elements from index {@code from} up to, not including, {@code to}. */
+  private <T> void each(String path, List<T> items, int from, int to, ElementCheck<T> check) {
     for (int i = from; i < to; i++) {
       T item = items.get(i);
       if (item == null) {
