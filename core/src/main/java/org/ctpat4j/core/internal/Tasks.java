@@ -1,9 +1,10 @@
 package org.ctpat4j.core.internal;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 
-/** Waiting for work handed to another thread, as if it had been done on this one. */
+/** Handing work to another thread, and waiting for it as if it had been done on this one. */
 public final class Tasks {
 
   private Tasks() {}
@@ -33,5 +34,20 @@ public final class Tasks {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * Returns an executor that runs each task on a new daemon thread of the given name: for the few long tasks of one
+   * run (a pass over a large document, loading reference data), which must not keep the JVM alive.
+   *
+   * @param name the threads' name
+   * @return the executor
+   */
+  public static Executor onDaemonThread(String name) {
+    return task -> {
+      Thread t = new Thread(task, name);
+      t.setDaemon(true);
+      t.start();
+    };
   }
 }

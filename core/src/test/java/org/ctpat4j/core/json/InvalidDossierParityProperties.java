@@ -47,6 +47,7 @@ import org.ctpat4j.core.dossier.Problem;
 import org.ctpat4j.core.dossier.ProblemCode;
 import org.ctpat4j.core.dossier.internal.FieldRules;
 import org.ctpat4j.core.internal.Nulls;
+import org.ctpat4j.core.internal.Tasks;
 import org.ctpat4j.core.testing.BeanValidation;
 import org.ctpat4j.core.testing.DossierGenerator;
 import org.ctpat4j.core.validation.DossierValidator;
@@ -188,7 +189,7 @@ class InvalidDossierParityProperties {
 
   /** Reads with its first pass on a thread of its own. */
   private static final DossierReader CONCURRENT =
-      DossierReader.newBuilder().executor(r -> new Thread(r, "first-pass").start()).build();
+      DossierReader.newBuilder().executor(Tasks.onDaemonThread("first-pass")).build();
 
   /** The dossier read, or every problem (with its line and column) that refused it. */
   private static Object outcome(DossierReader reader, String json) {

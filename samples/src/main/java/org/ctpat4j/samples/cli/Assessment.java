@@ -52,9 +52,7 @@ record Assessment(Path file, Dossier dossier, LocalDate asOf, RiskResult risk, C
   static Assessment run(
       DossierLoader loader, Path file, Optional<LocalDate> asOf, Supplier<RiskEngine> engine, Locale locale) {
     FutureTask<RiskEngine> prepared = new FutureTask<>(() -> engine.get().prepare());
-    Thread preparing = new Thread(prepared, "ctpat4j-prepare");
-    preparing.setDaemon(true);
-    preparing.start();
+    Tasks.onDaemonThread("ctpat4j-prepare").execute(prepared);
     Dossier dossier;
     try {
       dossier = loader.load(file);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.DossierFormatException;
+import org.ctpat4j.core.internal.Tasks;
 import org.ctpat4j.core.json.DossierReader;
 import org.ctpat4j.tabular.ColumnMapping;
 import org.ctpat4j.tabular.TabularDossierReader;
@@ -88,11 +89,7 @@ final class DossierLoader {
     DossierReader.Builder b =
         DossierReader.newBuilder().maxDocumentBytes(Math.max(size, DossierReader.DEFAULT_MAX_DOCUMENT_BYTES));
     if (concurrent) {
-      b.executor(task -> {
-        Thread t = new Thread(task, "ctpat4j-first-pass");
-        t.setDaemon(true);
-        t.start();
-      });
+      b.executor(Tasks.onDaemonThread("ctpat4j-first-pass"));
     }
     return b.build();
   }
