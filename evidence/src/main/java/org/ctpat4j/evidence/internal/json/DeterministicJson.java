@@ -100,10 +100,7 @@ public final class DeterministicJson {
    * @throws IOException if the generator cannot be created
    */
   public static JsonGenerator generator(Writer out) throws IOException {
-    JsonGenerator g = MAPPER.getFactory().createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setPrettyPrinter(PRINTER.createInstance());
-    return g;
+    return laidOut(MAPPER.getFactory().createGenerator(out));
   }
 
   /**
@@ -116,7 +113,11 @@ public final class DeterministicJson {
    * @throws IOException if the generator cannot be created
    */
   public static JsonGenerator generator(OutputStream out) throws IOException {
-    JsonGenerator g = UTF8_MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    return laidOut(UTF8_MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8));
+  }
+
+  /** The layout of this class on a new generator, which leaves its stream open when closed. */
+  private static JsonGenerator laidOut(JsonGenerator g) {
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.setPrettyPrinter(PRINTER.createInstance());
     return g;

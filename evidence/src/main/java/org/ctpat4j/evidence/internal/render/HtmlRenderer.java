@@ -189,14 +189,8 @@ public final class HtmlRenderer {
       }
       sb.append("<section class=\"requirement\" id=\"findings-").append(r.requirement().name()).append("\">\n<h3>")
           .append(esc(r.title())).append(" <code>").append(r.requirement().name()).append("</code></h3>\n");
-      java.util.Map<String, Integer> perCode = new java.util.HashMap<>();
-      java.util.Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
-      for (Finding f : fs) {
-        String key = f.severity().name() + " " + f.code().name();
-        if (perCode.merge(key, 1, Integer::sum) > ReportView.FINDINGS_PER_CODE) {
-          hidden.merge(key, 1, Integer::sum);
-          continue;
-        }
+      ReportView.CappedFindings capped = v.capped(fs);
+      for (Finding f : capped.listed()) {
         sb.append("<div class=\"finding ").append(f.severity().name()).append("\" id=\"").append(findingIds.get(f))
             .append("\"><p><span class=\"sev\">")
             .append(esc(v.label("severity." + f.severity().name()))).append("</span> <code>").append(f.code().name())
@@ -210,9 +204,7 @@ public final class HtmlRenderer {
         }
         sb.append("</div>\n");
       }
-      hidden.forEach((key, n) -> sb.append("<p class=\"muted\">")
-          .append(esc(v.label("more.findings", n, key.substring(key.indexOf(' ') + 1), perCode.get(key))))
-          .append("</p>\n"));
+      capped.more().forEach(line -> muted(sb, line));
       sb.append("</section>\n");
     }
     sb.append("</section>\n");
@@ -241,11 +233,7 @@ public final class HtmlRenderer {
         sb.append("</ol></td></tr>\n");
       }
       sb.append("</table>\n");
-      if (risky.size() > ReportView.ROWS_SHOWN) {
-        sb.append("<p class=\"muted\">")
-            .append(esc(v.label("more.products", risky.size() - ReportView.ROWS_SHOWN, risky.size())))
-            .append("</p>\n");
-      }
+      v.moreRows("more.products", risky).ifPresent(line -> muted(sb, line));
     }
     sb.append("</section>\n");
 
@@ -274,10 +262,7 @@ public final class HtmlRenderer {
         sb.append("</ul></details></td></tr>\n");
       }
       sb.append("</table>\n");
-      if (facilities.size() > ReportView.ROWS_SHOWN) {
-        sb.append("<p class=\"muted\">").append(esc(v.label("more.facilities",
-            facilities.size() - ReportView.ROWS_SHOWN, facilities.size()))).append("</p>\n");
-      }
+      v.moreRows("more.facilities", facilities).ifPresent(line -> muted(sb, line));
       sb.append("</section>\n");
     }
 
@@ -409,11 +394,12 @@ public final class HtmlRenderer {
       }
       sb.append("</ul></div>\n");
     }
-    if (notClear.size() > ReportView.ROWS_SHOWN) {
-      sb.append("<p class=\"muted\">")
-          .append(esc(v.label("more.products", notClear.size() - ReportView.ROWS_SHOWN, notClear.size())))
-          .append("</p>\n");
-    }
+    v.moreRows("more.products", notClear).ifPresent(line -> muted(sb, line));
     sb.append("</section>\n");
+  }
+
+  /** A muted paragraph: the line after a capped list. */
+  private static void muted(StringBuilder sb, String text) {
+    sb.append("<p class=\"muted\">").append(esc(text)).append("</p>\n");
   }
 }

@@ -1,7 +1,5 @@
 package org.ctpat4j.evidence.internal.render;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ctpat4j.evidence.ComplianceReport;
@@ -101,14 +99,8 @@ public final class MarkdownRenderer {
         continue;
       }
       sb.append("### ").append(esc(r.title())).append(" (`").append(r.requirement().name()).append("`)\n\n");
-      Map<String, Integer> perCode = new HashMap<>();
-      Map<String, Integer> hidden = new LinkedHashMap<>();
-      for (Finding f : fs) {
-        String key = f.severity().name() + " " + f.code().name();
-        if (perCode.merge(key, 1, Integer::sum) > ReportView.FINDINGS_PER_CODE) {
-          hidden.merge(key, 1, Integer::sum);
-          continue;
-        }
+      ReportView.CappedFindings capped = v.capped(fs);
+      for (Finding f : capped.listed()) {
         sb.append("- **").append(esc(v.label("severity." + f.severity().name()))).append("** `")
             .append(f.code().name()).append("` (").append(esc(f.subject())).append("): ")
             .append(esc(f.message())).append("  \n  *").append(esc(v.label("fix"))).append(":* ")
@@ -118,9 +110,7 @@ public final class MarkdownRenderer {
         }
         sb.append('\n');
       }
-      hidden.forEach((key, n) -> sb.append("- ")
-          .append(esc(v.label("more.findings", n, key.substring(key.indexOf(' ') + 1), perCode.get(key))))
-          .append('\n'));
+      capped.more().forEach(line -> sb.append("- ").append(esc(line)).append('\n'));
       sb.append('\n');
     }
     sb.append("## ").append(esc(v.label("riskyProducts"))).append("\n\n");
@@ -139,7 +129,7 @@ public final class MarkdownRenderer {
         }
         sb.append(" |\n");
       }
-      moreProducts(sb, v, risky);
+      moreRows(sb, v, "more.products", risky);
       sb.append('\n');
     }
     if (!report.risk().facilities().isEmpty()) {
@@ -156,10 +146,7 @@ public final class MarkdownRenderer {
         }
         sb.append(" |\n");
       }
-      if (facilities.size() > ReportView.ROWS_SHOWN) {
-        sb.append('\n').append(esc(v.label("more.facilities", facilities.size() - ReportView.ROWS_SHOWN,
-            facilities.size()))).append('\n');
-      }
+      moreRows(sb, v, "more.facilities", facilities);
       sb.append('\n');
     }
     sb.append("## ").append(esc(v.label("mapping"))).append("\n\n")
@@ -217,16 +204,13 @@ public final class MarkdownRenderer {
         sb.append("  - ").append(esc(v.label("admissibility.more", more))).append('\n');
       }
     }
-    moreProducts(sb, v, notClear);
+    moreRows(sb, v, "more.products", notClear);
     sb.append('\n');
   }
 
-  /** After a capped list of products: how many more the JSON report has. */
-  private static void moreProducts(StringBuilder sb, ReportView v, List<ProductExposure> all) {
-    if (all.size() > ReportView.ROWS_SHOWN) {
-      sb.append('\n').append(esc(v.label("more.products", all.size() - ReportView.ROWS_SHOWN, all.size())))
-          .append('\n');
-    }
+  /** After a capped section: how many more rows the JSON report has. */
+  private static void moreRows(StringBuilder sb, ReportView v, String key, List<?> rows) {
+    v.moreRows(key, rows).ifPresent(line -> sb.append('\n').append(esc(line)).append('\n'));
   }
 
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctpat4j.evidence.ComplianceReport;
@@ -173,6 +174,48 @@ final class ReportView {
    */
   static <T> List<T> shown(List<T> rows) {
     return rows.subList(0, Math.min(rows.size(), ROWS_SHOWN));
+  }
+
+  /**
+   * Returns the line that follows a capped section: how many more rows the JSON report has.
+   *
+   * @param key the label, {@code more.products} or {@code more.facilities}, whose arguments are the rows left out and
+   *     all rows
+   * @param rows every row of the section
+   * @return the line, or empty when every row is listed
+   */
+  Optional<String> moreRows(String key, List<?> rows) {
+    return rows.size() > ROWS_SHOWN
+        ? Optional.of(label(key, rows.size() - ROWS_SHOWN, rows.size()))
+        : Optional.empty();
+  }
+
+  /**
+   * The findings of one requirement as the HTML and Markdown reports list them: at most {@value #FINDINGS_PER_CODE}
+   * of each severity and code, in order, and for each code past the cap the line that counts the rest.
+   *
+   * @param listed the findings listed
+   * @param more one line per severity and code with findings left out, in the order of their first finding
+   */
+  record CappedFindings(List<Finding> listed, List<String> more) {}
+
+  /** Caps the findings of one requirement ({@link CappedFindings}). */
+  CappedFindings capped(List<Finding> findings) {
+    Map<String, Integer> perCode = new HashMap<>();
+    Map<String, Finding> firstHidden = new LinkedHashMap<>();
+    List<Finding> listed = new ArrayList<>();
+    for (Finding f : findings) {
+      String key = f.severity().name() + " " + f.code().name();
+      if (perCode.merge(key, 1, Integer::sum) > FINDINGS_PER_CODE) {
+        firstHidden.putIfAbsent(key, f);
+      } else {
+        listed.add(f);
+      }
+    }
+    List<String> more = new ArrayList<>();
+    firstHidden.forEach((key, f) -> more.add(label("more.findings", perCode.get(key) - FINDINGS_PER_CODE,
+        f.code().name(), perCode.get(key))));
+    return new CappedFindings(listed, more);
   }
 
   /** Reasons shown per product in the rendered reports; the JSON report has them all. */
