@@ -219,8 +219,8 @@ final class RiskBasedMappingCheck implements Check {
     }
     if (!redacted.isEmpty()) {
       Set<String> chain = new HashSet<>();
-      for (String id : facts.risk.tiers().keySet()) {
-        if (redacted.contains(id)) {
+      for (String id : redacted) {
+        if (facts.risk.tiers().containsKey(id)) {
           chain.add(id);
         }
       }
