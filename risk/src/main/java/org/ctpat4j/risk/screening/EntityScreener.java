@@ -1,6 +1,7 @@
 package org.ctpat4j.risk.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,7 +122,7 @@ public final class EntityScreener {
         entriesOf.computeIfAbsent(t, k -> new HashSet<>()).add(nameEntry[v]);
       }
       tokensOfEntry.computeIfAbsent(nameEntry[v], k -> new HashSet<>())
-          .addAll(java.util.Arrays.asList(weighed[v].name().tokens()));
+          .addAll(Arrays.asList(weighed[v].name().tokens()));
     }
     for (int v = 0; v < weighed.length; v++) {
       if (rareBrand[v] || weighed[v].distinctiveTokens().isEmpty()) {
@@ -262,7 +263,7 @@ public final class EntityScreener {
     List<ListedSegmentation.Reading> recuts = han ? recuts(q) : List.of();
     int firstRecut = q.length;
     if (!recuts.isEmpty()) { // after every name, so that on a tie the name as cut wins
-      q = java.util.Arrays.copyOf(q, q.length + recuts.size());
+      q = Arrays.copyOf(q, q.length + recuts.size());
       for (int k = 0; k < recuts.size(); k++) {
         q[firstRecut + k] = new PreparedName(recuts.get(k).name(), thresholds);
       }

@@ -3,8 +3,11 @@ package org.ctpat4j.risk.screening.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ctpat4j.risk.screening.Explanation.TokenClass;
 import org.ctpat4j.risk.screening.ScreeningThresholds;
@@ -167,7 +170,7 @@ public final class BlockingIndex {
    * @param bySkeleton the same by consonant skeleton ({@link Sounds#skeleton}), when it has at least
    *     {@link Sounds#MIN_CONSONANTS} consonants
    */
-  private record EnglishWords(java.util.Set<String> words, Map<String, List<String>> bySkeleton) {}
+  private record EnglishWords(Set<String> words, Map<String, List<String>> bySkeleton) {}
 
   private EnglishWords english() {
     EnglishWords e = english;
@@ -184,7 +187,7 @@ public final class BlockingIndex {
   }
 
   private EnglishWords buildEnglish() {
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (PreparedName name : names) {
       String previous = null;
       for (int pos = 0; pos < name.tokens.length; pos++) {
@@ -199,16 +202,16 @@ public final class BlockingIndex {
         previous = english ? t : null;
       }
     }
-    Map<String, java.util.TreeSet<String>> byKey = new HashMap<>();
+    Map<String, TreeSet<String>> byKey = new HashMap<>();
     for (String w : words) {
       String key = Sounds.skeleton(w);
       if (key.length() >= Sounds.MIN_CONSONANTS) {
-        byKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(w);
+        byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(w);
       }
     }
     Map<String, List<String>> out = new HashMap<>();
     byKey.forEach((k, v) -> out.put(k, List.copyOf(v)));
-    return new EnglishWords(java.util.Set.copyOf(words), Map.copyOf(out));
+    return new EnglishWords(Set.copyOf(words), Map.copyOf(out));
   }
 
   /**

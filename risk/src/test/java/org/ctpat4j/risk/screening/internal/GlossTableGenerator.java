@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * (traditional forms are looked up as their simplified ones), it keeps the glosses that are one English word of three
  * letters or more, in the order Unihan gives them, lower case, and leaves out words that say what the character is
  * rather than what it means (surname, variant, radical ...). One line per character: the character, a space, and its
- * glosses separated by spaces. Run on the Unihan file (Debian's {@code unicode-data} package ships it compressed):
+ * glosses separated by spaces. Run on the Unihan file (Debian's {@code unicode-data} package ships it compressed, in
+ * its {@code share/unicode} folder; {@code UNIHAN_DIR} below):
  *
  * <pre>{@code
- * bzcat /usr/share/unicode/Unihan_Readings.txt.bz2 > /tmp/Unihan_Readings.txt
+ * bzcat UNIHAN_DIR/Unihan_Readings.txt.bz2 > Unihan_Readings.txt
  * java -cp risk/target/classes:risk/target/test-classes org.ctpat4j.risk.screening.internal.GlossTableGenerator \
- *   /tmp/Unihan_Readings.txt risk/src/main/resources/org/ctpat4j/risk/screening/han_glosses.txt
+ *   Unihan_Readings.txt risk/src/main/resources/org/ctpat4j/risk/screening/han_glosses.txt
  * }</pre>
  */
 public final class GlossTableGenerator {
