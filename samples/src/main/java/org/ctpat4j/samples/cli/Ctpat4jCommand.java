@@ -121,11 +121,13 @@ public final class Ctpat4jCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line and exits the JVM with its exit code.
+   * Runs the command line and exits the JVM with its exit code. As it starts, it builds on other threads what the
+   * command will need ({@link Warmup}).
    *
    * @param args the arguments; never null
    */
   public static void main(String[] args) {
+    Warmup.start(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(args, out, err, Terminal.isInteractive());

@@ -81,6 +81,11 @@ final class DossierLoader {
    */
   static final long CONCURRENT_PASSES_FROM = 1 << 20;
 
+  /** Builds the strict reader now, if it is not built yet: {@link Warmup} calls this as the JVM starts. */
+  static void warm() {
+    Objects.requireNonNull(READER);
+  }
+
   private static DossierReader reader(long size) {
     boolean concurrent = size >= CONCURRENT_PASSES_FROM && Runtime.getRuntime().availableProcessors() > 1;
     if (!concurrent && size <= DossierReader.DEFAULT_MAX_DOCUMENT_BYTES) {
