@@ -19,14 +19,21 @@ public final class StringPool {
   private static final int FIRST_SLOTS = 1 << 12;
 
   /**
-   * The most slots (8 MB of references): a million facility ids, each named again by three links on average, are then
-   * mostly shared, so that equal ids are one object and compare by identity in every map keyed by them.
+   * The most slots (8 MB of references and 8 MB of hashes): a million facility ids, each named again by three links on
+   * average, are then mostly shared, so that equal ids are one object and compare by identity in every map keyed by
+   * them.
    */
   static final int MAX_SLOTS = 1 << 21;
 
   private static final int NUMBER_SLOTS = 1 << 10;
 
   private String[] slots = new String[FIRST_SLOTS];
+
+  /**
+   * The hash of each slot's string, so that a string met for the first time (most of a large document's) is told from
+   * the slot's one without reading that string from memory.
+   */
+  private int[] hashes = new int[FIRST_SLOTS];
   private int added;
   private final Double[] numbers = new Double[NUMBER_SLOTS];
 
@@ -51,11 +58,12 @@ public final class StringPool {
     }
     int slot = (h ^ (h >>> 16)) & (slots.length - 1);
     String s = slots[slot];
-    if (s != null && s.length() == length && s.hashCode() == h && matches(s, chars, offset)) {
+    if (s != null && hashes[slot] == h && s.length() == length && matches(s, chars, offset)) {
       return s;
     }
     s = new String(chars, offset, length);
     slots[slot] = s;
+    hashes[slot] = h;
     if (++added > slots.length / 2 && slots.length < MAX_SLOTS) {
       grow();
     }
@@ -65,13 +73,18 @@ public final class StringPool {
   /** Four times the slots, keeping what the pool holds: a document with many distinct strings gets a bigger pool. */
   private void grow() {
     String[] bigger = new String[slots.length * 4];
-    for (String s : slots) {
+    int[] biggerHashes = new int[bigger.length];
+    for (int i = 0; i < slots.length; i++) {
+      String s = slots[i];
       if (s != null) {
-        int h = s.hashCode();
-        bigger[(h ^ (h >>> 16)) & (bigger.length - 1)] = s;
+        int h = hashes[i];
+        int slot = (h ^ (h >>> 16)) & (bigger.length - 1);
+        bigger[slot] = s;
+        biggerHashes[slot] = h;
       }
     }
     slots = bigger;
+    hashes = biggerHashes;
     added = 0;
   }
 

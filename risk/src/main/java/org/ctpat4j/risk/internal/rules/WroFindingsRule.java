@@ -71,10 +71,7 @@ public final class WroFindingsRule implements RiskRule {
     }
     String iso = Rules.iso(ctx);
     Boolean inXuar = null; // placed once per facility, and only when a region-scoped order needs it
-    for (WroIndex.Row row : index.rows()) {
-      if (!row.merchandise() || row.superseded() || !row.finding().isoAlpha2().equalsIgnoreCase(iso)) {
-        continue;
-      }
+    for (WroIndex.Row row : index.merchandiseRows(iso)) {
       if (row.xuarScope()) {
         if (inXuar == null) {
           inXuar = Rules.inXuar(ctx);

@@ -56,7 +56,7 @@ final class WroIndex {
   record Row(WroFinding finding, List<String> names, boolean merchandise, boolean xuarScope, String scopeText,
       LocalDate end, boolean superseded) {}
 
-  private final List<Row> rows;
+  private final Map<String, List<Row>> merchandiseByCountry;
   private final EntityScreener screener;
   private final Map<String, Row> byEntryId;
 
@@ -98,7 +98,14 @@ final class WroIndex {
       prepared.add(row);
       byId.put(id(i), row);
     }
-    this.rows = List.copyOf(prepared);
+    Map<String, List<Row>> byCountry = new HashMap<>();
+    for (Row row : prepared) {
+      if (row.merchandise() && !row.superseded()) {
+        byCountry.computeIfAbsent(row.finding().isoAlpha2().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(row);
+      }
+    }
+    byCountry.replaceAll((k, v) -> List.copyOf(v));
+    this.merchandiseByCountry = Map.copyOf(byCountry);
     this.byEntryId = Map.copyOf(byId);
     this.screener = screener(all, names, i -> !prepared.get(i).superseded());
   }
@@ -107,8 +114,15 @@ final class WroIndex {
     return INDEXES.of(data);
   }
 
-  List<Row> rows() {
-    return rows;
+  /**
+   * The rows of orders on merchandise (not on named entities) of one country that no other row supersedes, in list
+   * order: looked up once per facility instead of walking every row.
+   *
+   * @param iso the country's ISO 3166-1 alpha-2 code, upper case
+   * @return the rows; never null
+   */
+  List<Row> merchandiseRows(String iso) {
+    return merchandiseByCountry.getOrDefault(iso, List.of());
   }
 
   /** The rows whose names a facility's names match, MATCH or POSSIBLE, each with its best hit. */

@@ -2,6 +2,8 @@ package org.ctpat4j.risk.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import org.ctpat4j.risk.data.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /** The names a Withhold Release Order or Finding covers, read from the scope text as CBP and the press write it. */
@@ -31,5 +33,32 @@ class WroIndexTest {
     assertThat(WroIndex.merchandiseNames(
         "All seafood harvested by vessels owned or operated by Dalian Ocean Fishing Co., Ltd."))
         .containsExactly("Dalian Ocean Fishing Co., Ltd");
+  }
+
+  @Test
+  void merchandiseRows_ofACountry_areItsMerchandiseOrders_inListOrder() {
+    ReferenceData data = ReferenceData.bundled();
+    WroIndex index = WroIndex.of(data);
+    int merchandise = 0;
+    for (String iso : data.wroFindings().stream().map(w -> w.isoAlpha2().toUpperCase(Locale.ROOT)).distinct()
+        .toList()) {
+      var rows = index.merchandiseRows(iso);
+      for (WroIndex.Row row : rows) {
+        assertThat(row.merchandise()).isTrue();
+        assertThat(row.superseded()).isFalse();
+        assertThat(row.finding().isoAlpha2()).isEqualToIgnoringCase(iso);
+      }
+      assertThat(rows.stream().map(r -> data.wroFindings().indexOf(r.finding())).toList()).isSorted();
+      merchandise += rows.size();
+      long expected = data.wroFindings().stream()
+          .filter(w -> w.isoAlpha2().equalsIgnoreCase(iso) && WroIndex.isMerchandise(w.entityOrScope()))
+          .count();
+      assertThat((long) rows.size()).as(iso).isLessThanOrEqualTo(expected);
+    }
+    // the bundled lists hold orders on whole merchandise (Turkmenistan cotton, Malawi tobacco, ...)
+    assertThat(merchandise).isPositive();
+    assertThat(index.merchandiseRows("ZZ")).isEmpty();
+    assertThat(index.merchandiseRows("TM")).extracting(r -> r.finding().entityOrScope())
+        .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains("cotton"));
   }
 }
