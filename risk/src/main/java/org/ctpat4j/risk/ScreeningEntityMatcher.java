@@ -47,6 +47,8 @@ public final class ScreeningEntityMatcher implements EntityMatcher {
   /** The index of the last candidate list seen; replaced, never mutated. */
   private volatile Prepared prepared;
 
+  private final Object lock = new Object();
+
   private ScreeningEntityMatcher(ScreeningThresholds thresholds, Romanizer romanizer) {
     this.thresholds = thresholds;
     this.romanizer = romanizer;
@@ -146,13 +148,31 @@ public final class ScreeningEntityMatcher implements EntityMatcher {
     if (p != null && p.source == candidates) {
       return p;
     }
+    return prepareOnce(candidates);
+  }
+
+  /**
+   * Builds the screener of a list under a lock: threads that ask for the same list meanwhile (the command line
+   * prepares an engine on one thread while another assesses) wait for it instead of building it again.
+   */
+  private Prepared prepareOnce(List<UflpaEntity> candidates) {
+    synchronized (lock) {
+      Prepared p = prepared;
+      if (p != null && p.source == candidates) {
+        return p;
+      }
+      return build(candidates);
+    }
+  }
+
+  private Prepared build(List<UflpaEntity> candidates) {
     Map<String, UflpaEntity> byId = new HashMap<>();
     for (UflpaEntity e : candidates) {
       byId.put(entryId(e), e);
     }
     EntityScreener screener =
         EntityScreener.newBuilder().entries(entries(candidates)).thresholds(thresholds).romanizer(romanizer).build();
-    p = new Prepared(candidates, screener, Map.copyOf(byId));
+    Prepared p = new Prepared(candidates, screener, Map.copyOf(byId));
     prepared = p;
     return p;
   }

@@ -3,7 +3,12 @@ package org.ctpat4j.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.dossier.Dossier;
@@ -16,7 +21,9 @@ import org.ctpat4j.risk.RiskEngine;
 import org.ctpat4j.risk.RiskResult;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.data.UflpaEntity;
+import org.ctpat4j.risk.screening.Romanizer;
 import org.ctpat4j.risk.screening.ScreeningEntry;
+import org.ctpat4j.risk.screening.ScreeningThresholds;
 import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.signal.RiskSignal;
 import org.ctpat4j.risk.spi.EntityMatch;
@@ -120,5 +127,31 @@ class ScreeningEntityMatcherTest {
     List<EntityMatch> second = ScreeningEntityMatcher.standard().match(f, LIST);
     assertThat(first).isEqualTo(second).isNotEmpty();
     assertThat(first.get(0).entity().name()).isEqualTo("Xinjiang Daqo New Energy Co., Ltd.");
+  }
+
+  @Test
+  void match_fromManyThreadsOnAFreshMatcher_givesEveryThreadTheSameHits() throws Exception {
+    ScreeningEntityMatcher fresh = ScreeningEntityMatcher.of(
+        ScreeningThresholds.defaults(),
+        Romanizer.defaults());
+    Facility f = facility("Xinjiang Great New Energy", "CN");
+    List<EntityMatch> expected = ScreeningEntityMatcher.standard().match(f, LIST);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<EntityMatch>>> all = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        all.add(pool.submit(() -> {
+          start.await();
+          return fresh.match(f, LIST);
+        }));
+      }
+      start.countDown();
+      for (Future<List<EntityMatch>> r : all) {
+        assertThat(r.get()).isEqualTo(expected).isNotEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
