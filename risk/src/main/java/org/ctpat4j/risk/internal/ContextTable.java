@@ -104,9 +104,10 @@ public final class ContextTable {
         audits.computeIfAbsent(v, k -> new ArrayList<>()).add(a);
       }
     }
-    products.values().forEach(l -> l.sort(Comparator.comparing(Product::id)));
-    unmapped.values().forEach(l -> l.sort(UNMAPPED_ORDER));
-    audits.values().forEach(l -> l.sort(Comparator.comparing(Audit::id)));
+    // frozen once here, so that the context of each facility shares them instead of copying them
+    products.replaceAll((v, l) -> sortedCopy(l, Comparator.comparing(Product::id)));
+    unmapped.replaceAll((v, l) -> sortedCopy(l, UNMAPPED_ORDER));
+    audits.replaceAll((v, l) -> sortedCopy(l, Comparator.comparing(Audit::id)));
   }
 
   /**
@@ -162,7 +163,12 @@ public final class ContextTable {
     List<Material> makes = distinctById(
         new ArrayList<>(Arrays.asList(supplied).subList(frozen.outOff[v], frozen.outOff[v + 1])));
     return new FacilityContext(facilities[v], makes, products.getOrDefault(v, List.of()), distinctById(received),
-        Arrays.asList(inputs), declared, audits.getOrDefault(v, List.of()), referenceData, entityMatcher, asOf);
+        List.of(inputs), declared, audits.getOrDefault(v, List.of()), referenceData, entityMatcher, asOf);
+  }
+
+  private static <T> List<T> sortedCopy(List<T> list, Comparator<? super T> order) {
+    list.sort(order);
+    return List.copyOf(list);
   }
 
   /** Sorts by id and keeps the last of each id, as a map keyed by id would. */
