@@ -126,9 +126,11 @@ public final class DossierReader {
         JsonFactory.builder()
             .streamReadConstraints(constraints)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            // the passes that only walk the tokens keep no table of the names they meet: millions of distinct keys
-            // in an unknown field would otherwise be remembered
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            // the passes that only walk the tokens share one copy of each field name (a million facilities repeat the
+            // same few names, and the name a shape looks up keeps its hash) but intern none: Jackson's table of
+            // names is bounded (it stops sharing past 64k distinct names), the JVM's table of interned strings is
+            // not, and millions of distinct keys in an unknown field must not grow it
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
     // the first pass has rejected duplicate keys: binding does not look for them again
     JsonFactory bindingFactory =

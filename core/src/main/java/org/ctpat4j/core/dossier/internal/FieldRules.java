@@ -176,7 +176,7 @@ public final class FieldRules {
     int maxLength = -1;
     boolean entityName = false;
     List<CodeRule> codes = new ArrayList<>();
-    Range range = new Range(null, true, null, true, false);
+    Range range = Range.of(null, true, null, true, false);
     for (Annotation a : annotations) {
       if (a instanceof NotNull) {
         required = true;
@@ -230,24 +230,56 @@ public final class FieldRules {
   /** What a code constraint accepts (besides {@code null}) and what the checks say when it does not. */
   private record CodeRule(Predicate<String> accepts, String says) {}
 
-  /** The bounds of {@code @Min}, {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax}; unbounded when null. */
-  private record Range(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, boolean integral) {
+  /**
+   * The bounds of {@code @Min}, {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax}; unbounded when null. {@code
+   * doubleBounds} says that every bound is a {@code double} exactly, so that a number can be compared as a double.
+   */
+  private record Range(
+      BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, boolean integral,
+      boolean doubleBounds) {
+
+    static Range of(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, boolean integral) {
+      return new Range(min, minInclusive, max, maxInclusive, integral, isDouble(min) && isDouble(max));
+    }
+
+    /**
+     * Whether a bound is a double exactly and has at most 15 significant digits, so that {@link Double#toString} of
+     * that double is the bound itself: a value equal to the bound then compares equal both ways.
+     */
+    private static boolean isDouble(BigDecimal bound) {
+      return bound == null
+          || (bound.stripTrailingZeros().precision() <= 15
+              && bound.compareTo(new BigDecimal(bound.doubleValue())) == 0);
+    }
 
     Range withMin(BigDecimal value, boolean inclusive, boolean integral) {
-      return new Range(value, inclusive, max, maxInclusive, integral);
+      return of(value, inclusive, max, maxInclusive, integral);
     }
 
     Range withMax(BigDecimal value, boolean inclusive, boolean integral) {
-      return new Range(min, minInclusive, value, inclusive, integral);
+      return of(min, minInclusive, value, inclusive, integral);
     }
 
     boolean bounded() {
       return min != null || max != null;
     }
 
+    /**
+     * Whether the number, read as its decimal form ({@code toString}), lies within the bounds. A double, or an
+     * integer that a double holds exactly, is compared as a double when the bounds are doubles exactly: a double lies
+     * on the same side of such a bound as its shortest decimal form does, so the answer is the same without building
+     * a decimal for every value of a large dossier.
+     */
     boolean contains(Number n) {
       if (n instanceof Double d && (d.isNaN() || d.isInfinite())) {
         return false;
+      }
+      if (doubleBounds
+          && (n instanceof Double
+              || ((n instanceof Integer || n instanceof Long) && Math.abs(n.longValue()) <= (1L << 53)))) {
+        double v = n.doubleValue();
+        return (min == null || (minInclusive ? v >= min.doubleValue() : v > min.doubleValue()))
+            && (max == null || (maxInclusive ? v <= max.doubleValue() : v < max.doubleValue()));
       }
       BigDecimal v = new BigDecimal(n.toString());
       return (min == null || (minInclusive ? v.compareTo(min) >= 0 : v.compareTo(min) > 0))
@@ -381,7 +413,8 @@ public final class FieldRules {
                   maxLength));
           return false;
         }
-        for (CodeRule code : codes) {
+        for (int i = 0; i < codes.size(); i++) { // no iterator per value: a million facilities check many
+          CodeRule code = codes.get(i);
           if (!code.accepts().test(s)) {
             sink.add(pointer(parent, field, index), ProblemCode.INVALID_VALUE, Texts.quote(s) + " " + code.says());
             return false;
