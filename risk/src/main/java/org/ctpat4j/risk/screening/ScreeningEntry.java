@@ -63,9 +63,14 @@ public record ScreeningEntry(
     country = country.map(ScreeningEntry::countryCode);
   }
 
+  /** Whether a string is two letters A to Z: the shape of an ISO 3166-1 alpha-2 code in upper case. */
+  private static boolean isAlpha2(String s) {
+    return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
+  }
+
   static String countryCode(String code) {
     String upper = code.strip().toUpperCase(Locale.ROOT);
-    if (upper.length() != 2 || !upper.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (!isAlpha2(upper)) {
       throw new IllegalArgumentException("country: expected an ISO 3166-1 alpha-2 code, got '" + code + "'");
     }
     return upper;

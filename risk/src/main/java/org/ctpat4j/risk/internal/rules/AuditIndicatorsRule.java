@@ -41,6 +41,9 @@ public final class AuditIndicatorsRule implements RiskRule {
 
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
+    if (ctx.audits().isEmpty()) { // most facilities: no list, no iterator
+      return List.of();
+    }
     List<Audit> current = current(ctx.audits(), ctx.asOf());
     List<RiskSignal> out = new ArrayList<>();
     for (Audit a : current) {

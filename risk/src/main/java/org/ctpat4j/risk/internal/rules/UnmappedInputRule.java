@@ -38,6 +38,9 @@ public final class UnmappedInputRule implements RiskRule {
 
   @Override
   public List<RiskSignal> evaluate(FacilityContext ctx) {
+    if (ctx.unmappedInputs().isEmpty()) { // most facilities: no list, no iterator
+      return List.of();
+    }
     List<RiskSignal> out = new ArrayList<>();
     for (UnmappedInput u : ctx.unmappedInputs()) {
       out.add(new RiskSignal(ID, RiskLevel.UNKNOWN, 0.5,

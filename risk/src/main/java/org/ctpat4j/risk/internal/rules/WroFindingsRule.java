@@ -132,10 +132,14 @@ public final class WroFindingsRule implements RiskRule {
     ScreeningQuery.Builder q = ScreeningQuery.newBuilder(f.name());
     f.aliases().forEach(q::alias);
     String iso = f.country() == null ? "" : f.country().strip().toUpperCase(Locale.ROOT);
-    if (iso.length() == 2 && iso.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (iso.length() == 2 && isUpperAscii(iso.charAt(0)) && isUpperAscii(iso.charAt(1))) {
       q.country(iso);
     }
     return q.build();
+  }
+
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** The first good the facility makes that the scope names: HS code first, keywords only without an HS code. */

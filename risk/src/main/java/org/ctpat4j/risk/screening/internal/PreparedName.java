@@ -72,8 +72,19 @@ public final class PreparedName {
     }
     this.acronym = initials.length() >= 3 ? initials.toString() : null;
     this.singleToken = weighted == 1;
-    this.hanScript = name.original().codePoints()
-        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    this.hanScript = hasHan(name.original());
+  }
+
+  /** Whether a name has a Han character; a loop, since every facility of a large dossier is asked. */
+  private static boolean hasHan(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /**
