@@ -128,8 +128,8 @@ public final class DossierReader {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // the passes that only walk the tokens share one copy of each field name (a million facilities repeat the
             // same few names, and the name a shape looks up keeps its hash) but intern none: Jackson's table of
-            // names is bounded (it stops sharing past 64k distinct names), the JVM's table of interned strings is
-            // not, and millions of distinct keys in an unknown field must not grow it
+            // names is bounded (it stops sharing once the table passes 64k slots), the JVM's table of interned
+            // strings is not, and millions of distinct keys in unknown fields must not grow it
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
     // the first pass has rejected duplicate keys: binding does not look for them again

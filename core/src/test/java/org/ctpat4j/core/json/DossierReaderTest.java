@@ -239,6 +239,26 @@ class DossierReaderTest {
   }
 
   @Test
+  void read_hundredsOfThousandsOfDistinctUnknownKeys_areReportedUpToTheLimit_inDocumentOrder() {
+    // past the size at which Jackson's table stops sharing names (64k slots): every key is still read and reported
+    StringBuilder json = new StringBuilder("{\"format\":\"ctpat4j-dossier/1\",\"partner\":{\"name\":\"A\","
+        + "\"country\":\"US\",\"entityType\":\"US_IMPORTER\"},\"facilities\":[{\"id\":\"f1\",\"name\":\"N\","
+        + "\"country\":\"CN\"");
+    int keys = 200_000;
+    for (int i = 0; i < keys; i++) {
+      json.append(",\"erp").append(i).append("\":").append(i);
+    }
+    json.append("}]}");
+    List<Problem> problems = failure(json.toString()).problems();
+    assertThat(problems).hasSize(DossierReader.DEFAULT_MAX_PROBLEMS + 1);
+    assertThat(problems.subList(0, DossierReader.DEFAULT_MAX_PROBLEMS))
+        .allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_FIELD))
+        .extracting(Problem::path)
+        .startsWith("/facilities/0/erp0", "/facilities/0/erp1", "/facilities/0/erp2");
+    assertThat(problems.get(DossierReader.DEFAULT_MAX_PROBLEMS).code()).isEqualTo(ProblemCode.TOO_MANY_PROBLEMS);
+  }
+
+  @Test
   void read_duplicateKnownKeyInANestedObject_isMalformedAtItsPath() {
     String ok = Samples.read(Samples.file("valid-small.json"));
     String dup = ok.replaceFirst("\"country\"\\s*:\\s*\"US\"", "\"country\": \"US\", \"country\": \"US\"");
