@@ -37,6 +37,14 @@ public final class BlockingIndex {
   private final PreparedName[] names;
   private final String[] vocabulary;
   private final Map<String, Integer> tokenIds = new HashMap<>();
+  /**
+   * Every proper prefix of a vocabulary token, up to {@link #PREFIX_LENGTH} characters: two adjacent supplier tokens
+   * can only join into a listed token when the first is a proper prefix of it, so most suppliers' token pairs are never
+   * concatenated and looked up. A longer supplier token is always looked up: the set stays small whatever the list.
+   */
+  private final Set<String> vocabularyPrefixes = new HashSet<>();
+
+  private static final int PREFIX_LENGTH = 24;
   private final int[][] strongPostings; // per vocabulary id: name index << 6 | token position
   private final int[][] weakPostings;
   private final int[][] nameVocabulary; // per name and position: vocabulary id, or -1 for a token without weight
@@ -94,6 +102,11 @@ public final class BlockingIndex {
     }
     acronymLists.forEach((k, v) -> acronyms.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     this.vocabulary = vocab.toArray(new String[0]);
+    for (String token : vocabulary) {
+      for (int end = 1; end < token.length() && end <= PREFIX_LENGTH; end++) {
+        vocabularyPrefixes.add(token.substring(0, end));
+      }
+    }
     this.strongPostings = toArrays(strong);
     this.weakPostings = toArrays(weak);
     joinedLists.forEach((k, v) -> joined.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
@@ -375,7 +388,8 @@ public final class BlockingIndex {
         joinedPostings.add(j);
         joinedBits.add(qbit);
       }
-      if (i + 1 < qt.length) { // two adjacent supplier tokens equal to one listed token
+      // two adjacent supplier tokens equal to one listed token (which the first must begin)
+      if (i + 1 < qt.length && (token.length() > PREFIX_LENGTH || vocabularyPrefixes.contains(token))) {
         Integer id = tokenIds.get(token + qt[i + 1]);
         if (id != null) {
           reachedCount = reach(s, reachedCount, id, qbit | (1L << (i + 1)));
