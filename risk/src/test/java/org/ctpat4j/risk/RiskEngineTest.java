@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Identifiers;
@@ -14,6 +15,7 @@ import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.core.dossier.UnmappedInput;
 import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.signal.RiskSignal;
+import org.ctpat4j.risk.spi.FacilityContext;
 import org.ctpat4j.risk.spi.RiskRule;
 import org.junit.jupiter.api.Test;
 
@@ -70,20 +72,12 @@ class RiskEngineTest {
 
   @Test
   void assess_ruleThrows_failsNamingRuleAndFacility() {
-    RiskRule broken = new RiskRule() {
-      @Override
-      public String id() {
-        return "broken";
+    RiskRule broken = rule("broken", context -> {
+      if (context.facility().id().equals("spin")) {
+        throw new IllegalStateException("boom");
       }
-
-      @Override
-      public List<RiskSignal> evaluate(org.ctpat4j.risk.spi.FacilityContext context) {
-        if (context.facility().id().equals("spin")) {
-          throw new IllegalStateException("boom");
-        }
-        return List.of();
-      }
-    };
+      return List.of();
+    });
     RiskEngine engine = RiskEngine.newBuilder().addRule(broken).parallelism(3).build();
     assertThatThrownBy(() -> engine.assess(chain(), AS_OF))
         .isInstanceOf(RiskRuleException.class)
@@ -94,18 +88,10 @@ class RiskEngineTest {
   @Test
   void prepare_runsEveryRuleOnceOnAProbe_andChangesNoAssessment() {
     List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-    RiskRule recording = new RiskRule() {
-      @Override
-      public String id() {
-        return "recording";
-      }
-
-      @Override
-      public List<RiskSignal> evaluate(org.ctpat4j.risk.spi.FacilityContext context) {
-        seen.add(context.facility().id());
-        return List.of();
-      }
-    };
+    RiskRule recording = rule("recording", context -> {
+      seen.add(context.facility().id());
+      return List.of();
+    });
     RiskEngine engine = RiskEngine.newBuilder().addRule(recording).build();
     RiskResult unprepared = RiskEngine.newBuilder().addRule(recording).build().assess(chain(), AS_OF);
     seen.clear();
@@ -123,17 +109,7 @@ class RiskEngineTest {
 
   @Test
   void builder_replaceAndWithoutRule_changeSignals() {
-    RiskRule quiet = new RiskRule() {
-      @Override
-      public String id() {
-        return "uflpa-region";
-      }
-
-      @Override
-      public List<RiskSignal> evaluate(org.ctpat4j.risk.spi.FacilityContext context) {
-        return List.of();
-      }
-    };
+    RiskRule quiet = rule("uflpa-region", context -> List.of());
     RiskEngine engine = RiskEngine.newBuilder().replaceRule("uflpa-region", quiet).withoutRule("ilab-goods")
         .withoutRule("wro-findings").build();
     RiskResult r = engine.assess(chain(), AS_OF);
@@ -172,5 +148,20 @@ class RiskEngineTest {
     assertThat(g.productsReachedBy("farm")).containsExactly("p1");
     assertThat(g.linksInto("spin")).extracting(Link::from).containsExactly("gin", "loop");
     assertThat(g.upstreamOf("spin")).contains("spin");
+  }
+
+  /** A rule of the given id that answers with {@code evaluate}. */
+  private static RiskRule rule(String id, Function<FacilityContext, List<RiskSignal>> evaluate) {
+    return new RiskRule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public List<RiskSignal> evaluate(FacilityContext context) {
+        return evaluate.apply(context);
+      }
+    };
   }
 }

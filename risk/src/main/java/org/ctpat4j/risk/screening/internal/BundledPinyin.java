@@ -45,23 +45,13 @@ public enum BundledPinyin implements Romanizer {
     for (String pair : TABLE.split(" ")) {
       map.putIfAbsent(pair.charAt(0), pair.substring(1));
     }
-    String resource = "/org/ctpat4j/risk/screening/han_pinyin.txt";
-    try (java.io.InputStream in = BundledPinyin.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the risk module");
+    for (BundledLines.Line entry : BundledLines.read("/org/ctpat4j/risk/screening/han_pinyin.txt")) {
+      String line = entry.text();
+      int space = line.indexOf(' ');
+      String reading = line.substring(0, space);
+      for (int i = space + 1; i < line.length(); i++) {
+        map.putIfAbsent(line.charAt(i), reading);
       }
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        int space = line.indexOf(' ');
-        String reading = line.substring(0, space);
-        for (int i = space + 1; i < line.length(); i++) {
-          map.putIfAbsent(line.charAt(i), reading);
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
     return Map.copyOf(map);
   }

@@ -1,9 +1,5 @@
 package org.ctpat4j.risk.screening.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,27 +18,17 @@ public final class HanGlosses {
 
   private static Map<Character, String[]> load() {
     Map<Character, String[]> map = new HashMap<>();
-    try (InputStream in = HanGlosses.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the risk module");
+    for (BundledLines.Line entry : BundledLines.read(RESOURCE)) {
+      String line = entry.text();
+      if (line.length() < 3 || line.charAt(1) != ' ') {
+        throw new IllegalStateException(
+            RESOURCE + " line " + entry.number() + ": expected a character, a space and glosses");
       }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      for (int n = 0; n < lines.length; n++) {
-        String line = lines[n];
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.length() < 3 || line.charAt(1) != ' ') {
-          throw new IllegalStateException(RESOURCE + " line " + (n + 1) + ": expected a character, a space and glosses");
-        }
-        String[] glosses = line.substring(2).split(" ");
-        for (int k = 0; k < glosses.length; k++) {
-          glosses[k] = Normalizer.stem(glosses[k]);
-        }
-        map.put(line.charAt(0), glosses);
+      String[] glosses = line.substring(2).split(" ");
+      for (int k = 0; k < glosses.length; k++) {
+        glosses[k] = Normalizer.stem(glosses[k]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      map.put(line.charAt(0), glosses);
     }
     return Map.copyOf(map);
   }

@@ -1,11 +1,5 @@
 package org.ctpat4j.risk.screening.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -39,27 +33,15 @@ final class LegalForms {
 
   static {
     Map<String, Integer> codeIds = new HashMap<>();
-    try (InputStream in = LegalForms.class.getResourceAsStream("/org/ctpat4j/risk/screening/legal_forms.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("legal_forms.tsv is missing from the risk module");
+    for (BundledLines.Line entry : BundledLines.read("/org/ctpat4j/risk/screening/legal_forms.tsv")) {
+      String[] f = entry.text().split("\t");
+      Form form = new Form(f[0].split(" "), f[1]);
+      BY_LAST.computeIfAbsent(form.tokens()[form.tokens().length - 1], k -> new ArrayList<>()).add(form);
+      BY_FIRST.computeIfAbsent(form.tokens()[0], k -> new ArrayList<>()).add(form);
+      BitSet codes = CODES.computeIfAbsent(f[1], k -> new BitSet());
+      for (String code : f[2].split(",")) {
+        codes.set(codeIds.computeIfAbsent(code, k -> codeIds.size()));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        Form form = new Form(f[0].split(" "), f[1]);
-        BY_LAST.computeIfAbsent(form.tokens()[form.tokens().length - 1], k -> new ArrayList<>()).add(form);
-        BY_FIRST.computeIfAbsent(form.tokens()[0], k -> new ArrayList<>()).add(form);
-        BitSet codes = CODES.computeIfAbsent(f[1], k -> new BitSet());
-        for (String code : f[2].split(",")) {
-          codes.set(codeIds.computeIfAbsent(code, k -> codeIds.size()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     BY_LAST.values().forEach(l -> l.sort((a, b) -> b.tokens().length - a.tokens().length));
     BY_FIRST.values().forEach(l -> l.sort((a, b) -> b.tokens().length - a.tokens().length));

@@ -1,10 +1,5 @@
 package org.ctpat4j.risk.screening.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Folds traditional Chinese characters to their simplified forms (長 to 长, 國 to 国, 證 to 证), so that a name written
  * in Hong Kong or Taiwan in traditional script meets the same lexicon of legal forms, business words and place names as
@@ -23,23 +18,13 @@ public final class SimplifiedHan {
 
   private static char[] load() {
     char[] table = new char[0x9FFF - BASE + 1];
-    try (InputStream in = SimplifiedHan.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the risk module");
+    for (BundledLines.Line entry : BundledLines.read(RESOURCE)) {
+      String line = entry.text();
+      if (line.length() != 2 || !inBlock(line.charAt(0)) || !inBlock(line.charAt(1))) {
+        throw new IllegalStateException(
+            RESOURCE + ":" + entry.number() + ": expected two CJK characters, got '" + line + "'");
       }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      for (int k = 0; k < lines.length; k++) {
-        String line = lines[k];
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.length() != 2 || !inBlock(line.charAt(0)) || !inBlock(line.charAt(1))) {
-          throw new IllegalStateException(RESOURCE + ":" + (k + 1) + ": expected two CJK characters, got '" + line + "'");
-        }
-        table[line.charAt(0) - BASE] = line.charAt(1);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      table[line.charAt(0) - BASE] = line.charAt(1);
     }
     return table;
   }
