@@ -327,7 +327,7 @@ public final class EntityScreener {
         score = Math.nextDown(thresholds.match()); // whatever the country added
       }
       if (score >= thresholds.match() && hongKong(query.country(), entries.get(e).country())
-          && hasHan(qn.name().original()) != hasHan(l.name().original())) {
+          && qn.hanScript() != l.hanScript()) {
         score = Math.nextDown(thresholds.match());
         notes.add("Hong Kong names romanise in Cantonese: a match through pinyin is at most POSSIBLE");
       }
@@ -434,15 +434,6 @@ public final class EntityScreener {
 
   private static boolean hongKong(Optional<String> supplier, Optional<String> listed) {
     return supplier.filter("HK"::equals).isPresent() || listed.filter("HK"::equals).isPresent();
-  }
-
-  private static boolean hasHan(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (Character.UnicodeScript.of(name.charAt(i)) == Character.UnicodeScript.HAN) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static double clamp(double score) {

@@ -61,7 +61,8 @@ public final class WroFindingsRule implements RiskRule {
   public List<RiskSignal> evaluate(FacilityContext ctx) {
     WroIndex index = WroIndex.of(ctx.referenceData());
     List<RiskSignal> out = new ArrayList<>();
-    for (Map.Entry<WroIndex.Row, ScreeningHit> e : index.screen(query(ctx.facility())).entrySet()) {
+    String iso = Rules.iso(ctx);
+    for (Map.Entry<WroIndex.Row, ScreeningHit> e : index.screen(query(ctx.facility(), iso)).entrySet()) {
       WroIndex.Row row = e.getKey();
       ScreeningHit hit = e.getValue();
       String what = "Facility name '" + hit.explanation().queryName() + "' "
@@ -69,7 +70,6 @@ public final class WroFindingsRule implements RiskRule {
           + hit.matchedName() + "' (screening " + String.format(Locale.ROOT, "%.2f", hit.score()) + ")";
       signal(ctx, row, what, hit.level() == ScreeningLevel.MATCH).ifPresent(out::add);
     }
-    String iso = Rules.iso(ctx);
     Boolean inXuar = null; // placed once per facility, and only when a region-scoped order needs it
     for (WroIndex.Row row : index.merchandiseRows(iso)) {
       if (row.xuarScope()) {
@@ -128,10 +128,10 @@ public final class WroFindingsRule implements RiskRule {
         AdmissibilityEffect.detained(DETAINED_FIX)));
   }
 
-  private static ScreeningQuery query(Facility f) {
+  /** The facility's names, and its country when {@code iso} (see {@link Rules#iso}) has the shape of a code. */
+  private static ScreeningQuery query(Facility f, String iso) {
     ScreeningQuery.Builder q = ScreeningQuery.newBuilder(f.name());
     f.aliases().forEach(q::alias);
-    String iso = f.country() == null ? "" : f.country().strip().toUpperCase(Locale.ROOT);
     if (iso.length() == 2 && isUpperAscii(iso.charAt(0)) && isUpperAscii(iso.charAt(1))) {
       q.country(iso);
     }
