@@ -93,15 +93,16 @@ public final class DossierChecks {
    */
   static final int CONCURRENT_LINKS_FROM = 200_000;
 
-  private final Set<String> facilityIds;
-  private final Set<String> materialIds;
-  private final Set<String> documentIds;
+  /** The index of the first facility, material and document of each id: what references resolve to. */
+  private final Map<String, Integer> facilityIds;
+  private final Map<String, Integer> materialIds;
+  private final Map<String, Integer> documentIds;
 
   private DossierChecks(int limit) {
     this.limit = limit;
-    this.facilityIds = new HashSet<>();
-    this.materialIds = new HashSet<>();
-    this.documentIds = new HashSet<>();
+    this.facilityIds = new HashMap<>();
+    this.materialIds = new HashMap<>();
+    this.documentIds = new HashMap<>();
   }
 
   /** A worker that checks part of the same dossier into problems of its own, reading the ids the owner collected. */
@@ -190,8 +191,8 @@ public final class DossierChecks {
     } else {
       partner("/partner", d.partner());
     }
-    each("/facilities", d.facilities(), this::facility, Facility::id);
-    each("/materials", d.materials(), this::material, Material::id);
+    each("/facilities", d.facilities(), this::facility, Facility::id, facilityIds);
+    each("/materials", d.materials(), this::material, Material::id, materialIds);
     each("/links", links, 0, split, this::link);
     if (!concurrent) {
       laterLinks.run();
@@ -209,10 +210,12 @@ public final class DossierChecks {
     evidence("/evidence", d.evidence());
   }
 
-  private static <T> void collectIds(List<T> items, Function<T, String> id, Set<String> into) {
-    for (T item : items) {
-      if (item != null && id.apply(item) != null) {
-        into.add(id.apply(item));
+  private static <T> void collectIds(List<T> items, Function<T, String> id, Map<String, Integer> into) {
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      String value = item == null ? null : id.apply(item);
+      if (value != null) {
+        into.putIfAbsent(value, i);
       }
     }
   }
@@ -239,7 +242,17 @@ public final class DossierChecks {
 
   /** Checks each element and, after each element's own checks, that its id is not taken by an earlier one. */
   private <T> void each(String path, List<T> items, ElementCheck<T> check, Function<T, String> id) {
-    Map<String, Integer> first = new HashMap<>();
+    each(path, items, check, id, new HashMap<>());
+  }
+
+  /**
+   * Checks each element and, after each element's own checks, that its id is not taken by an earlier one.
+   *
+   * @param first the index of the first element of each id: the one {@link #collectIds} filled (then only read), or
+   *     an empty map filled here
+   */
+  private <T> void each(
+      String path, List<T> items, ElementCheck<T> check, Function<T, String> id, Map<String, Integer> first) {
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       if (item == null) {
@@ -251,8 +264,10 @@ public final class DossierChecks {
       if (value == null) {
         continue;
       }
-      Integer previous = first.putIfAbsent(value, i);
-      if (previous != null) {
+      Integer previous = first.get(value); // a collected map is only read: the link checks' worker reads it too
+      if (previous == null) {
+        first.put(value, i);
+      } else if (previous != i) {
         add(
             path + "/" + i + "/id",
             ProblemCode.DUPLICATE_ID,
@@ -306,8 +321,8 @@ public final class DossierChecks {
     }
   }
 
-  private void reference(String parent, String field, String id, Set<String> ids, String kind) {
-    if (id != null && !id.isBlank() && !ids.contains(id)) {
+  private void reference(String parent, String field, String id, Map<String, Integer> ids, String kind) {
+    if (id != null && !id.isBlank() && !ids.containsKey(id)) {
       add(parent + "/" + field, ProblemCode.BROKEN_REFERENCE, "no " + kind + " has the id " + Texts.quote(id));
     }
   }
@@ -339,7 +354,7 @@ public final class DossierChecks {
     String path = parent + "/" + field;
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
-      if (id != null && !id.isBlank() && !documentIds.contains(id)) {
+      if (id != null && !id.isBlank() && !documentIds.containsKey(id)) {
         add(path + "/" + i, ProblemCode.BROKEN_REFERENCE, "no document has the id " + Texts.quote(id));
       }
     }
@@ -587,7 +602,7 @@ public final class DossierChecks {
     }
     each(path + "/remediationCases", e.remediationCases(), this::remediationCase, RemediationCase::id);
     each(path + "/engagements", e.engagements(), this::engagement);
-    each(path + "/documents", e.documents(), this::document, Document::id);
+    each(path + "/documents", e.documents(), this::document, Document::id, documentIds);
   }
 
   private void documentField(String path, FieldRules rules, String document) {
