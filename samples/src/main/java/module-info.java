@@ -1,6 +1,7 @@
 /**
  * ctpat4j samples: the {@code ctpat4j} command line and embedding examples. Not a library: nothing is exported.
- * picocli reads the command classes reflectively, hence the qualified {@code opens}.
+ * picocli reads the command classes reflectively, hence the qualified {@code opens}. The JDK's management modules let
+ * the command line ask the JVM for its client compiler on a short run.
  */
 module org.ctpat4j.samples {
   requires org.ctpat4j.core;
@@ -9,6 +10,8 @@ module org.ctpat4j.samples {
   requires org.ctpat4j.tabular;
   requires org.ctpat4j.graphio;
   requires info.picocli;
+  requires java.management;
+  requires jdk.management;
 
   opens org.ctpat4j.samples.cli to info.picocli;
 }

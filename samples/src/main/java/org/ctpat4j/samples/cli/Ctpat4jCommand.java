@@ -122,14 +122,16 @@ public final class Ctpat4jCommand implements Callable<Integer> {
 
   /**
    * Runs the command line and exits the JVM with its exit code. As it starts, it builds on other threads what the
-   * command will need ({@link Warmup}).
+   * command will need ({@link Warmup}) and, for a run on files of up to 200 MB, asks the JVM to compile with its client
+   * compiler alone ({@link ShortRunCompiler}).
    *
    * @param args the arguments; never null
    */
   public static void main(String[] args) {
-    Warmup.start(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    ShortRunCompiler.start(args, err);
+    Warmup.start(args);
     int code = execute(args, out, err, Terminal.isInteractive());
     out.flush();
     err.flush();

@@ -349,6 +349,48 @@ class CommandLineIT {
     assertThat(invalid.err().strip()).isEqualTo(bad + ":2:5: name: must not be blank");
   }
 
+  /** Runs the jar as {@code java -jar} does, with the JVM's default compilers, printing what the JVM compiles. */
+  private Run printingCompilations(String... jvmOptionsThenArgs) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+PrintCompilation");
+    int i = 0;
+    while (i < jvmOptionsThenArgs.length && jvmOptionsThenArgs[i].startsWith("-")) {
+      command.add(jvmOptionsThenArgs[i++]);
+    }
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(jvmOptionsThenArgs).subList(i, jvmOptionsThenArgs.length));
+    return run(command);
+  }
+
+  @Test
+  void javaDashJar_onASmallFile_keepsTheOptimisingCompilerOut() throws Exception {
+    Path report = temp.resolve("report.json");
+    String[] assess = {"assess", "samples/dossiers/solar-importer/dossier.json", "--format", "json", "--out", report.toString()};
+
+    Run auto = printingCompilations(assess);
+    Run jvm = printingCompilations(concat("-Dctpat4j.compiler=jvm", assess));
+    Run chosen = printingCompilations(concat("-XX:TieredStopAtLevel=4", assess));
+
+    // HotSpot prints "### Excluding compile: ..." for each method the directive keeps from C2
+    assertThat(auto.code()).as(auto.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(auto.out()).contains("### Excluding compile:");
+    for (Run run : List.of(jvm, chosen)) {
+      assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+      assertThat(run.out()).doesNotContain("### Excluding compile:");
+      assertThat(run.err()).isEmpty();
+    }
+    assertThat(auto.err()).isEmpty();
+  }
+
+  private static String[] concat(String first, String[] rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
   @Test
   void launcher_runsTheBuiltJar() throws Exception {
     Path launcher = root.resolve("bin/ctpat4j");
