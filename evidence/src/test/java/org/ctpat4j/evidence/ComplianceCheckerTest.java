@@ -558,6 +558,37 @@ class ComplianceCheckerTest {
   }
 
   @Test
+  void messages_formatLikeAFreshMessageFormat_fromManyThreadsAtOnce() throws Exception {
+    // the messages keep one parsed template per key; used from 8 threads at once, each text must be what a template
+    // parsed for that call alone gives
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+      org.ctpat4j.evidence.internal.Messages m = org.ctpat4j.evidence.internal.Messages.of(locale, null);
+      List<String> keys = List.of("value.months", "value.days", "finding.SCP_REVIEW_OVERDUE.message",
+          "finding.MAPPING_UNMAPPED_INPUT.message");
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          int thread = t;
+          runs.add(pool.submit(() -> {
+            for (int i = 0; i < 2_000; i++) {
+              String key = keys.get((i + thread) % keys.size());
+              Object[] args = {i % 3 == 0 ? 1 : i, "'scp-" + thread + "'", LocalDate.of(2026, 1, 1).plusDays(i)};
+              assertThat(m.format(key, args))
+                  .isEqualTo(new java.text.MessageFormat(m.template(key), locale).format(args));
+            }
+          }));
+        }
+        for (java.util.concurrent.Future<?> run : runs) {
+          run.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void findingCode_everyCodeHasEnglishAndSpanishTexts() {
     for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
       org.ctpat4j.evidence.internal.Messages m = org.ctpat4j.evidence.internal.Messages.of(locale, null);

@@ -39,6 +39,13 @@ public final class Messages {
   private final Locale locale;
   private final List<ResourceBundle> chain;
 
+  /**
+   * Each key's template, parsed once: a large dossier's report formats the same few templates for every finding, and
+   * parsing a pattern costs more than formatting it. A {@link MessageFormat} is not thread-safe, so each is used under
+   * its own lock.
+   */
+  private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
   private Messages(Locale locale, List<ResourceBundle> chain) {
     this.locale = locale;
     this.chain = List.copyOf(chain);
@@ -126,7 +133,13 @@ public final class Messages {
    * @return the formatted text; never null
    */
   public String format(String key, Object... args) {
-    return new MessageFormat(template(key), locale).format(args);
+    MessageFormat f = formats.get(key);
+    if (f == null) {
+      f = formats.computeIfAbsent(key, k -> new MessageFormat(template(k), locale));
+    }
+    synchronized (f) {
+      return f.format(args);
+    }
   }
 
   /**
