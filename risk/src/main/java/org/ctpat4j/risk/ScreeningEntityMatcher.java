@@ -124,8 +124,12 @@ public final class ScreeningEntityMatcher implements EntityMatcher {
       return List.of();
     }
     Prepared p = prepare(candidates);
+    List<ScreeningHit> hits = p.screener.screen(query(facility));
+    if (hits.isEmpty()) {
+      return List.of(); // most facilities: no list, no iterator
+    }
     List<EntityMatch> out = new ArrayList<>();
-    for (ScreeningHit hit : p.screener.screen(query(facility))) {
+    for (ScreeningHit hit : hits) {
       UflpaEntity entity = p.byId.get(hit.entry().id());
       RiskLevel level = hit.level() == ScreeningLevel.MATCH ? RiskLevel.HIGH : RiskLevel.MEDIUM;
       String method = hit.explanation().identifier().isPresent() ? "identifier" : "screening";

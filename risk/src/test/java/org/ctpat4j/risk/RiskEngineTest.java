@@ -86,6 +86,49 @@ class RiskEngineTest {
   }
 
   @Test
+  void assess_ruleReturningANullSignal_failsNamingRuleAndFacility() {
+    for (java.util.function.Supplier<List<RiskSignal>> withNull :
+        List.<java.util.function.Supplier<List<RiskSignal>>>of(
+            () -> new java.util.ArrayList<>(java.util.Collections.singletonList(null)),
+            () -> new java.util.LinkedList<>(java.util.Collections.singletonList(null)))) {
+      RiskRule broken = rule("nulls", context -> context.facility().id().equals("gin") ? withNull.get() : List.of());
+      RiskEngine engine = RiskEngine.newBuilder().addRule(broken).build();
+      assertThatThrownBy(() -> engine.assess(chain(), AS_OF))
+          .isInstanceOf(RiskRuleException.class)
+          .hasMessageContaining("'nulls'").hasMessageContaining("'gin'").hasMessageContaining("null signal");
+    }
+  }
+
+  @Test
+  void assess_facilityContexts_listEachMaterialOnceByIdAndCannotBeChanged() {
+    java.util.Map<String, FacilityContext> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    RiskRule recording = rule("recording", context -> {
+      seen.put(context.facility().id(), context);
+      return List.of();
+    });
+    Dossier d = chain();
+    Dossier withUnmapped = new Dossier(d.format(), d.asOf(), d.partner(), d.facilities(), d.materials(), d.links(),
+        List.of(new UnmappedInput("sew", "lint", "a second source not disclosed"),
+            new UnmappedInput("sew", "yarn", "a third source not disclosed")), d.products(), d.evidence());
+
+    RiskEngine.newBuilder().addRule(recording).build().assess(withUnmapped, AS_OF);
+
+    // spin receives lint (from gin) and yarn (from loop), and sends yarn twice (to sew and to loop)
+    assertThat(seen.get("spin").receives()).extracting(Material::id).containsExactly("lint", "yarn");
+    assertThat(seen.get("spin").makes()).extracting(Material::id).containsExactly("yarn");
+    // sew receives yarn from spin and from clean, and declares lint and yarn it cannot trace
+    assertThat(seen.get("sew").receives()).extracting(Material::id).containsExactly("lint", "yarn");
+    assertThat(seen.get("sew").inputs()).hasSize(2);
+    assertThat(seen.get("sew").makes()).isEmpty();
+    assertThat(seen.get("farm").receives()).isEmpty();
+    assertThat(seen.get("farm").makes()).extracting(Material::id).containsExactly("lint");
+    for (FacilityContext c : seen.values()) {
+      assertThatThrownBy(() -> c.receives().add(null)).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> c.makes().add(null)).isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Test
   void prepare_runsEveryRuleOnceOnAProbe_andChangesNoAssessment() {
     List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
     RiskRule recording = rule("recording", context -> {

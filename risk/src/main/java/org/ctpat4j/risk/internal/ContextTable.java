@@ -146,44 +146,58 @@ public final class ContextTable {
     int inTo = frozen.inOff[v + 1];
     List<UnmappedInput> declared = unmapped.getOrDefault(v, List.of());
     SupplyInput[] inputs = new SupplyInput[inTo - inFrom];
-    List<Material> received = new ArrayList<>(inputs.length + declared.size());
+    Material[] received = new Material[inputs.length + declared.size()];
+    int receivedCount = 0;
     for (int k = inFrom; k < inTo; k++) {
       Link l = links.get(frozen.inLink[k]);
       Material mat = linkMaterial[frozen.inLink[k]];
       inputs[k - inFrom] = new SupplyInput(mat, l.from(), facilities[frozen.inSrc[k]].country(), l.share());
-      received.add(mat);
+      received[receivedCount++] = mat;
     }
     Arrays.sort(inputs, INPUT_ORDER);
-    for (UnmappedInput u : declared) {
-      Material mat = materials.get(u.material());
+    for (int i = 0; i < declared.size(); i++) {
+      Material mat = materials.get(declared.get(i).material());
       if (mat != null) {
-        received.add(mat);
+        received[receivedCount++] = mat;
       }
     }
-    List<Material> makes = distinctById(
-        new ArrayList<>(Arrays.asList(supplied).subList(frozen.outOff[v], frozen.outOff[v + 1])));
-    return new FacilityContext(facilities[v], makes, products.getOrDefault(v, List.of()), distinctById(received),
-        List.of(inputs), declared, audits.getOrDefault(v, List.of()), referenceData, entityMatcher, asOf);
+    int makesFrom = frozen.outOff[v];
+    int makesCount = frozen.outOff[v + 1] - makesFrom;
+    Material[] makes = makesCount == 0 ? NO_MATERIALS : Arrays.copyOfRange(supplied, makesFrom, makesFrom + makesCount);
+    // immutable lists made here are taken as they are by FacilityContext, which copies any other list
+    return new FacilityContext(facilities[v], distinctById(makes, makesCount), products.getOrDefault(v, List.of()),
+        distinctById(received, receivedCount), List.of(inputs), declared, audits.getOrDefault(v, List.of()),
+        referenceData, entityMatcher, asOf);
   }
+
+  private static final Material[] NO_MATERIALS = new Material[0];
 
   private static <T> List<T> sortedCopy(List<T> list, Comparator<? super T> order) {
     list.sort(order);
     return List.copyOf(list);
   }
 
-  /** Sorts by id and keeps the last of each id, as a map keyed by id would. */
-  private static List<Material> distinctById(List<Material> list) {
-    if (list.size() < 2) {
-      return list;
+  /**
+   * Sorts the first {@code n} materials by id, in place and stably, and keeps the last of each id, as a map keyed by id
+   * would.
+   *
+   * @return an immutable list; without a list or an array of its own for none or one material
+   */
+  private static List<Material> distinctById(Material[] a, int n) {
+    if (n == 0) {
+      return List.of();
     }
-    list.sort(BY_ID);
-    List<Material> out = new ArrayList<>(list.size());
-    for (int i = 0; i < list.size(); i++) {
-      if (i + 1 < list.size() && list.get(i + 1).id().equals(list.get(i).id())) {
+    if (n == 1) {
+      return List.of(a[0]);
+    }
+    Arrays.sort(a, 0, n, BY_ID);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (i + 1 < n && a[i + 1].id().equals(a[i].id())) {
         continue;
       }
-      out.add(list.get(i));
+      a[m++] = a[i];
     }
-    return out;
+    return m == a.length ? List.of(a) : List.of(Arrays.copyOf(a, m));
   }
 }

@@ -107,21 +107,37 @@ public final class RuleRunner {
   }
 
   private Object evaluateOne(FacilityContext ctx) {
-    List<RiskSignal> out = new ArrayList<>();
-    for (RiskRule rule : rules) {
+    // most facilities raise nothing: no list and no iterator is made for a rule that returns none
+    List<RiskSignal> out = null;
+    for (int r = 0; r < rules.size(); r++) {
+      RiskRule rule = rules.get(r);
       List<RiskSignal> s;
       try {
         s = rule.evaluate(ctx);
         if (s == null) {
           throw new NullPointerException("the rule returned null instead of a list");
         }
-        for (RiskSignal signal : s) {
-          Objects.requireNonNull(signal, "the rule returned a null signal");
+        if (s instanceof java.util.RandomAccess) {
+          for (int i = 0; i < s.size(); i++) {
+            Objects.requireNonNull(s.get(i), "the rule returned a null signal");
+          }
+        } else {
+          for (RiskSignal signal : s) {
+            Objects.requireNonNull(signal, "the rule returned a null signal");
+          }
         }
       } catch (RuntimeException | Error e) {
         return new RiskRuleException(rule.id(), ctx.facility().id(), e);
       }
-      out.addAll(s);
+      if (!s.isEmpty()) {
+        if (out == null) {
+          out = new ArrayList<>(s.size() + 2);
+        }
+        out.addAll(s);
+      }
+    }
+    if (out == null) {
+      return List.of();
     }
     out.sort(SIGNAL_ORDER);
     return List.copyOf(out);
