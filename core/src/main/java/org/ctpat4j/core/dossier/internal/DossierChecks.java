@@ -351,11 +351,11 @@ public final class DossierChecks {
 
   private void documentRefs(String parent, FieldRules rules, String field, List<String> ids) {
     elements(parent, rules, field, ids);
-    String path = parent + "/" + field;
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (id != null && !id.isBlank() && !documentIds.containsKey(id)) {
-        add(path + "/" + i, ProblemCode.BROKEN_REFERENCE, "no document has the id " + Texts.quote(id));
+        // the pointer is built only for a problem: most links name no document
+        add(parent + "/" + field + "/" + i, ProblemCode.BROKEN_REFERENCE, "no document has the id " + Texts.quote(id));
       }
     }
   }
