@@ -265,7 +265,7 @@ public final class EntityScreener {
     if (!recuts.isEmpty()) { // after every name, so that on a tie the name as cut wins
       q = Arrays.copyOf(q, q.length + recuts.size());
       for (int k = 0; k < recuts.size(); k++) {
-        q[firstRecut + k] = new PreparedName(recuts.get(k).name(), thresholds);
+        q[firstRecut + k] = PreparedName.secondReading(recuts.get(k).name(), thresholds);
       }
     }
     CountryTable table = countryTables.computeIfAbsent(query.country().orElse(""), this::countryTable);

@@ -57,6 +57,41 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_chineseTradeNameSpelledInTheEnglishName_isPossibleAtMost_whateverTheBusinessWords() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("ganfeng", "Ganfeng Lithium Group Co., Ltd.").country("CN").build(),
+        ScreeningEntry.newBuilder("shuanghuan", "Zhejiang Shuanghuan Driveline Co., Ltd.").build())).build();
+    for (String[] pair : new String[][] {{"江西赣锋锂业集团股份有限公司", "ganfeng"}, {"浙江双环传动机械股份有限公司", "shuanghuan"}}) {
+      ScreeningQuery query = ScreeningQuery.of(pair[0], "CN");
+      ScreeningHit hit = only(screener.screen(query), pair[1]);
+      // 锂业 liye / Lithium and 传动机械 / Driveline are not compared: the trade name alone is never a MATCH, even in
+      // the listed entity's country
+      assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+      assertThat(hit.explanation().notes()).anyMatch(n -> n.contains("the trade name '" + pair[1] + "'"));
+      assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    }
+  }
+
+  @Test
+  void screen_chineseTradeNameRule_needsTwoSyllablesOnePlaceAWholeTradeNameAndNoFundFamily() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("zhejiang", "Zhejiang Shuanghuan Driveline Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("two-words", "Changhong Meiling Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("fund", "Shanghai Guosheng (Group) Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("short", "Feng Lithium Co., Ltd.").build())).build();
+    // another province: two companies of one trade name
+    assertThat(screener.screen(ScreeningQuery.of("江苏双环传动机械股份有限公司"))).isEmpty();
+    // the listed trade name is two words of pinyin, and the supplier has only one of them
+    assertThat(screener.screen(ScreeningQuery.of("广州市长虹制造有限公司"))).isEmpty();
+    // a capital manager and the group of its name: investment vehicles of one family share a trade name
+    assertThat(screener.screen(ScreeningQuery.of("上海国盛资本管理有限公司"))).isEmpty();
+    // one syllable is too common a word to stand for a company
+    assertThat(screener.screen(ScreeningQuery.of("江西锋科技有限公司"))).isEmpty();
+    // the rule reads Chinese script only: the same words in pinyin are compared word by word
+    assertThat(screener.screen(ScreeningQuery.of("Jiangsu Shuanghuan Chuandong Jixie Co., Ltd."))).isEmpty();
+  }
+
+  @Test
   void screen_chineseNameSoundingLikeAnEnglishBrand_isPossibleAndSaysWhy() {
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
         ScreeningEntry.newBuilder("brand", "Commando Trading Co., Ltd.").build())).build();

@@ -459,6 +459,9 @@ public final class BlockingIndex {
     int[] out = new int[touchedCount];
     int count = 0;
     double a = thresholds.listCoverageWeight();
+    // the trade name of a name in Chinese script, which may lift a pair with a listed name in Latin script to POSSIBLE
+    int trade = q.hanScript && !q.secondReading ? Scorer.firstDistinctive(q) : -1;
+    long tradeBit = trade >= 0 && Scorer.isTradeName(qt[trade]) ? 1L << trade : 0;
     for (int k = 0; k < touchedCount; k++) {
       int v = s.touched[k];
       PreparedName l = names[v];
@@ -488,8 +491,9 @@ public final class BlockingIndex {
       if (l.hasDistinctive && !distinctive) {
         bound = Math.min(bound, thresholds.noDistinctiveCap());
       }
-      if (s.acronymStamp[v] == epoch || (l.hasDistinctive && covers(lm, l) && (place || covers(qm, q)))) {
-        bound = Math.max(bound, thresholds.possible()); // the acronym, brand and place floors of the scorer
+      if (s.acronymStamp[v] == epoch || (l.hasDistinctive && covers(lm, l) && (place || covers(qm, q)))
+          || ((qm & tradeBit) != 0 && distinctive && !l.hanScript)) {
+        bound = Math.max(bound, thresholds.possible()); // the acronym, brand, place and trade-name floors of the scorer
       }
       if (bound + 1e-9 >= cutoff[v]) {
         out[count++] = v;

@@ -20,6 +20,11 @@ public final class PreparedName {
   final boolean singleToken;
   /** Whether the name was written (at least partly) in Chinese script. */
   final boolean hanScript;
+  /**
+   * Whether this is a second reading of a Chinese name (its syllables cut into the words of the list) rather than the
+   * name as cut: a second reading meets the list's words by construction, so the trade-name rule does not take it.
+   */
+  final boolean secondReading;
 
   /**
    * Weighs a normalised name.
@@ -42,6 +47,23 @@ public final class PreparedName {
    * @param placesThatCount the place names that weigh as much as distinctive words in this name
    */
   public PreparedName(NormalizedName name, ScreeningThresholds thresholds, java.util.Set<String> placesThatCount) {
+    this(name, thresholds, placesThatCount, false);
+  }
+
+  /**
+   * Weighs a second reading of a Chinese name: its syllables cut into the words of the list.
+   *
+   * @param name the reading
+   * @param thresholds the weights
+   * @return the prepared reading
+   */
+  public static PreparedName secondReading(NormalizedName name, ScreeningThresholds thresholds) {
+    return new PreparedName(name, thresholds, java.util.Set.of(), true);
+  }
+
+  private PreparedName(NormalizedName name, ScreeningThresholds thresholds, java.util.Set<String> placesThatCount,
+      boolean secondReading) {
+    this.secondReading = secondReading;
     this.name = name;
     this.tokens = name.tokens();
     this.weights = new double[tokens.length];

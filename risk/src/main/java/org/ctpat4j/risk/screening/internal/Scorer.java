@@ -261,6 +261,18 @@ public final class Scorer {
       score = thresholds.possible();
       r.note("'" + l.acronym + "' is the initials of the listed name");
     }
+    // a Chinese name's trade name is the listed Latin name's distinctive word: 浙江双环传动机械股份有限公司 for Zhejiang
+    // Shuanghuan Driveline Co., Ltd. A Chinese company name is [place][trade name][business words][legal form], and its
+    // English name keeps the trade name in pinyin while it translates, rewords or drops the business words (传动机械
+    // chuandong machinery / Driveline, 锂业 liye / Lithium); so the trade name alone, spelled exactly, is POSSIBLE, never
+    // a MATCH, unless the two names name different places
+    int trade = tradeName(q, l, r.queryPartner, r.listPartner, simQ);
+    if (trade >= 0 && score < thresholds.possible()) {
+      score = thresholds.possible();
+      r.neverMatch = true;
+      r.note("the trade name '" + q.tokens[trade] + "' of the Chinese name is the listed name's distinctive word; the"
+          + " business words are not compared: POSSIBLE at most");
+    }
     // legal forms of different kinds (AG / GmbH): related companies at most, never the same entity
     String[] forms = differentForms(q, l);
     if (forms != null) {
@@ -338,6 +350,67 @@ public final class Scorer {
       }
     }
     return found;
+  }
+
+  /**
+   * The trade name of a name in Chinese script: its first distinctive token when it is two or more pinyin syllables
+   * ({@link #isTradeName}) and matched a distinctive token of a listed name in Latin script exactly, and the two names
+   * do not each have a place the other lacks; -1 otherwise.
+   */
+  static int tradeName(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner, double[] simQ) {
+    if (!q.hanScript || l.hanScript || q.secondReading) {
+      return -1;
+    }
+    int t = firstDistinctive(q);
+    if (t < 0 || !isTradeName(q.tokens[t]) || queryPartner[t] < 0 || simQ[t] < 1.0
+        || !isDistinctive(l, queryPartner[t])) {
+      return -1;
+    }
+    if (unmatchedLocality(q, queryPartner) != null && unmatchedLocality(l, listPartner) != null) {
+      return -1; // 江苏双环 / Zhejiang Shuanghuan: two places, two companies
+    }
+    for (int j = 0; j < l.tokens.length; j++) {
+      if (listPartner[j] == -1 && isDistinctive(l, j) && PinyinSyllables.of(l.tokens[j]) != null) {
+        return -1; // 长宏制造 / Changhong Meiling: the listed trade name has a second word in pinyin, which is missing
+      }
+    }
+    if (investmentVehicle(q) || investmentVehicle(l)) {
+      return -1; // 保银 funds and their manager: a family of investment vehicles shares one trade name by design
+    }
+    return t;
+  }
+
+  /**
+   * Whether a token can be a trade name for the trade-name rule: two or more syllables of pinyin ("tianqi", "ganfeng").
+   * One syllable ("shuang", "jiang") is too common a word to stand for a company, and a second reading of a Chinese
+   * name cuts its syllables apart to meet the list's words.
+   */
+  static boolean isTradeName(String token) {
+    String[] syllables = PinyinSyllables.of(token);
+    return syllables != null && syllables.length >= 2;
+  }
+
+  /** Words of funds, investment and asset managers, whose families share a trade name (the lexicon's English forms). */
+  private static final java.util.Set<String> INVESTMENT_WORDS =
+      java.util.Set.of("fund", "investment", "capital", "asset", "security", "equity", "partnership", "venture");
+
+  private static boolean investmentVehicle(PreparedName name) {
+    for (String token : name.tokens) {
+      if (INVESTMENT_WORDS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first distinctive token of a name (outside parentheses), or -1. */
+  static int firstDistinctive(PreparedName name) {
+    for (int i = 0; i < name.tokens.length; i++) {
+      if (name.weights[i] > 0 && name.name.classes()[i] == TokenClass.DISTINCTIVE && !name.name.parenthetical()[i]) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean allDistinctiveMatched(PreparedName l, int[] partners) {
