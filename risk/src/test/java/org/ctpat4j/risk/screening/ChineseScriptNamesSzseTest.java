@@ -117,20 +117,7 @@ class ChineseScriptNamesSzseTest {
   /** None of these companies is on the UFLPA Entity List: at most 3% may raise a hit against the bundled list. */
   @Test
   void chineseNames_ofListedShenzhenCompanies_raiseAlmostNothingAgainstTheUflpaList() {
-    EntityScreener uflpa = EntityScreener.newBuilder().entries(UflpaTestList.entries()).build();
-    List<String> alarms = new ArrayList<>();
-    for (Row r : rows) {
-      List<ScreeningHit> hits = uflpa.screen(ScreeningQuery.of(r.chinese()));
-      if (!hits.isEmpty()) {
-        ScreeningHit h = hits.get(0);
-        alarms.add(String.format(Locale.ROOT, "%s: %s -> %s %s %.2f", r.code(), r.chinese(), h.matchedName(),
-            h.level(), h.score()));
-      }
-    }
-    String figures = String.format(Locale.ROOT, "false positives against the UFLPA Entity List: %d of %d",
-        alarms.size(), rows.size());
-    System.out.println("[SZSE chinese names, no ICU4J] " + figures);
-    alarms.forEach(a -> System.out.println("[SZSE chinese names, no ICU4J]   UFLPA alarm " + a));
-    assertThat(alarms.size() / (double) rows.size()).as(figures).isLessThanOrEqualTo(0.03);
+    UflpaTestList.assertFewFalseAlarms("[SZSE chinese names, no ICU4J]",
+        rows.stream().map(r -> java.util.Map.entry(r.code(), r.chinese())).toList());
   }
 }

@@ -189,20 +189,7 @@ class ChineseScriptNamesWithoutIcuTest {
    */
   @Test
   void chineseNames_ofEntitiesNotOnTheUflpaList_raiseNothingAgainstIt() {
-    EntityScreener uflpa = EntityScreener.newBuilder().entries(UflpaTestList.entries()).build();
-    List<String> alarms = new ArrayList<>();
-    for (Row r : rows) {
-      List<ScreeningHit> hits = uflpa.screen(ScreeningQuery.of(r.chinese()));
-      if (!hits.isEmpty()) {
-        ScreeningHit h = hits.get(0);
-        alarms.add(String.format(Locale.ROOT, "line %d: %s -> %s %s %.2f", r.line(), r.chinese(), h.matchedName(),
-            h.level(), h.score()));
-      }
-    }
-    String figures = String.format(Locale.ROOT, "false positives against the UFLPA Entity List: %d of %d",
-        alarms.size(), rows.size());
-    System.out.println("[chinese names, no ICU4J] " + figures);
-    alarms.forEach(a -> System.out.println("[chinese names, no ICU4J]   UFLPA false alarm " + a));
-    assertThat(alarms.size() / (double) rows.size()).as(figures).isLessThanOrEqualTo(0.03);
+    UflpaTestList.assertFewFalseAlarms("[chinese names, no ICU4J]",
+        rows.stream().map(r -> java.util.Map.entry("line " + r.line(), r.chinese())).toList());
   }
 }
