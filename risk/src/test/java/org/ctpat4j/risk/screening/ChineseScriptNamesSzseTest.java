@@ -107,9 +107,11 @@ class ChineseScriptNamesSzseTest {
     System.out.println("[SZSE chinese names, no ICU4J] " + figures);
     missed.forEach(m -> System.out.println("[SZSE chinese names, no ICU4J]   missed " + m));
     falseAlarms.forEach(a -> System.out.println("[SZSE chinese names, no ICU4J]   false alarm " + a));
-    // floors a little under the figures measured when the trade-name rule was added (0.411 and 0.355): a change that
-    // loses Chinese names fails here; the goal, 0.8, is far above either
-    assertThat(found[0] / (double) size[0]).as(figures).isGreaterThanOrEqualTo(0.40);
+    // floors at or a little under the figures measured when the trade-name rule was added (0.454 and 0.355; 0.259 and
+    // 0.237 before it): a change that loses Chinese names fails here. The goal of 0.8 is far above either: four names in
+    // ten are translated or rebranded in English (万科 Vanke, 润邦 Rainbow, 雪松 Cedar), which no reading of the
+    // characters can find
+    assertThat(found[0] / (double) size[0]).as(figures).isGreaterThanOrEqualTo(0.44);
     assertThat(found[1] / (double) size[1]).as(figures).isGreaterThanOrEqualTo(0.35);
     assertThat((alarms[0] + alarms[1]) / (double) rows.size()).as(figures).isLessThanOrEqualTo(0.03);
   }

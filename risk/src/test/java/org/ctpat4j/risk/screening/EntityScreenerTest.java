@@ -60,8 +60,11 @@ class EntityScreenerTest {
   void screen_chineseTradeNameSpelledInTheEnglishName_isPossibleAtMost_whateverTheBusinessWords() {
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
         ScreeningEntry.newBuilder("ganfeng", "Ganfeng Lithium Group Co., Ltd.").country("CN").build(),
-        ScreeningEntry.newBuilder("shuanghuan", "Zhejiang Shuanghuan Driveline Co., Ltd.").build())).build();
-    for (String[] pair : new String[][] {{"江西赣锋锂业集团股份有限公司", "ganfeng"}, {"浙江双环传动机械股份有限公司", "shuanghuan"}}) {
+        ScreeningEntry.newBuilder("shuanghuan", "Zhejiang Shuanghuan Driveline Co., Ltd.").build(),
+        // "eye" cuts into the pinyin syllables e-ye, but it is an English word, not a second word of the trade name
+        ScreeningEntry.newBuilder("minghui", "Zhejiang Minghui Eye Hospital Co., Ltd.").build())).build();
+    for (String[] pair : new String[][] {{"江西赣锋锂业集团股份有限公司", "ganfeng"}, {"浙江双环传动机械股份有限公司", "shuanghuan"},
+        {"浙江明辉眼科医院有限公司", "minghui"}}) {
       ScreeningQuery query = ScreeningQuery.of(pair[0], "CN");
       ScreeningHit hit = only(screener.screen(query), pair[1]);
       // 锂业 liye / Lithium and 传动机械 / Driveline are not compared: the trade name alone is never a MATCH, even in

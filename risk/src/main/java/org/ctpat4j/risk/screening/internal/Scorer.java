@@ -370,7 +370,7 @@ public final class Scorer {
       return -1; // 江苏双环 / Zhejiang Shuanghuan: two places, two companies
     }
     for (int j = 0; j < l.tokens.length; j++) {
-      if (listPartner[j] == -1 && isDistinctive(l, j) && PinyinSyllables.of(l.tokens[j]) != null) {
+      if (listPartner[j] == -1 && isDistinctive(l, j) && pinyinName(l.tokens[j])) {
         return -1; // 长宏制造 / Changhong Meiling: the listed trade name has a second word in pinyin, which is missing
       }
     }
@@ -390,9 +390,28 @@ public final class Scorer {
     return syllables != null && syllables.length >= 2;
   }
 
+  /**
+   * Whether a listed word reads as a name in pinyin rather than an English word: two or more syllables, each opening
+   * with a consonant ("meiling"), where English words that happen to cut into syllables open one with a vowel ("e ye",
+   * "bi o", "me an").
+   */
+  static boolean pinyinName(String token) {
+    String[] syllables = PinyinSyllables.of(token);
+    if (syllables == null || syllables.length < 2) {
+      return false;
+    }
+    for (String syllable : syllables) {
+      char first = syllable.charAt(0);
+      if (first == 'a' || first == 'e' || first == 'o' || syllable.length() < 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words of funds, investment and asset managers, whose families share a trade name (the lexicon's English forms). */
   private static final java.util.Set<String> INVESTMENT_WORDS =
-      java.util.Set.of("fund", "investment", "capital", "asset", "security", "equity", "partnership", "venture");
+      java.util.Set.of("fund", "investment", "capital", "asset", "equity", "partnership", "venture");
 
   private static boolean investmentVehicle(PreparedName name) {
     for (String token : name.tokens) {
