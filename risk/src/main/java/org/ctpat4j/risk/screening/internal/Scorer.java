@@ -354,8 +354,14 @@ public final class Scorer {
 
   /**
    * The trade name of a name in Chinese script: its first distinctive token when it is two or more pinyin syllables
-   * ({@link #isTradeName}) and matched a distinctive token of a listed name in Latin script exactly, and the two names
-   * do not each have a place the other lacks; -1 otherwise.
+   * ({@link #isTradeName}) and matched a distinctive token of a listed name in Latin script exactly; -1 otherwise, and
+   * also when the two names each have a place the other lacks, when the listed name has another distinctive word in
+   * pinyin that is unmatched (its trade name is two words), when either name is a fund or an investment manager, and
+   * for a second reading of the Chinese name.
+   *
+   * <p>A Chinese enterprise name is made of the administrative division, the trade name (字号), the industry or business
+   * and the organisational form, in that order: Regulations on the Administration of Enterprise Name Registration
+   * (企业名称登记管理规定), State Council Decree No. 734 (2020), article 6.
    */
   static int tradeName(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner, double[] simQ) {
     if (!q.hanScript || l.hanScript || q.secondReading) {
