@@ -382,6 +382,12 @@ class CommandLineIT {
       assertThat(run.err()).isEmpty();
     }
     assertThat(auto.err()).isEmpty();
+    // the directive is added beside the command: a report on standard output is the report, byte for byte
+    List<String> plain = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString(), "assess", "samples/dossiers/solar-importer/dossier.json", "--format", "json"));
+    Run toStdout = run(plain);
+    assertThat(toStdout.code()).as(toStdout.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(toStdout.out()).isEqualTo(Files.readString(report, StandardCharsets.UTF_8));
   }
 
   private static String[] concat(String first, String[] rest) {
