@@ -56,6 +56,18 @@ class ShortRunCompilerTest {
   }
 
   @Test
+  void screeningALargeNamesFileLeavesTheJvmAloneSooner() throws IOException {
+    Path names = sized("names.csv", ShortRunCompiler.SCREEN_LARGE_FILE_BYTES + 1);
+    Path few = sized("few.csv", ShortRunCompiler.SCREEN_LARGE_FILE_BYTES);
+
+    assertThat(ShortRunCompiler.keepJvmDefault(new String[] {"screen", names.toString()}, DEFAULTS))
+        .hasValue(names + " is larger than 8388608 bytes");
+    assertThat(ShortRunCompiler.keepJvmDefault(new String[] {"screen", few.toString()}, DEFAULTS)).isEmpty();
+    // a dossier of that size is still a short run for assess
+    assertThat(ShortRunCompiler.keepJvmDefault(new String[] {"assess", names.toString()}, DEFAULTS)).isEmpty();
+  }
+
+  @Test
   void aFolderCountsByItsDossier() throws IOException {
     Path folder = Files.createDirectory(temp.resolve("big-dossier"));
     Path dossier = sized("big-dossier/dossier.json", ShortRunCompiler.LARGE_FILE_BYTES + 1);
