@@ -56,6 +56,28 @@ class ShortRunCompilerTest {
   }
 
   @Test
+  void commandsThatHashZipOrSignKeepTheJvmDefault() throws IOException {
+    Path small = sized("small.json", 10_000);
+    for (String command : new String[] {"package", "verify", "import", "graph", "keygen"}) {
+      assertThat(ShortRunCompiler.keepJvmDefault(new String[] {command, small.toString()}, DEFAULTS))
+          .as(command)
+          .hasValue("'" + command + "' is not a command measured to run faster with the client compiler alone");
+    }
+    for (String command : new String[] {"assess", "validate", "export", "screen", "lists", "schema", "help"}) {
+      assertThat(ShortRunCompiler.keepJvmDefault(new String[] {command, small.toString()}, DEFAULTS)).as(command)
+          .isEmpty();
+    }
+    assertThat(ShortRunCompiler.keepJvmDefault(new String[] {"--version"}, DEFAULTS)).isEmpty();
+    // an option before the command does not hide it
+    assertThat(ShortRunCompiler.keepJvmDefault(new String[] {"--debug", "package", small.toString()}, DEFAULTS))
+        .isPresent();
+    assertThat(ShortRunCompiler.COMMANDS)
+        .isEqualTo(Ctpat4jCommand.newCommandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(java.io.Writer.nullWriter()), false).getSubcommands().keySet())
+        .containsAll(ShortRunCompiler.SHORT_RUN_COMMANDS);
+  }
+
+  @Test
   void screeningALargeNamesFileLeavesTheJvmAloneSooner() throws IOException {
     Path names = sized("names.csv", ShortRunCompiler.SCREEN_LARGE_FILE_BYTES + 1);
     Path few = sized("few.csv", ShortRunCompiler.SCREEN_LARGE_FILE_BYTES);
