@@ -266,8 +266,8 @@ public final class Scorer {
     // English name keeps the trade name in pinyin while it translates, rewords or drops the business words (传动机械
     // chuandong machinery / Driveline, 锂业 liye / Lithium); so the trade name alone, spelled exactly, is POSSIBLE, never
     // a MATCH, unless the two names name different places
-    int trade = tradeName(q, l, r.queryPartner, r.listPartner, simQ);
-    if (trade >= 0 && score < thresholds.possible()) {
+    int trade = score < thresholds.possible() ? tradeName(q, l, r.queryPartner, r.listPartner, simQ) : -1;
+    if (trade >= 0) {
       score = thresholds.possible();
       r.neverMatch = true;
       r.note("the trade name '" + q.tokens[trade] + "' of the Chinese name is the listed name's distinctive word; the"
