@@ -117,11 +117,7 @@ public final class RuleRunner {
         if (s == null) {
           throw new NullPointerException("the rule returned null instead of a list");
         }
-        if (s instanceof java.util.RandomAccess) {
-          for (int i = 0; i < s.size(); i++) {
-            Objects.requireNonNull(s.get(i), "the rule returned a null signal");
-          }
-        } else {
+        if (!s.isEmpty()) { // most rules raise nothing for most facilities: no iterator then
           for (RiskSignal signal : s) {
             Objects.requireNonNull(signal, "the rule returned a null signal");
           }
