@@ -133,10 +133,7 @@ public final class Messages {
    * @return the formatted text; never null
    */
   public String format(String key, Object... args) {
-    MessageFormat f = formats.get(key);
-    if (f == null) {
-      f = formats.computeIfAbsent(key, k -> new MessageFormat(template(k), locale));
-    }
+    MessageFormat f = formats.computeIfAbsent(key, k -> new MessageFormat(template(k), locale));
     synchronized (f) {
       return f.format(args);
     }
