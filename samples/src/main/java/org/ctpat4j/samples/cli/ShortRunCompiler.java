@@ -191,7 +191,7 @@ final class ShortRunCompiler {
     try {
       Path file = Path.of(arg);
       if (Files.isDirectory(file)) {
-        file = file.resolve("dossier.json");
+        file = file.resolve(DossierLoader.DOSSIER_JSON);
       }
       return Files.isRegularFile(file) && Files.size(file) > limit ? Optional.of(file) : Optional.empty();
     } catch (InvalidPathException | IOException | SecurityException e) {
@@ -210,17 +210,29 @@ final class ShortRunCompiler {
     Path file = Files.createTempFile("ctpat4j-compiler", ".json");
     try {
       Files.writeString(file, DIRECTIVES, StandardCharsets.UTF_8);
-      Object answer =
-          ManagementFactory.getPlatformMBeanServer()
-              .invoke(
-                  new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                  "compilerDirectivesAdd",
-                  new Object[] {new String[] {file.toString()}},
-                  new String[] {String[].class.getName()});
-      return String.valueOf(answer).strip();
+      return diagnosticCommand("compilerDirectivesAdd", file.toString());
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * Runs one of the running JVM's diagnostic commands (the operations of {@code jcmd PID help}, by their MBean names).
+   *
+   * @param operation the command's operation, such as {@code compilerDirectivesAdd}
+   * @param arguments its arguments
+   * @return what the JVM answered, stripped
+   * @throws JMException if the JVM has no such command or refuses it
+   */
+  static String diagnosticCommand(String operation, String... arguments) throws JMException {
+    Object answer =
+        ManagementFactory.getPlatformMBeanServer()
+            .invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                operation,
+                new Object[] {arguments},
+                new String[] {String[].class.getName()});
+    return String.valueOf(answer).strip();
   }
 
   /**

@@ -163,12 +163,7 @@ class ShortRunCompilerTest {
     try {
       assertThat(answer).isEqualTo("1 compiler directives added");
     } finally {
-      java.lang.management.ManagementFactory.getPlatformMBeanServer()
-          .invoke(
-              new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
-              "compilerDirectivesRemove",
-              new Object[] {new String[0]},
-              new String[] {String[].class.getName()});
+      ShortRunCompiler.diagnosticCommand("compilerDirectivesRemove");
     }
   }
 }
