@@ -65,7 +65,7 @@ public final class StrictScalars {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
         Object pool = ctxt.getAttribute(StringPool.KEY);
-        return pool instanceof StringPool ? ((StringPool) pool).of(p.getDoubleValue()) : p.getDoubleValue();
+        return pool instanceof StringPool ? ((StringPool) pool).number(p) : p.getDoubleValue();
       }
       return (Double) ctxt.handleUnexpectedToken(Double.class, p);
     }

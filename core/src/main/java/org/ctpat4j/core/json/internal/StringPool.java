@@ -1,5 +1,9 @@
 package org.ctpat4j.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Arrays;
+
 /**
  * Shares equal short strings (and equal boxed numbers) within one read: a dossier names each facility once and refers to it from every link,
  * audit and case, so without sharing a large supply chain holds millions of copies of the same identifiers. A
@@ -19,7 +23,7 @@ public final class StringPool {
   private static final int FIRST_SLOTS = 1 << 12;
 
   /**
-   * The most slots (8 MB of references and 8 MB of hashes): a million facility ids, each named again by three links on
+   * The most slots (8 MB of references): a million facility ids, each named again by three links on
    * average, are then mostly shared, so that equal ids are one object and compare by identity in every map keyed by
    * them.
    */
@@ -29,13 +33,14 @@ public final class StringPool {
 
   private String[] slots = new String[FIRST_SLOTS];
 
-  /**
-   * The hash of each slot's string, so that a string met for the first time (most of a large document's) is told from
-   * the slot's one without reading that string from memory.
-   */
-  private int[] hashes = new int[FIRST_SLOTS];
   private int added;
   private final Double[] numbers = new Double[NUMBER_SLOTS];
+
+  /** The text of each number slot's value as the document wrote it ({@link #number}), or null. */
+  private final char[][] numberTexts = new char[NUMBER_SLOTS][];
+
+  /** The value read from each of {@link #numberTexts}. */
+  private final Double[] numberValues = new Double[NUMBER_SLOTS];
 
   /** Creates an empty pool. */
   public StringPool() {}
@@ -58,12 +63,14 @@ public final class StringPool {
     }
     int slot = (h ^ (h >>> 16)) & (slots.length - 1);
     String s = slots[slot];
-    if (s != null && hashes[slot] == h && s.length() == length && matches(s, chars, offset)) {
+    // String.hashCode() is the same sum, kept in the string once computed: comparing it tells a slot's string from
+    // another without reading its characters, and the string keeps it for every map it is a key in later
+    if (s != null && s.hashCode() == h && s.length() == length && matches(s, chars, offset)) {
       return s;
     }
     s = new String(chars, offset, length);
+    s.hashCode();
     slots[slot] = s;
-    hashes[slot] = h;
     if (++added > slots.length / 2 && slots.length < MAX_SLOTS) {
       grow();
     }
@@ -73,18 +80,13 @@ public final class StringPool {
   /** Four times the slots, keeping what the pool holds: a document with many distinct strings gets a bigger pool. */
   private void grow() {
     String[] bigger = new String[slots.length * 4];
-    int[] biggerHashes = new int[bigger.length];
-    for (int i = 0; i < slots.length; i++) {
-      String s = slots[i];
+    for (String s : slots) {
       if (s != null) {
-        int h = hashes[i];
-        int slot = (h ^ (h >>> 16)) & (bigger.length - 1);
-        bigger[slot] = s;
-        biggerHashes[slot] = h;
+        int h = s.hashCode();
+        bigger[(h ^ (h >>> 16)) & (bigger.length - 1)] = s;
       }
     }
     slots = bigger;
-    hashes = biggerHashes;
     added = 0;
   }
 
@@ -96,6 +98,40 @@ public final class StringPool {
     }
     return true;
   }
+
+  /**
+   * Returns the number at the parser's current number token, read once per distinct text: the shares of a supply
+   * chain's links repeat a few values written the same way ("1.0", "0.5"), so a million links need not each be parsed
+   * (and boxed) again. The value is the parser's own ({@link JsonParser#getDoubleValue()}) for the first of each text.
+   *
+   * @param p a parser at a number token; never null
+   * @return a box holding the token's value; never null
+   * @throws IOException if the parser cannot read the number
+   */
+  public Double number(JsonParser p) throws IOException {
+    int length = p.getTextLength();
+    if (length > MAX_NUMBER_TEXT) {
+      return of(p.getDoubleValue());
+    }
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + chars[offset + i];
+    }
+    int slot = (h ^ (h >>> 16)) & (NUMBER_SLOTS - 1);
+    char[] text = numberTexts[slot];
+    if (text != null && Arrays.equals(text, 0, text.length, chars, offset, offset + length)) {
+      return numberValues[slot];
+    }
+    Double d = of(p.getDoubleValue());
+    numberTexts[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+    numberValues[slot] = d;
+    return d;
+  }
+
+  /** Numbers written with more characters than this are read every time (they seldom repeat). */
+  private static final int MAX_NUMBER_TEXT = 24;
 
   /**
    * Returns a boxed number, the pool's copy when it has one: the shares of a supply chain's links repeat a few values

@@ -2,8 +2,13 @@ package org.ctpat4j.core.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StringPoolTest {
@@ -51,5 +56,55 @@ class StringPoolTest {
     assertThat(Double.doubleToRawLongBits(pool.of(0.0))).isEqualTo(Double.doubleToRawLongBits(0.0));
     assertThat(Double.doubleToRawLongBits(pool.of(-0.0))).isEqualTo(Double.doubleToRawLongBits(-0.0));
     assertThat(pool.of(Double.NaN)).isNaN();
+  }
+
+  @Test
+  void numbers_readOncePerText_areTheParsersValues() throws IOException {
+    // texts that collide in the pool's slots, equal values written differently, and long texts read every time
+    Random random = new Random(20261202);
+    StringBuilder json = new StringBuilder("[");
+    List<String> texts = new ArrayList<>(List.of(
+        "1.0", "1", "1e0", "0.5", "0.50", "5E-1", "-0.0", "0", "0.1", "0.10000000000000001", "1e400", "-1e-400",
+        "123456789012345678901234567890", "0.3333333333333333333333333", "4.9e-324", "1.7976931348623157e308"));
+    for (int i = 0; i < 5_000; i++) {
+      texts.add(random.nextInt(4) == 0 ? Integer.toString(random.nextInt(100)) : "0." + random.nextInt(100_000));
+    }
+    for (int round = 0; round < 3; round++) {
+      for (String t : texts) {
+        json.append(json.length() == 1 ? "" : ",").append(t);
+      }
+    }
+    json.append(']');
+    StringPool pool = new StringPool();
+    JsonFactory factory = new JsonFactory();
+    try (JsonParser pooled = factory.createParser(json.toString());
+        JsonParser plain = factory.createParser(json.toString())) {
+      assertThat(pooled.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+      plain.nextToken();
+      int read = 0;
+      while (pooled.nextToken() != JsonToken.END_ARRAY) {
+        plain.nextToken();
+        double expected = plain.getDoubleValue();
+        assertThat(Double.doubleToRawLongBits(pool.number(pooled)))
+            .as("%s (number %d)", plain.getText(), read)
+            .isEqualTo(Double.doubleToRawLongBits(expected));
+        read++;
+      }
+      assertThat(read).isEqualTo(texts.size() * 3);
+    }
+  }
+
+  @Test
+  void numbers_ofTheSameText_areOneBox() throws IOException {
+    StringPool pool = new StringPool();
+    try (JsonParser p = new JsonFactory().createParser("[0.25, 0.25, 0.250]")) {
+      p.nextToken();
+      p.nextToken();
+      Double first = pool.number(p);
+      p.nextToken();
+      assertThat(pool.number(p)).isSameAs(first);
+      p.nextToken();
+      assertThat(pool.number(p)).isEqualTo(0.25);
+    }
   }
 }
