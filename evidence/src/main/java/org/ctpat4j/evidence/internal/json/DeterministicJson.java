@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -54,7 +55,7 @@ public final class DeterministicJson {
   private static final ObjectWriter TREE_WRITER;
 
   static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Indentation indenter = new Indentation();
     PRINTER =
         new DefaultPrettyPrinter(
                 Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -184,5 +185,45 @@ public final class DeterministicJson {
    */
   public static JsonNode read(InputStream in) throws IOException {
     return MAPPER.readTree(in);
+  }
+
+  /**
+   * A line end and two spaces per level, as Jackson's {@code DefaultIndenter("  ", "\n")} writes them, each level's
+   * text encoded once: a large report starts a line for every field it writes, and copying ready bytes costs less than
+   * encoding the same spaces again each time. Immutable, shared by every generator.
+   */
+  static final class Indentation implements DefaultPrettyPrinter.Indenter {
+
+    /** The levels with their text ready; a deeper one is written in pieces. */
+    static final int READY_LEVELS = 64;
+
+    private static final SerializableString[] LINES = new SerializableString[READY_LEVELS];
+
+    private static final SerializableString SPACES = new SerializedString("  ".repeat(READY_LEVELS - 1));
+
+    static {
+      for (int level = 0; level < READY_LEVELS; level++) {
+        LINES[level] = new SerializedString("\n" + "  ".repeat(level));
+      }
+    }
+
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      if (level < READY_LEVELS) {
+        g.writeRaw(LINES[level]);
+        return;
+      }
+      g.writeRaw(LINES[READY_LEVELS - 1]);
+      int left = level - (READY_LEVELS - 1);
+      for (; left >= READY_LEVELS - 1; left -= READY_LEVELS - 1) {
+        g.writeRaw(SPACES);
+      }
+      g.writeRaw(LINES[left].getValue(), 1, 2 * left);
+    }
+
+    @Override
+    public boolean isInline() {
+      return false;
+    }
   }
 }

@@ -1,14 +1,16 @@
 package org.ctpat4j.evidence.internal.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.ctpat4j.evidence.ComplianceReport;
 import org.ctpat4j.evidence.Finding;
 import org.ctpat4j.evidence.RequirementResult;
@@ -79,8 +81,32 @@ public final class JsonRenderer {
     }
   }
 
-  /** Writes the document in the contract's key order; the caller adds the final line break. */
+  // the names of the fields written once per finding, signal or reason, escaped once for all reports
+  private static final SerializableString REQUIREMENT = new SerializedString("requirement");
+  private static final SerializableString SEVERITY = new SerializedString("severity");
+  private static final SerializableString CODE = new SerializedString("code");
+  private static final SerializableString SUBJECT = new SerializedString("subject");
+  private static final SerializableString MESSAGE = new SerializedString("message");
+  private static final SerializableString FIX = new SerializedString("fix");
+  private static final SerializableString PATH = new SerializedString("path");
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString LEVEL = new SerializedString("level");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString REASON = new SerializedString("reason");
+  private static final SerializableString SOURCE = new SerializedString("source");
+  private static final SerializableString ADMISSIBILITY = new SerializedString("admissibility");
+  private static final SerializableString ANSWER = new SerializedString("answer");
+  private static final SerializableString KIND = new SerializedString("kind");
+  private static final SerializableString RESOLVE = new SerializedString("resolve");
+  private static final SerializableString FACILITY = new SerializedString("facility");
+
+  /**
+   * Writes the document in the contract's key order; the caller adds the final line break. The fields of findings,
+   * signals and reasons whose values repeat (rules, their sources and advice, enum names) are written through
+   * {@link RepeatedStrings}, byte for byte as the plain calls would.
+   */
   private static void write(ComplianceReport r, JsonGenerator g) throws IOException {
+    RepeatedStrings repeated = new RepeatedStrings();
     g.writeStartObject();
     g.writeStringField("format", ComplianceReport.FORMAT);
     g.writeStringField("asOf", r.asOf().toString());
@@ -115,13 +141,16 @@ public final class JsonRenderer {
     g.writeArrayFieldStart("findings");
     for (Finding f : r.findings()) {
       g.writeStartObject();
-      g.writeStringField("requirement", f.requirement().name());
-      g.writeStringField("severity", f.severity().name());
-      g.writeStringField("code", f.code().name());
-      g.writeStringField("subject", f.subject());
-      g.writeStringField("message", f.message());
-      g.writeStringField("fix", f.fix());
-      g.writeStringField("path", f.path());
+      repeated.writeField(g, REQUIREMENT, f.requirement().name());
+      repeated.writeField(g, SEVERITY, f.severity().name());
+      repeated.writeField(g, CODE, f.code().name());
+      g.writeFieldName(SUBJECT);
+      g.writeString(f.subject());
+      g.writeFieldName(MESSAGE);
+      g.writeString(f.message());
+      repeated.writeField(g, FIX, f.fix());
+      g.writeFieldName(PATH);
+      g.writeString(f.path());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -136,16 +165,19 @@ public final class JsonRenderer {
       g.writeArrayFieldStart("signals");
       for (RiskSignal s : f.signals()) {
         g.writeStartObject();
-        g.writeStringField("rule", s.rule());
-        g.writeStringField("level", s.level().name());
-        g.writeNumberField("score", s.score());
-        g.writeStringField("reason", s.reason());
-        g.writeStringField("source", s.source());
+        repeated.writeField(g, RULE, s.rule());
+        repeated.writeField(g, LEVEL, s.level().name());
+        g.writeFieldName(SCORE);
+        g.writeNumber(s.score());
+        g.writeFieldName(REASON);
+        g.writeString(s.reason());
+        repeated.writeField(g, SOURCE, s.source());
         if (s.effect() != AdmissibilityEffect.NONE) {
-          g.writeObjectFieldStart("admissibility");
-          g.writeStringField("answer", s.effect().admissibility().name());
-          g.writeStringField("kind", s.effect().kind().name());
-          g.writeStringField("resolve", s.effect().resolve());
+          g.writeFieldName(ADMISSIBILITY);
+          g.writeStartObject();
+          repeated.writeField(g, ANSWER, s.effect().admissibility().name());
+          repeated.writeField(g, KIND, s.effect().kind().name());
+          repeated.writeField(g, RESOLVE, s.effect().resolve());
           g.writeEndObject();
         }
         g.writeEndObject();
@@ -174,18 +206,21 @@ public final class JsonRenderer {
       g.writeArrayFieldStart("reasons");
       for (AdmissibilityReason a : p.reasons()) {
         g.writeStartObject();
-        g.writeStringField("admissibility", a.admissibility().name());
-        g.writeStringField("kind", a.kind().name());
-        g.writeStringField("facility", a.facility());
-        g.writeArrayFieldStart("path");
+        repeated.writeField(g, ADMISSIBILITY, a.admissibility().name());
+        repeated.writeField(g, KIND, a.kind().name());
+        g.writeFieldName(FACILITY);
+        g.writeString(a.facility());
+        g.writeFieldName(PATH);
+        g.writeStartArray();
         for (String id : a.path()) {
           g.writeString(id);
         }
         g.writeEndArray();
-        g.writeStringField("rule", a.rule());
-        g.writeStringField("message", a.message());
-        g.writeStringField("source", a.source());
-        g.writeStringField("resolve", a.resolve());
+        repeated.writeField(g, RULE, a.rule());
+        g.writeFieldName(MESSAGE);
+        g.writeString(a.message());
+        repeated.writeField(g, SOURCE, a.source());
+        repeated.writeField(g, RESOLVE, a.resolve());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -194,7 +229,11 @@ public final class JsonRenderer {
     }
     g.writeEndArray();
     g.writeObjectFieldStart("tiers");
-    for (Map.Entry<String, Integer> e : new TreeMap<>(r.risk().tiers()).entrySet()) {
+    // sorted as an array: a red-black tree of a million entries, built only to be walked, costs more
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, Integer>[] tiers = r.risk().tiers().entrySet().toArray(new Map.Entry[0]);
+    Arrays.sort(tiers, Map.Entry.comparingByKey());
+    for (Map.Entry<String, Integer> e : tiers) {
       g.writeFieldName(e.getKey());
       if (e.getValue() == null) {
         g.writeNull();
