@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.FutureTask;
 import org.ctpat4j.core.BusinessEntityType;
 import org.ctpat4j.core.Partner;
 import org.ctpat4j.core.dossier.Dossier;
@@ -18,6 +19,7 @@ import org.ctpat4j.core.dossier.Facility;
 import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Material;
 import org.ctpat4j.core.dossier.Product;
+import org.ctpat4j.core.internal.Tasks;
 import org.ctpat4j.risk.data.ReferenceData;
 import org.ctpat4j.risk.internal.AdmissibilityReasons;
 import org.ctpat4j.risk.internal.Condensation;
@@ -73,6 +75,14 @@ public final class RiskEngine implements RiskAssessor {
   private final int maxPaths;
   private final int maxReasons;
   private final boolean countSilentGaps;
+  private final int parallelism;
+
+  /**
+   * From this many facilities on, an engine with more than one thread finds the explaining paths and admissibility
+   * reasons of the products on a thread of its own while this one propagates risk: below it, a thread costs more than
+   * it saves.
+   */
+  static final int EXPLAIN_ASIDE_FROM = 1 << 14;
 
   private RiskEngine(Builder b) {
     this.rules = List.copyOf(b.rules.values());
@@ -83,6 +93,7 @@ public final class RiskEngine implements RiskAssessor {
     this.maxPaths = b.maxPaths;
     this.maxReasons = b.maxReasons;
     this.countSilentGaps = b.countSilentGaps;
+    this.parallelism = b.parallelism;
   }
 
   /**
@@ -215,9 +226,6 @@ public final class RiskEngine implements RiskAssessor {
       ownScore[v] = score;
       facilityRisks.add(new FacilityRisk(frozen.id(v), level, score, s));
     }
-    Condensation condensation = Condensation.of(frozen);
-    Propagation propagation = Propagation.run(frozen, condensation, ownLevel, ownScore, unmapped, aggregator);
-
     List<Product> products = new ArrayList<>(dossier.products());
     products.sort(Comparator.comparing(Product::id));
     List<ProductExposure> exposures = new ArrayList<>(products.size());
@@ -225,36 +233,69 @@ public final class RiskEngine implements RiskAssessor {
     for (int i = 0; i < producers.length; i++) {
       producers[i] = frozen.indexOf(products.get(i).producedBy());
     }
-    ExplainingPaths paths = new ExplainingPaths(frozen, ownLevel, maxPaths, producers);
-    AdmissibilityReasons admissibility = new AdmissibilityReasons(frozen, signals, producers, maxReasons);
-    int covered = 0;
-    RiskLevel[] levels = RiskLevel.values();
-    for (int i = 0; i < producers.length; i++) {
-      int v = producers[i];
-      List<List<String>> explaining = paths.pathsTo(v);
-      AdmissibilityReasons.Reasons reasons = admissibility.reasonsTo(v);
-      exposures.add(new ProductExposure(products.get(i).id(), levels[propagation.levelOf(v)],
-          clamp(propagation.scoreOf(v)),
-          explaining, reasons.admissibility(), reasons.listed(), reasons.omitted()));
-      if (!propagation.unmappedOf(v)) {
-        covered++;
-      }
+    // the paths and reasons read only the graph and the facilities' own signals: with threads to spare, they are
+    // found beside the propagation, which reads the same and writes only its own arrays
+    FutureTask<Explanations> explanations =
+        new FutureTask<>(() -> explain(graph, frozen, ownLevel, signals, producers));
+    boolean aside = parallelism > 1 && n >= EXPLAIN_ASIDE_FROM;
+    if (aside) {
+      Tasks.onDaemonThread("ctpat4j-explain").execute(explanations);
     }
-    double coverage = products.isEmpty() ? 1.0 : (double) covered / products.size();
+    Condensation condensation = Condensation.of(frozen);
+    Propagation propagation = Propagation.run(frozen, condensation, ownLevel, ownScore, unmapped, aggregator);
     silentGaps.sort(Comparator.naturalOrder());
     Propagation withGaps = countSilentGaps || silentGaps.isEmpty() ? propagation
         : Propagation.run(frozen, condensation, ownLevel, ownScore, unmappedOrSilent, aggregator);
+    int covered = 0;
     int coveredWithGaps = 0;
     for (int producer : producers) {
+      if (!propagation.unmappedOf(producer)) {
+        covered++;
+      }
       if (!withGaps.unmappedOf(producer)) {
         coveredWithGaps++;
       }
     }
+    double coverage = products.isEmpty() ? 1.0 : (double) covered / products.size();
     MappingCoverage mapping = HighRiskMapping.of(dossier, frozen, withGaps, referenceData, asOf, products.size(),
         coveredWithGaps, silentGaps);
-    return new RiskResult(asOf, facilityRisks, exposures, graph.tiers(), coverage, referenceData.versions(), mapping,
-        referenceData.notes(asOf), referenceData.coverage());
+    if (!aside) {
+      explanations.run();
+    }
+    Explanations explained = Tasks.await(explanations, "the products' paths were found");
+    RiskLevel[] levels = RiskLevel.values();
+    for (int i = 0; i < producers.length; i++) {
+      int v = producers[i];
+      AdmissibilityReasons.Reasons reasons = explained.reasons()[i];
+      exposures.add(new ProductExposure(products.get(i).id(), levels[propagation.levelOf(v)],
+          clamp(propagation.scoreOf(v)),
+          explained.paths().get(i), reasons.admissibility(), reasons.listed(), reasons.omitted()));
+    }
+    return new RiskResult(asOf, facilityRisks, exposures, explained.tiers(), coverage, referenceData.versions(),
+        mapping, referenceData.notes(asOf), referenceData.coverage());
   }
+
+  /**
+   * Finds what explains each product's exposure: its paths to risk and its admissibility reasons (in the order of
+   * {@code producers}), and the facilities' tiers. Reads only the graph and the facilities' own findings, so it may
+   * run beside the propagation.
+   */
+  private Explanations explain(
+      SupplierGraph graph, FrozenGraph frozen, byte[] ownLevel, List<List<RiskSignal>> signals, int[] producers) {
+    ExplainingPaths paths = new ExplainingPaths(frozen, ownLevel, maxPaths, producers);
+    AdmissibilityReasons admissibility = new AdmissibilityReasons(frozen, signals, producers, maxReasons);
+    List<List<List<String>>> explaining = new ArrayList<>(producers.length);
+    AdmissibilityReasons.Reasons[] reasons = new AdmissibilityReasons.Reasons[producers.length];
+    for (int i = 0; i < producers.length; i++) {
+      explaining.add(paths.pathsTo(producers[i]));
+      reasons[i] = admissibility.reasonsTo(producers[i]);
+    }
+    return new Explanations(explaining, reasons, graph.tiers());
+  }
+
+  /** What explains the products' exposure, product by product, and the facilities' tiers. */
+  private record Explanations(
+      List<List<List<String>>> paths, AdmissibilityReasons.Reasons[] reasons, Map<String, Integer> tiers) {}
 
   private static double clamp(double s) {
     return Math.max(0.0, Math.min(1.0, s));

@@ -32,7 +32,15 @@ final class Graphs {
   /** A random graph: tiers, forward links, some back links (cycles), regions, unmapped inputs. */
   static Dossier random(long seed, boolean cycles) {
     Random r = new Random(seed);
-    int n = 2 + r.nextInt(30);
+    return random(r, 2 + r.nextInt(30), cycles, 0);
+  }
+
+  /**
+   * A random graph of {@code n} facilities, as {@link #random(long, boolean)} makes them.
+   *
+   * @param products the number of products, or 0 for 1 to 4 drawn at random
+   */
+  static Dossier random(Random r, int n, boolean cycles, int products) {
     List<Facility> fs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int kind = r.nextInt(10);
@@ -66,7 +74,7 @@ final class Graphs {
       }
     }
     List<Product> ps = new ArrayList<>();
-    int p = 1 + r.nextInt(4);
+    int p = products > 0 ? products : 1 + r.nextInt(4);
     for (int k = 0; k < p; k++) {
       ps.add(new Product("p" + k, "Product " + k, null, "f" + r.nextInt(n)));
     }

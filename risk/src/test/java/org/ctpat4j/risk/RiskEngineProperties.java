@@ -23,6 +23,7 @@ import org.ctpat4j.risk.signal.RiskLevel;
 import org.ctpat4j.risk.spi.Aggregator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Seeded properties of the engine, checked against a deliberately simple reference implementation. */
 class RiskEngineProperties {
@@ -252,6 +253,20 @@ class RiskEngineProperties {
     assertThat(parallel.assess(Graphs.shuffled(d, seed), AS_OF)).as("seed %d", seed).isEqualTo(expected);
     assertThat(MAX.assess(Graphs.shuffled(d, seed + 1), AS_OF).toString())
         .as("seed %d", seed).isEqualTo(MAX.assess(d, AS_OF).toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {11L, 12L})
+  void assess_largeGraphWithThreads_explainsProductsAsOneThreadDoes(long seed) {
+    // from RiskEngine.EXPLAIN_ASIDE_FROM facilities on, the paths and reasons are found on a thread of their own
+    Dossier d = Graphs.random(new java.util.Random(seed), RiskEngine.EXPLAIN_ASIDE_FROM + 500, true, 40);
+    for (boolean gaps : new boolean[] {false, true}) {
+      RiskResult one = RiskEngine.newBuilder().countSilentGaps(gaps).build().assess(d, AS_OF);
+      RiskResult two = RiskEngine.newBuilder().countSilentGaps(gaps).parallelism(2).build().assess(d, AS_OF);
+      assertThat(two).as("seed %d, silent gaps counted %s", seed, gaps).isEqualTo(one);
+      assertThat(one.products()).hasSize(40).anySatisfy(p -> assertThat(p.paths()).isNotEmpty());
+      assertThat(one.tiers()).isNotEmpty();
+    }
   }
 
   @ParameterizedTest
