@@ -30,8 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code compilers} chooses how the JVM compiles, the one thing this benchmark compares:
  * <ul>
  *   <li>{@code jvm}, the baseline: the JVM's own default ({@code -Dctpat4j.compiler=jvm}), both compilers;
- *   <li>{@code auto}: plain {@code java -jar}, where the command line asks the running JVM to keep its methods from the
- *       optimising compiler on files of up to 200 MB;
+ *   <li>{@code auto}: plain {@code java -jar}, where the command line runs itself in a new JVM with the client compiler
+ *       alone on files of up to 200 MB;
+ *   <li>{@code directive}: {@code java -Xshare:auto -jar} (an option the command line does not pass on to a new JVM, and
+ *       the JVM's default anyway), where it asks the running JVM to keep its methods from the optimising compiler;
  *   <li>{@code client}: {@code -XX:TieredStopAtLevel=1}, the client compiler alone from the start, as {@code
  *       bin/ctpat4j} runs it.
  * </ul>
@@ -55,7 +57,7 @@ public class CommandLineBench {
   public String dossier;
 
   /** How the JVM compiles: {@code jvm} (the baseline), {@code auto} or {@code client}. */
-  @Param({"jvm", "auto", "client"})
+  @Param({"jvm", "auto", "directive", "client"})
   public String compilers;
 
   private List<String> command;
@@ -82,8 +84,9 @@ public class CommandLineBench {
     switch (compilers) {
       case "jvm" -> command.add("-Dctpat4j.compiler=jvm");
       case "auto" -> { }
+      case "directive" -> command.add("-Xshare:auto");
       case "client" -> command.add("-XX:TieredStopAtLevel=1");
-      default -> throw new IllegalArgumentException("compilers must be jvm, auto or client, not " + compilers);
+      default -> throw new IllegalArgumentException("compilers must be jvm, auto, directive or client, not " + compilers);
     }
     command.addAll(
         List.of("-jar", jar.toString(), "assess", file.toString(), "--format", "json", "--out",

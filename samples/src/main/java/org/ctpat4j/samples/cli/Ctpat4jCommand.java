@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -121,16 +122,23 @@ public final class Ctpat4jCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line and exits the JVM with its exit code. As it starts, it builds on other threads what the
-   * command will need ({@link Warmup}) and, for a run on files of up to 200 MB, asks the JVM to compile with its client
-   * compiler alone ({@link ShortRunCompiler}).
+   * Runs the command line and exits the JVM with its exit code. For a run on files of up to 200 MB it runs the command
+   * in a new JVM with the client compiler alone, or asks this JVM to compile with its client compiler alone ({@link
+   * ShortRunCompiler}). As it starts, it builds on other threads what the command will need ({@link Warmup}).
    *
    * @param args the arguments; never null
    */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    ShortRunCompiler.start(args, err);
+    if (ShortRunCompiler.mayChoose(System.getProperty(ShortRunCompiler.PROPERTY), err)) {
+      OptionalInt child = ShortRunCompiler.runInClientJvm(args, err);
+      if (child.isPresent()) {
+        err.flush();
+        System.exit(child.getAsInt());
+      }
+      ShortRunCompiler.start(args);
+    }
     Warmup.start(args);
     int code = execute(args, out, err, Terminal.isInteractive());
     out.flush();

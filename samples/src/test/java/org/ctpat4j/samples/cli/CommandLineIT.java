@@ -390,6 +390,34 @@ class CommandLineIT {
     assertThat(toStdout.out()).isEqualTo(Files.readString(report, StandardCharsets.UTF_8));
   }
 
+  @Test
+  void javaDashJar_startedPlainly_runsTheCommandInANewJvmWithTheClientCompilerAlone() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path report = temp.resolve("report.json");
+    Path same = temp.resolve("same.json");
+    String dossier = "samples/dossiers/solar-importer/dossier.json";
+
+    Run child = run(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--debug", "assess", dossier, "--format", "json",
+        "--out", report.toString()));
+    Run here = run(List.of(java, "-Xmx512m", "-Dctpat4j.compiler=jvm", "-jar", jar.toString(), "--debug", "assess",
+        dossier, "--format", "json", "--out", same.toString()));
+
+    assertThat(child.code()).as(child.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(child.err().strip()).startsWith("ctpat4j: running in a new JVM with the client compiler alone")
+        .contains(" -Xmx512m -XX:TieredStopAtLevel=1 -Dctpat4j.started=client -jar " + jar + " --debug assess ");
+    assertThat(here.code()).as(here.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(here.err()).isEmpty();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(Files.readString(same, StandardCharsets.UTF_8));
+
+    // the new JVM's exit code and messages are the run's, once; standard output is its own
+    Run missing = run(List.of(java, "-jar", jar.toString(), "validate", "no/such/dossier.json"));
+    assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err().strip()).isEqualTo("no/such/dossier.json: no such file");
+    Run toStdout = run(List.of(java, "-jar", jar.toString(), "assess", dossier, "--format", "json"));
+    assertThat(toStdout.code()).as(toStdout.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(toStdout.out()).isEqualTo(Files.readString(same, StandardCharsets.UTF_8));
+  }
+
   private static String[] concat(String first, String[] rest) {
     String[] all = new String[rest.length + 1];
     all[0] = first;

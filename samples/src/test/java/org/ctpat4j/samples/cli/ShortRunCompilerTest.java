@@ -166,4 +166,75 @@ class ShortRunCompilerTest {
       ShortRunCompiler.diagnosticCommand("compilerDirectivesRemove");
     }
   }
+
+  private static final String JAVA = "/opt/jdk/bin/java";
+
+  private static Optional<java.util.List<String>> client(
+      java.util.List<String> processArguments, Map<String, String> environment, String... args) {
+    return ShortRunCompiler.clientJvmCommand(args, processArguments, environment, JAVA);
+  }
+
+  @Test
+  void aPlainlyStartedJvm_runsTheCommandInANewOneWithTheClientCompiler() {
+    String[] args = {"assess", "d.json", "--format", "json"};
+    java.util.List<String> started =
+        java.util.List.of("-Xmx2g", "-Dctpat4j.compiler=auto", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format",
+            "json");
+
+    assertThat(client(started, Map.of("PATH", "/usr/bin", "JAVA_TOOL_OPTIONS", " "), args)).contains(java.util.List.of(
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:TieredStopAtLevel=1", "-D" + ShortRunCompiler.STARTED + "=client",
+        "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
+    assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of()))
+        .contains(java.util.List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=client", "-jar", "c.jar"));
+    // every option passed on as it is
+    for (String option : java.util.List.of("-Xms64m", "-Xss2m", "-Xmn32m", "-Dx", "-Dfile.encoding=UTF-8", "-Da=b c",
+        "-XX:MaxRAMPercentage=50.0", "-XX:InitialRAMPercentage=5", "-XX:ActiveProcessorCount=2", "-ea", "-da:org...",
+        "-esa", "-enableassertions", "-disablesystemassertions")) {
+      assertThat(client(java.util.List.of(option, "-jar", "c.jar", "lists"), Map.of(), "lists")).as(option).isPresent();
+    }
+  }
+
+  @Test
+  void aJvmStartedOtherwise_keepsTheRun() {
+    String[] args = {"assess", "d.json"};
+    // options that must not be applied twice or that choose the compilers, in any place before -jar
+    for (String option : java.util.List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+        "-javaagent:a.jar", "-XX:+PrintCompilation", "-XX:StartFlightRecording", "-Xlog:gc", "-verbose:class",
+        "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:+UseJVMCICompiler", "-Xint", "-cp", "x.jar",
+        "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:Flags=.hotspotrc", "-XX:VMOptionsFile=o.txt",
+        "-Xshare:auto", "@argfile")) {
+      assertThat(client(java.util.List.of("-Xmx1g", option, "-jar", "c.jar", "assess", "d.json"), Map.of(), args))
+          .as(option)
+          .isEmpty();
+    }
+    // options from the environment
+    for (String variable : ShortRunCompiler.OPTION_VARIABLES) {
+      assertThat(client(java.util.List.of("-jar", "c.jar", "assess", "d.json"), Map.of(variable, "-Xmx1g"), args))
+          .as(variable)
+          .isEmpty();
+    }
+    // not started with -jar (a class path and a main class), or not with these arguments
+    assertThat(client(java.util.List.of("-cp", "c.jar", "org.ctpat4j.samples.cli.Ctpat4jCommand", "assess", "d.json"),
+        Map.of(), args)).isEmpty();
+    assertThat(client(java.util.List.of("-jar"), Map.of())).isEmpty();
+    assertThat(client(java.util.List.of("-jar", "c.jar", "assess", "other.json"), Map.of(), args)).isEmpty();
+    assertThat(client(java.util.List.of("-jar", "c.jar", "assess"), Map.of(), args)).isEmpty();
+  }
+
+  @Test
+  void inTheJvmItStarted_noOtherIsStarted() {
+    String before = System.getProperty(ShortRunCompiler.STARTED);
+    System.setProperty(ShortRunCompiler.STARTED, "client");
+    try {
+      StringWriter err = new StringWriter();
+      assertThat(ShortRunCompiler.runInClientJvm(new String[] {"--debug", "lists"}, new PrintWriter(err))).isEmpty();
+      assertThat(err.toString()).isEmpty();
+    } finally {
+      if (before == null) {
+        System.clearProperty(ShortRunCompiler.STARTED);
+      } else {
+        System.setProperty(ShortRunCompiler.STARTED, before);
+      }
+    }
+  }
 }
