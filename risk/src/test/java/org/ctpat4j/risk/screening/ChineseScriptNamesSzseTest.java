@@ -107,12 +107,13 @@ class ChineseScriptNamesSzseTest {
     System.out.println("[SZSE chinese names, no ICU4J] " + figures);
     missed.forEach(m -> System.out.println("[SZSE chinese names, no ICU4J]   missed " + m));
     falseAlarms.forEach(a -> System.out.println("[SZSE chinese names, no ICU4J]   false alarm " + a));
-    // floors at or a little under the figures measured when the trade-name rule was added (0.454 and 0.355; 0.259 and
-    // 0.237 before it): a change that loses Chinese names fails here. The goal of 0.8 is far above either: four names in
+    // floors at or a little under the figures measured with the business words added after the trade-name rule (0.530
+    // and 0.376; 0.454 and 0.355 with the rule alone, 0.259 and 0.237 before it): a change that loses Chinese names
+    // fails here. The goal of 0.8 is far above either: four names in
     // ten are translated or rebranded in English (万科 Vanke, 润邦 Rainbow, 雪松 Cedar), which no reading of the
     // characters can find
-    assertThat(found[0] / (double) size[0]).as(figures).isGreaterThanOrEqualTo(0.44);
-    assertThat(found[1] / (double) size[1]).as(figures).isGreaterThanOrEqualTo(0.35);
+    assertThat(found[0] / (double) size[0]).as(figures).isGreaterThanOrEqualTo(0.52);
+    assertThat(found[1] / (double) size[1]).as(figures).isGreaterThanOrEqualTo(0.37);
     assertThat((alarms[0] + alarms[1]) / (double) rows.size()).as(figures).isLessThanOrEqualTo(0.03);
   }
 

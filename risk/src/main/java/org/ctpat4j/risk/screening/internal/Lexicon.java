@@ -66,6 +66,18 @@ final class Lexicon {
       {"旅游", " tourism "}, {"酒店", " hotel "}, {"商贸", " trade "}, {"产业", " industry "}, {"环保", " environmental "},
       {"造船", " shipbuilding "}, {"航运", " shipping "}, {"海运", " shipping "}, {"远洋", " ocean shipping "},
       {"集装箱", " container "}, {"科学", " science "}, {"装备", " equipment "},
+      // further business words and their usual English renderings, so that they do not glue to a trade name
+      {"微电子", " microelectronics "}, {"气体", " gases "}, {"化肥", " chemical fertilizer "},
+      {"肥业", " fertilizer industry "}, {"化纤", " chemical fibre "}, {"机床", " machine tool "},
+      {"矿机", " mining machinery "}, {"机场", " airport "}, {"公用", " public utilities "}, {"合金", " alloy "},
+      {"自行车", " bicycle "}, {"生态", " ecological "}, {"百货", " department store "}, {"物业", " property "},
+      {"农产品", " agricultural products "}, {"模具", " dies "}, {"电缆", " cable "}, {"线缆", " cable "},
+      {"药业", " pharmaceutical "}, {"医疗器械", " medical devices "}, {"饮料", " beverage "}, {"乳业", " dairy "},
+      {"水泥", " cement "}, {"零部件", " parts "}, {"风电", " wind power "}, {"风能", " wind energy "},
+      {"家电", " home appliances "}, {"通讯", " communication "}, {"快递", " express "}, {"燃气", " gas "},
+      {"电机", " motor "}, {"动力", " power "}, {"地产", " real estate "}, {"置业", " real estate "},
+      {"铁路", " railway "}, {"高铁", " high speed railway "}, {"交通", " transportation "}, {"水务", " water "},
+      {"环境", " environment "}, {"传动", " transmission "}, {"亚太", " asia pacific "}, {"中华", " china "},
       // partnerships, funds and asset managers, as Hong Kong filings translate them
       {"有限合伙", " limited partnership "}, {"合伙企业", " partnership enterprise "}, {"合伙", " partnership "},
       {"私募", " private "}, {"基金", " fund "}, {"证券", " securities "}, {"股权", " equity "},
