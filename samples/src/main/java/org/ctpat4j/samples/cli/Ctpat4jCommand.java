@@ -122,9 +122,9 @@ public final class Ctpat4jCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line and exits the JVM with its exit code. For a run on files of up to 200 MB it runs the command
-   * in a new JVM with the client compiler alone, or asks this JVM to compile with its client compiler alone ({@link
-   * ShortRunCompiler}). As it starts, it builds on other threads what the command will need ({@link Warmup}).
+   * Runs the command line and exits the JVM with its exit code. Started plainly, it runs the command in a new JVM with
+   * the options of a batch run (the throughput collector, and the client compiler alone on files of up to 200 MB);
+   * otherwise, on such files, it asks this JVM to compile with its client compiler alone ({@link ShortRunCompiler}). As it starts, it builds on other threads what the command will need ({@link Warmup}).
    *
    * @param args the arguments; never null
    */
@@ -132,7 +132,7 @@ public final class Ctpat4jCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     if (ShortRunCompiler.mayChoose(System.getProperty(ShortRunCompiler.PROPERTY), err)) {
-      OptionalInt child = ShortRunCompiler.runInClientJvm(args, err);
+      OptionalInt child = ShortRunCompiler.runInBatchJvm(args, err);
       if (child.isPresent()) {
         err.flush();
         System.exit(child.getAsInt());

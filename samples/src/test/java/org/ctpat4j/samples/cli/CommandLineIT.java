@@ -391,7 +391,7 @@ class CommandLineIT {
   }
 
   @Test
-  void javaDashJar_startedPlainly_runsTheCommandInANewJvmWithTheClientCompilerAlone() throws Exception {
+  void javaDashJar_startedPlainly_runsTheCommandInANewJvmForABatchRun() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path report = temp.resolve("report.json");
     Path same = temp.resolve("same.json");
@@ -403,8 +403,9 @@ class CommandLineIT {
         dossier, "--format", "json", "--out", same.toString()));
 
     assertThat(child.code()).as(child.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
-    assertThat(child.err().strip()).startsWith("ctpat4j: running in a new JVM with the client compiler alone")
-        .contains(" -Xmx512m -XX:TieredStopAtLevel=1 -Dctpat4j.started=client -jar " + jar + " --debug assess ");
+    assertThat(child.err().strip()).startsWith("ctpat4j: running in a new JVM for a batch run")
+        .contains(" -Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Dctpat4j.started=true -jar " + jar
+            + " --debug assess ");
     assertThat(here.code()).as(here.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
     assertThat(here.err()).isEmpty();
     assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(Files.readString(same, StandardCharsets.UTF_8));

@@ -171,21 +171,25 @@ class ShortRunCompilerTest {
 
   private static Optional<java.util.List<String>> client(
       java.util.List<String> processArguments, Map<String, String> environment, String... args) {
-    return ShortRunCompiler.clientJvmCommand(args, processArguments, environment, JAVA);
+    return ShortRunCompiler.batchJvmCommand(args, processArguments, environment, JAVA, true);
   }
 
   @Test
-  void aPlainlyStartedJvm_runsTheCommandInANewOneWithTheClientCompiler() {
+  void aPlainlyStartedJvm_runsTheCommandInANewOneForABatchRun() {
     String[] args = {"assess", "d.json", "--format", "json"};
     java.util.List<String> started =
         java.util.List.of("-Xmx2g", "-Dctpat4j.compiler=auto", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format",
             "json");
 
     assertThat(client(started, Map.of("PATH", "/usr/bin", "JAVA_TOOL_OPTIONS", " "), args)).contains(java.util.List.of(
-        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:TieredStopAtLevel=1", "-D" + ShortRunCompiler.STARTED + "=client",
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+        "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
+    assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of())).contains(java.util.List.of(
+        JAVA, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=true", "-jar", "c.jar"));
+    // a large file: the throughput collector, both compilers
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false)).contains(java.util.List.of(
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-D" + ShortRunCompiler.STARTED + "=true",
         "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
-    assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of()))
-        .contains(java.util.List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=client", "-jar", "c.jar"));
     // every option passed on as it is
     for (String option : java.util.List.of("-Xms64m", "-Xss2m", "-Xmn32m", "-Dx", "-Dfile.encoding=UTF-8", "-Da=b c",
         "-XX:MaxRAMPercentage=50.0", "-XX:InitialRAMPercentage=5", "-XX:ActiveProcessorCount=2", "-ea", "-da:org...",
@@ -202,7 +206,7 @@ class ShortRunCompilerTest {
         "-javaagent:a.jar", "-XX:+PrintCompilation", "-XX:StartFlightRecording", "-Xlog:gc", "-verbose:class",
         "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:+UseJVMCICompiler", "-Xint", "-cp", "x.jar",
         "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:Flags=.hotspotrc", "-XX:VMOptionsFile=o.txt",
-        "-Xshare:auto", "@argfile")) {
+        "-Xshare:auto", "@argfile", "-XX:+UseG1GC", "-XX:+UseSerialGC")) {
       assertThat(client(java.util.List.of("-Xmx1g", option, "-jar", "c.jar", "assess", "d.json"), Map.of(), args))
           .as(option)
           .isEmpty();
@@ -227,7 +231,7 @@ class ShortRunCompilerTest {
     System.setProperty(ShortRunCompiler.STARTED, "client");
     try {
       StringWriter err = new StringWriter();
-      assertThat(ShortRunCompiler.runInClientJvm(new String[] {"--debug", "lists"}, new PrintWriter(err))).isEmpty();
+      assertThat(ShortRunCompiler.runInBatchJvm(new String[] {"--debug", "lists"}, new PrintWriter(err))).isEmpty();
       assertThat(err.toString()).isEmpty();
     } finally {
       if (before == null) {
@@ -236,5 +240,16 @@ class ShortRunCompilerTest {
         System.setProperty(ShortRunCompiler.STARTED, before);
       }
     }
+  }
+
+  @Test
+  void commandsThatDoNotGain_stayInThisJvm() {
+    StringWriter err = new StringWriter();
+    for (String command : java.util.List.of("package", "verify", "import", "graph", "keygen")) {
+      assertThat(ShortRunCompiler.runInBatchJvm(new String[] {"--debug", command, "x"}, new PrintWriter(err)))
+          .as(command)
+          .isEmpty();
+    }
+    assertThat(err.toString()).isEmpty();
   }
 }
