@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code compilers} chooses how the JVM compiles, the one thing this benchmark compares:
  * <ul>
  *   <li>{@code jvm}, the baseline: the JVM's own default ({@code -Dctpat4j.compiler=jvm}), both compilers;
- *   <li>{@code auto}: plain {@code java -jar}, where the command line runs itself in a new JVM with the client compiler
- *       alone on files of up to 200 MB;
+ *   <li>{@code auto}: plain {@code java -jar}, where the command line runs itself in a new JVM for a batch run (the
+ *       throughput collector, and the client compiler alone on files of up to 200 MB);
  *   <li>{@code directive}: {@code java -Xshare:auto -jar} (an option the command line does not pass on to a new JVM, and
  *       the JVM's default anyway), where it asks the running JVM to keep its methods from the optimising compiler;
  *   <li>{@code client}: {@code -XX:TieredStopAtLevel=1}, the client compiler alone from the start, as {@code
