@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.management.JMException;
@@ -120,12 +121,12 @@ final class ShortRunCompiler {
    * keygen} showed no gain (100k facilities: import 14.5-15.0 s against 11.6-15.2 s, graph 15.7-15.9 s against 13.7-16.2
    * s). Measured with {@code java -Xmx2g -jar} on two cores, alternating runs.
    */
-  static final java.util.Set<String> SHORT_RUN_COMMANDS =
-      java.util.Set.of("assess", "validate", "export", "screen", "lists", "schema", "help");
+  static final Set<String> SHORT_RUN_COMMANDS =
+      Set.of("assess", "validate", "export", "screen", "lists", "schema", "help");
 
   /** Every command's name. */
-  static final java.util.Set<String> COMMANDS =
-      java.util.Set.of("assess", "graph", "validate", "import", "export", "package", "verify", "keygen", "lists",
+  static final Set<String> COMMANDS =
+      Set.of("assess", "graph", "validate", "import", "export", "package", "verify", "keygen", "lists",
           "screen", "schema", "help");
 
   /** The first argument that names a command (options such as {@code --debug} may come before it); null if none. */
@@ -139,8 +140,8 @@ final class ShortRunCompiler {
   }
 
   /** The JVM options by which a user has already chosen the compilers. */
-  private static final java.util.List<String> COMPILER_OPTIONS =
-      java.util.List.of("TieredStopAtLevel", "TieredCompilation", "UseJVMCICompiler");
+  private static final List<String> COMPILER_OPTIONS =
+      List.of("TieredStopAtLevel", "TieredCompilation", "UseJVMCICompiler");
 
   private ShortRunCompiler() {}
 
@@ -204,7 +205,7 @@ final class ShortRunCompiler {
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(vm, "vm");
     String command = command(args);
-    if (command != null && !SHORT_RUN_COMMANDS.contains(command)) {
+    if (!isShortRun(command)) {
       return Optional.of("'" + command + "' is not a command measured to run faster with the client compiler alone");
     }
     for (String option : COMPILER_OPTIONS) {
@@ -213,6 +214,22 @@ final class ShortRunCompiler {
         return Optional.of("-XX:" + option + " is set (" + value.get() + ")");
       }
     }
+    return largeInput(args, command);
+  }
+
+  /** Whether a command (null for none) is one of {@link #SHORT_RUN_COMMANDS}. */
+  private static boolean isShortRun(String command) {
+    return command == null || SHORT_RUN_COMMANDS.contains(command);
+  }
+
+  /**
+   * Says which file among the arguments makes the run long enough for C2 to pay back, if one does.
+   *
+   * @param args the command line; never null
+   * @param command the command it names ({@link #command}), or null
+   * @return why C2 is kept, or empty when every file is within the command's limit
+   */
+  private static Optional<String> largeInput(String[] args, String command) {
     long limit = "screen".equals(command) ? SCREEN_LARGE_FILE_BYTES : LARGE_FILE_BYTES;
     for (String arg : args) {
       Optional<Path> large = largeFile(arg, limit);
@@ -294,7 +311,7 @@ final class ShortRunCompiler {
   /**
    * Runs the command line in a new JVM for a batch run ({@link #batchJvmCommand}), when the command is one of {@link
    * #SHORT_RUN_COMMANDS} (or none) and this JVM was started plainly; the new JVM compiles with the client compiler alone
-   * when {@link #keepJvmDefault} finds no reason not to. It inherits the standard streams and the working directory;
+   * when no file among the arguments is over the command's limit (a plain start sets no compiler option). It inherits the standard streams and the working directory;
    * this one waits for it, and stops it if it is itself stopped.
    *
    * @param args the command line; never null
@@ -305,10 +322,10 @@ final class ShortRunCompiler {
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(err, "err");
     String name = command(args);
-    if (System.getProperty(STARTED) != null || (name != null && !SHORT_RUN_COMMANDS.contains(name))) {
+    if (System.getProperty(STARTED) != null || !isShortRun(name)) {
       return OptionalInt.empty();
     }
-    boolean clientCompiler = keepJvmDefault(args, option -> Optional.empty()).isEmpty();
+    boolean clientCompiler = largeInput(args, name).isEmpty();
     Optional<List<String>> command;
     Process child;
     try {
