@@ -57,11 +57,8 @@ public final class StringPool {
     if (length > MAX_LENGTH) {
       return new String(chars, offset, length);
     }
-    int h = 0;
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + chars[offset + i];
-    }
-    int slot = (h ^ (h >>> 16)) & (slots.length - 1);
+    int h = hash(chars, offset, length);
+    int slot = slot(h, slots.length);
     String s = slots[slot];
     // String.hashCode() is the same sum, kept in the string once computed: comparing it tells a slot's string from
     // another without reading its characters, and the string keeps it for every map it is a key in later
@@ -83,11 +80,25 @@ public final class StringPool {
     for (String s : slots) {
       if (s != null) {
         int h = s.hashCode();
-        bigger[(h ^ (h >>> 16)) & (bigger.length - 1)] = s;
+        bigger[slot(h, bigger.length)] = s;
       }
     }
     slots = bigger;
     added = 0;
+  }
+
+  /** The slot of a hash in a table of {@code size} slots, a power of two: its high bits folded into the low ones. */
+  private static int slot(int h, int size) {
+    return (h ^ (h >>> 16)) & (size - 1);
+  }
+
+  /** {@link String#hashCode()} of the characters, without making the string. */
+  private static int hash(char[] chars, int offset, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + chars[offset + i];
+    }
+    return h;
   }
 
   private static boolean matches(String s, char[] chars, int offset) {
@@ -115,11 +126,8 @@ public final class StringPool {
     }
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
-    int h = 0;
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + chars[offset + i];
-    }
-    int slot = (h ^ (h >>> 16)) & (NUMBER_SLOTS - 1);
+    int h = hash(chars, offset, length);
+    int slot = slot(h, NUMBER_SLOTS);
     char[] text = numberTexts[slot];
     if (text != null && Arrays.equals(text, 0, text.length, chars, offset, offset + length)) {
       return numberValues[slot];
@@ -143,7 +151,7 @@ public final class StringPool {
   public Double of(double value) {
     long bits = Double.doubleToRawLongBits(value);
     int h = Long.hashCode(bits);
-    int slot = (h ^ (h >>> 16)) & (NUMBER_SLOTS - 1);
+    int slot = slot(h, NUMBER_SLOTS);
     Double d = numbers[slot];
     if (d != null && Double.doubleToRawLongBits(d) == bits) {
       return d;
