@@ -144,13 +144,10 @@ public final class JsonRenderer {
       repeated.writeField(g, REQUIREMENT, f.requirement().name());
       repeated.writeField(g, SEVERITY, f.severity().name());
       repeated.writeField(g, CODE, f.code().name());
-      g.writeFieldName(SUBJECT);
-      g.writeString(f.subject());
-      g.writeFieldName(MESSAGE);
-      g.writeString(f.message());
+      field(g, SUBJECT, f.subject());
+      field(g, MESSAGE, f.message());
       repeated.writeField(g, FIX, f.fix());
-      g.writeFieldName(PATH);
-      g.writeString(f.path());
+      field(g, PATH, f.path());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -169,8 +166,7 @@ public final class JsonRenderer {
         repeated.writeField(g, LEVEL, s.level().name());
         g.writeFieldName(SCORE);
         g.writeNumber(s.score());
-        g.writeFieldName(REASON);
-        g.writeString(s.reason());
+        field(g, REASON, s.reason());
         repeated.writeField(g, SOURCE, s.source());
         if (s.effect() != AdmissibilityEffect.NONE) {
           g.writeFieldName(ADMISSIBILITY);
@@ -208,8 +204,7 @@ public final class JsonRenderer {
         g.writeStartObject();
         repeated.writeField(g, ADMISSIBILITY, a.admissibility().name());
         repeated.writeField(g, KIND, a.kind().name());
-        g.writeFieldName(FACILITY);
-        g.writeString(a.facility());
+        field(g, FACILITY, a.facility());
         g.writeFieldName(PATH);
         g.writeStartArray();
         for (String id : a.path()) {
@@ -217,8 +212,7 @@ public final class JsonRenderer {
         }
         g.writeEndArray();
         repeated.writeField(g, RULE, a.rule());
-        g.writeFieldName(MESSAGE);
-        g.writeString(a.message());
+        field(g, MESSAGE, a.message());
         repeated.writeField(g, SOURCE, a.source());
         repeated.writeField(g, RESOLVE, a.resolve());
         g.writeEndObject();
@@ -289,6 +283,12 @@ public final class JsonRenderer {
     writeNames(g, "products", r.productNames());
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** Writes a field whose name is escaped once for all reports and whose value is written the ordinary way. */
+  private static void field(JsonGenerator g, SerializableString name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
   }
 
   /** The structured coverage of one list, after the fields of its version (the names are a contract). */

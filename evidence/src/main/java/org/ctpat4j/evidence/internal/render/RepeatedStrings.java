@@ -54,13 +54,11 @@ final class RepeatedStrings {
       return;
     }
     SerializedString s = kept.get(value);
-    if (s == null) {
-      s = keepable(value) && kept.size() < MAX_KEPT ? new SerializedString(value) : NOT_KEPT;
-      if (kept.size() < MAX_KEPT) {
-        kept.put(value, s);
-      }
+    if (s == null && kept.size() < MAX_KEPT) {
+      s = keepable(value) ? new SerializedString(value) : NOT_KEPT;
+      kept.put(value, s);
     }
-    if (s == NOT_KEPT) {
+    if (s == null || s == NOT_KEPT) {
       g.writeString(value);
     } else {
       g.writeString(s);
