@@ -15,12 +15,14 @@ class IndentationTest {
 
   private static final int DEEPEST = 3 * DeterministicJson.Indentation.READY_LEVELS + 5;
 
+  /** Indents at every level up to {@link #DEEPEST}, each followed by a mark, and closes the generator. */
   private static void indentEveryLevel(JsonGenerator g, DefaultPrettyPrinter.Indenter indenter) throws IOException {
-    for (int level = 0; level <= DEEPEST; level++) {
-      indenter.writeIndentation(g, level);
-      g.writeRaw('|');
+    try (g) {
+      for (int level = 0; level <= DEEPEST; level++) {
+        indenter.writeIndentation(g, level);
+        g.writeRaw('|');
+      }
     }
-    g.flush();
   }
 
   @Test
@@ -31,19 +33,15 @@ class IndentationTest {
 
     ByteArrayOutputStream expectedBytes = new ByteArrayOutputStream();
     ByteArrayOutputStream actualBytes = new ByteArrayOutputStream();
-    try (JsonGenerator e = factory.createGenerator(expectedBytes); JsonGenerator a = factory.createGenerator(actualBytes)) {
-      indentEveryLevel(e, jackson);
-      indentEveryLevel(a, ours);
-    }
+    indentEveryLevel(factory.createGenerator(expectedBytes), jackson);
+    indentEveryLevel(factory.createGenerator(actualBytes), ours);
     assertThat(actualBytes.toByteArray()).isEqualTo(expectedBytes.toByteArray());
     assertThat(expectedBytes.toString()).contains("\n" + "  ".repeat(DEEPEST) + "|");
 
     StringWriter expectedChars = new StringWriter();
     StringWriter actualChars = new StringWriter();
-    try (JsonGenerator e = factory.createGenerator(expectedChars); JsonGenerator a = factory.createGenerator(actualChars)) {
-      indentEveryLevel(e, jackson);
-      indentEveryLevel(a, ours);
-    }
+    indentEveryLevel(factory.createGenerator(expectedChars), jackson);
+    indentEveryLevel(factory.createGenerator(actualChars), ours);
     assertThat(actualChars.toString()).isEqualTo(expectedChars.toString());
     assertThat(ours.isInline()).isEqualTo(jackson.isInline());
   }

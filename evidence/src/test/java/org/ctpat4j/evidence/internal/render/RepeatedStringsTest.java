@@ -41,9 +41,9 @@ class RepeatedStringsTest {
     void write(JsonGenerator g, String value) throws IOException;
   }
 
-  private static byte[] bytes(Writing writing) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = DeterministicJson.generator(out)) {
+  /** Writes every value, each in an object of its own, in an array. */
+  private static void writeAll(JsonGenerator g, Writing writing) throws IOException {
+    try (g) {
       g.writeStartArray();
       for (String v : values()) {
         g.writeStartObject();
@@ -52,20 +52,17 @@ class RepeatedStringsTest {
       }
       g.writeEndArray();
     }
+  }
+
+  private static byte[] bytes(Writing writing) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeAll(DeterministicJson.generator(out), writing);
     return out.toByteArray();
   }
 
   private static String chars(Writing writing) throws IOException {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = DeterministicJson.generator(out)) {
-      g.writeStartArray();
-      for (String v : values()) {
-        g.writeStartObject();
-        writing.write(g, v);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    writeAll(DeterministicJson.generator(out), writing);
     return out.toString();
   }
 
