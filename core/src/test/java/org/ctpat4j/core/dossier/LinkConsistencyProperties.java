@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The duplicate-link and share checks against a plain reference written from their definitions, on seeded random
- * links among few facilities and materials (so that duplicates and shared receivers are frequent). Replay a failing
+ * links among few facilities and materials (so that duplicates and shared receivers are frequent), some of which the
+ * dossier does not define. Replay a failing
  * case with {@code -Dctpat4j.seed=...}.
  */
 class LinkConsistencyProperties {
 
   private static final String[] FACILITIES = {"f1", "f2", "f3", "f4"};
-  private static final String[] MATERIALS = {"wafer", "quartz"};
+  /** What links name: also a facility and a material the dossier does not define (broken references group too). */
+  private static final String[] LINK_ENDS = {"f1", "f2", "f3", "f4", "f9"};
+  private static final String[] LINK_MATERIALS = {"wafer", "quartz", "glass"};
   private static final Double[] SHARES = {null, 0.2, 0.3, 0.5, 0.7, 1.0};
 
   @Test
@@ -42,9 +45,9 @@ class LinkConsistencyProperties {
       List<String[]> links = new ArrayList<>();
       List<Double> shares = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        String from = FACILITIES[r.nextInt(FACILITIES.length)];
-        String to = FACILITIES[r.nextInt(FACILITIES.length)];
-        String material = MATERIALS[r.nextInt(MATERIALS.length)];
+        String from = LINK_ENDS[r.nextInt(LINK_ENDS.length)];
+        String to = LINK_ENDS[r.nextInt(LINK_ENDS.length)];
+        String material = LINK_MATERIALS[r.nextInt(LINK_MATERIALS.length)];
         Double share = SHARES[r.nextInt(SHARES.length)];
         links.add(new String[] {from, to, material});
         shares.add(share);

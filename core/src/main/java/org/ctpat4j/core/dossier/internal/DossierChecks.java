@@ -2,7 +2,7 @@ package org.ctpat4j.core.dossier.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,7 +180,7 @@ public final class DossierChecks {
     DossierChecks later = concurrent ? new DossierChecks(this) : this;
     FutureTask<Void> laterLinks = new FutureTask<>(() -> {
       later.each("/links", links, split, links.size(), later::link);
-      later.linkConsistency(links);
+      later.linkConsistency(links, d.facilities().size(), d.materials().size());
       return null;
     });
     if (concurrent) {
@@ -421,13 +421,15 @@ public final class DossierChecks {
    * Duplicate links and shares of one material into one facility that add up to more than the whole. Sorts link
    * indexes instead of hashing keys, so a dossier of millions of links needs a few bytes a link.
    */
-  private void linkConsistency(List<Link> links) {
+  private void linkConsistency(List<Link> links, int facilityCount, int materialCount) {
     // by link index, so the problems come out in document order (a duplicate never counts towards a share total,
     // so one link has at most one of the two problems)
     TreeMap<Integer, Problem> found = new TreeMap<>();
-    // links grouped by (receiver, material), each group by supplier then index: every string numbered once, then
-    // three stable counting sorts (linear in the links; which number a string gets does not matter for grouping)
-    Map<String, Integer> numbers = new HashMap<>();
+    // links grouped by (receiver, material), each group by supplier then index: every string numbered once (a
+    // facility or material by the index its id was collected at, an id that names none after them), then three
+    // stable counting sorts, linear in the links; which number a string gets does not matter for grouping
+    Numbering facilities = new Numbering(facilityIds, facilityCount);
+    Numbering materials = new Numbering(materialIds, materialCount);
     int m = links.size();
     int[] to = new int[m];
     int[] material = new int[m];
@@ -436,9 +438,9 @@ public final class DossierChecks {
     for (int i = 0; i < m; i++) {
       Link l = links.get(i);
       if (l != null && l.from() != null && l.to() != null && l.material() != null) {
-        to[i] = number(numbers, l.to());
-        material[i] = number(numbers, l.material());
-        from[i] = number(numbers, l.from());
+        to[i] = facilities.number(l.to());
+        material[i] = materials.number(l.material());
+        from[i] = facilities.number(l.from());
         valid++;
       } else {
         to[i] = -1;
@@ -450,9 +452,10 @@ public final class DossierChecks {
         order[k++] = i;
       }
     }
-    order = stableBy(from, order, numbers.size());
-    order = stableBy(material, order, numbers.size());
-    order = stableBy(to, order, numbers.size());
+    order = stableBy(from, order, facilities.size());
+    order = stableBy(material, order, materials.size());
+    order = stableBy(to, order, facilities.size());
+    int[] counted = new int[0];
     int groupStart = 0;
     for (int k = 0; k <= order.length; k++) {
       boolean sameGroup =
@@ -461,11 +464,12 @@ public final class DossierChecks {
               && to[order[k]] == to[order[groupStart]]
               && material[order[k]] == material[order[groupStart]];
       if (k > groupStart && !sameGroup) {
-        List<Integer> group = new ArrayList<>(k - groupStart);
-        for (int g = groupStart; g < k; g++) {
-          group.add(order[g]);
+        if (k - groupStart > 1) { // one link alone cannot cross the whole (its share is at most 1)
+          if (counted.length < k - groupStart) {
+            counted = new int[Math.max(k - groupStart, 2 * counted.length)];
+          }
+          shares(links, from, order, groupStart, k, counted, found);
         }
-        shares(links, group, found);
         groupStart = k;
       }
       if (sameGroup && from[order[k - 1]] == from[order[k]]) {
@@ -486,13 +490,45 @@ public final class DossierChecks {
     }
   }
 
-  private static int number(Map<String, Integer> numbers, String s) {
-    Integer n = numbers.get(s);
-    if (n == null) {
-      n = numbers.size();
-      numbers.put(s, n);
+  /**
+   * Numbers the strings of one kind of reference: an id collected from the dossier by the index it was collected at,
+   * any other string by a number after those, the same for equal strings. The collected map is only read (a worker
+   * reads it beside the owner).
+   */
+  private static final class Numbering {
+    private final Map<String, Integer> collected;
+    private final int first;
+    private Map<String, Integer> others;
+
+    /**
+     * @param collected the index of each id in its list
+     * @param listSize the size of that list: every collected index is below it
+     */
+    Numbering(Map<String, Integer> collected, int listSize) {
+      this.collected = collected;
+      this.first = listSize;
     }
-    return n;
+
+    int number(String s) {
+      Integer n = collected.get(s);
+      if (n != null) {
+        return n;
+      }
+      if (others == null) {
+        others = new HashMap<>();
+      }
+      n = others.get(s);
+      if (n == null) {
+        n = first + others.size();
+        others.put(s, n);
+      }
+      return n;
+    }
+
+    /** One more than the largest number given. */
+    int size() {
+      return first + (others == null ? 0 : others.size());
+    }
   }
 
   /** Reorders {@code order} by {@code key} of each element, keeping the order of equal keys (a counting sort). */
@@ -511,38 +547,44 @@ public final class DossierChecks {
     return out;
   }
 
-  /** One group of links of one material into one facility, sorted by supplier then index. */
-  private void shares(List<Link> links, List<Integer> group, Map<Integer, Problem> found) {
-    List<Integer> counted = new ArrayList<>(group.size());
-    for (int k = 0; k < group.size(); k++) {
-      Link l = links.get(group.get(k));
-      boolean duplicate = k > 0 && links.get(group.get(k - 1)).from().equals(l.from());
-      Double share = l.share();
+  /**
+   * One group of links of one material into one facility: {@code order[start..end)}, sorted by supplier then index.
+   *
+   * @param from the number of each link's supplier
+   * @param counted scratch space for at least {@code end - start} link indexes
+   */
+  private void shares(
+      List<Link> links, int[] from, int[] order, int start, int end, int[] counted, Map<Integer, Problem> found) {
+    int n = 0;
+    for (int k = start; k < end; k++) {
+      int i = order[k];
+      boolean duplicate = k > start && from[order[k - 1]] == from[i];
+      Double share = links.get(i).share();
       if (!duplicate && share != null && !share.isNaN() && share > 0 && share <= 1) {
-        counted.add(group.get(k));
+        counted[n++] = i;
       }
     }
-    if (counted.size() < 2) {
+    if (n < 2) {
       return;
     }
-    counted.sort(Comparator.naturalOrder());
+    Arrays.sort(counted, 0, n);
     double total = 0;
     int crossing = -1;
-    for (int i : counted) {
-      total += links.get(i).share();
+    for (int k = 0; k < n; k++) {
+      total += links.get(counted[k]).share();
       if (crossing < 0 && total > 1 + SHARE_TOLERANCE) {
-        crossing = i;
+        crossing = counted[k];
       }
     }
     if (crossing < 0) {
       return;
     }
     List<String> paths = new ArrayList<>();
-    for (int i = 0; i < counted.size() && i < 10; i++) {
-      paths.add("/links/" + counted.get(i));
+    for (int k = 0; k < n && k < 10; k++) {
+      paths.add("/links/" + counted[k]);
     }
-    if (counted.size() > 10) {
-      paths.add("and " + (counted.size() - 10) + " more");
+    if (n > 10) {
+      paths.add("and " + (n - 10) + " more");
     }
     Link l = links.get(crossing);
     found.put(
