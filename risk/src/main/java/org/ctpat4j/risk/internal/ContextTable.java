@@ -34,10 +34,8 @@ import org.ctpat4j.risk.spi.SupplyInput;
  */
 public final class ContextTable {
 
-  private static final Comparator<SupplyInput> INPUT_ORDER = Comparator
-      .comparing((SupplyInput i) -> i.material().id())
-      .thenComparing(SupplyInput::supplier)
-      .thenComparingDouble(i -> i.share() == null ? 1.0 : i.share());
+  /** By material id, supplier and share (unknown read as 1); written out, as a million facilities sort their inputs. */
+  private static final Comparator<SupplyInput> INPUT_ORDER = ContextTable::compareInputs;
   private static final Comparator<Material> BY_ID = Comparator.comparing(Material::id);
   private static final Comparator<UnmappedInput> UNMAPPED_ORDER = Comparator.comparing(UnmappedInput::material)
       .thenComparing(u -> u.note() == null ? "" : u.note());
@@ -154,7 +152,9 @@ public final class ContextTable {
       inputs[k - inFrom] = new SupplyInput(mat, l.from(), facilities[frozen.inSrc[k]].country(), l.share());
       received[receivedCount++] = mat;
     }
-    Arrays.sort(inputs, INPUT_ORDER);
+    if (inputs.length > 1) {
+      Arrays.sort(inputs, INPUT_ORDER);
+    }
     for (int i = 0; i < declared.size(); i++) {
       Material mat = materials.get(declared.get(i).material());
       if (mat != null) {
@@ -171,6 +171,21 @@ public final class ContextTable {
   }
 
   private static final Material[] NO_MATERIALS = new Material[0];
+
+  private static int compareInputs(SupplyInput a, SupplyInput b) {
+    if (a.material() != b.material()) {
+      int c = a.material().id().compareTo(b.material().id());
+      if (c != 0) {
+        return c;
+      }
+    }
+    int c = a.supplier().compareTo(b.supplier());
+    return c != 0 ? c : Double.compare(shareOrWhole(a), shareOrWhole(b));
+  }
+
+  private static double shareOrWhole(SupplyInput i) {
+    return i.share() == null ? 1.0 : i.share();
+  }
 
   private static <T> List<T> sortedCopy(List<T> list, Comparator<? super T> order) {
     list.sort(order);
