@@ -32,7 +32,9 @@ import org.ctpat4j.core.internal.Tasks;
  *       command in a new JVM started the same way plus the options of a batch run, which inherits the standard streams,
  *       and exits with its exit code ({@link #runInBatchJvm}): {@code -XX:TieredStopAtLevel=1} on files within the
  *       limits below, and the throughput collector ({@code -XX:+UseParallelGC}) whatever the size, since a run of the
- *       command line waits for its result, not for short pauses. The first JVM only starts the second (about 0.05 s).
+ *       command line waits for its result, not for short pauses, and, where Linux offers them, transparent huge pages
+ *       for its heap ({@code -XX:+UseTransparentHugePages}, see {@link #transparentHugePages}). The first JVM only
+ *       starts the second (about 0.05 s).
  *       Measured with {@code java -Xmx2g -jar} on two cores: 10,000 facilities 1.86-1.90 s against 2.14-2.18 s with
  *       the directive below; with the G1 collector (the JVM's default) against the throughput collector, 1M facilities
  *       39.5-45.0 s against 34.1-42.5 s (peak RSS 1.9-2.0 GB against 1.45-1.5 GB) and screening 600,000 names
@@ -260,19 +262,22 @@ final class ShortRunCompiler {
   /**
    * The command that runs the same arguments in a new JVM for a batch run, when this JVM was started plainly: {@code
    * java OPTIONS -jar JAR ARGS}, every option one of {@link #PASSED_ON}, and none of {@link #OPTION_VARIABLES} set. The
-   * new JVM gets the same options, the throughput collector ({@code -XX:+UseParallelGC}), the client compiler alone
-   * ({@code -XX:TieredStopAtLevel=1}) when asked, and {@code -D}{@value #STARTED}{@code =true}.
+   * new JVM gets the same options, the throughput collector ({@code -XX:+UseParallelGC}), transparent huge pages
+   * ({@code -XX:+UseTransparentHugePages}) when asked, the client compiler alone ({@code -XX:TieredStopAtLevel=1})
+   * when asked, and {@code -D}{@value #STARTED}{@code =true}.
    *
    * @param args the command line's arguments; never null
    * @param processArguments the arguments this JVM was started with (after the {@code java} command); never null
    * @param environment this process's environment; never null
    * @param java the {@code java} command to start; never null
    * @param clientCompiler whether the new JVM compiles with the client compiler alone
+   * @param hugePages whether the new JVM backs its heap with transparent huge pages (see {@link
+   *     #transparentHugePages})
    * @return the command, or empty when this JVM was started otherwise
    */
   static Optional<List<String>> batchJvmCommand(
       String[] args, List<String> processArguments, Map<String, String> environment, String java,
-      boolean clientCompiler) {
+      boolean clientCompiler, boolean hugePages) {
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(processArguments, "processArguments");
     Objects.requireNonNull(environment, "environment");
@@ -298,6 +303,9 @@ final class ShortRunCompiler {
     command.add(java);
     command.addAll(options);
     command.add("-XX:+UseParallelGC");
+    if (hugePages) {
+      command.add("-XX:+UseTransparentHugePages");
+    }
     if (clientCompiler) {
       command.add("-XX:TieredStopAtLevel=1");
     }
@@ -331,7 +339,8 @@ final class ShortRunCompiler {
     try {
       ProcessHandle.Info self = ProcessHandle.current().info();
       String java = self.command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command = self.arguments().flatMap(a -> batchJvmCommand(args, List.of(a), System.getenv(), java, clientCompiler));
+      command = self.arguments().flatMap(a -> batchJvmCommand(
+          args, List.of(a), System.getenv(), java, clientCompiler, transparentHugePages(TRANSPARENT_HUGE_PAGES)));
       if (command.isEmpty()) {
         return OptionalInt.empty();
       }
@@ -352,6 +361,30 @@ final class ShortRunCompiler {
       } catch (InterruptedException e) {
         stop(child);
       }
+    }
+  }
+
+  /** Where Linux says whether a process may have its memory backed by transparent huge pages, and when. */
+  static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+  /**
+   * Whether the system backs memory with transparent huge pages when a process asks ({@code [madvise]}) or always
+   * ({@code [always]}): then the JVM of a batch run asks for them for its heap. A run that touches a heap of hundreds of
+   * megabytes once takes far fewer page faults and TLB misses with 2 MB pages than with 4 kB ones. Measured with {@code
+   * java -Xmx2g} on two cores, alternating, the JVM of a batch run without and with {@code
+   * -XX:+UseTransparentHugePages}: 10,000 facilities 2.14-2.18 s against 1.76-1.84 s, 1M facilities 32.2-35.4 s against
+   * 29.6-33.9 s, screening 600,000 names 10.1-10.8 s against 8.6-8.8 s; peak RSS within 5%. Where the file is missing
+   * (another system) or says {@code [never]}, the option is not given: the JVM would print a warning on standard output.
+   *
+   * @param mode the file that says the mode; never null
+   * @return whether to ask for transparent huge pages
+   */
+  static boolean transparentHugePages(Path mode) {
+    try {
+      String text = Files.readString(mode, StandardCharsets.US_ASCII);
+      return text.contains("[always]") || text.contains("[madvise]");
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

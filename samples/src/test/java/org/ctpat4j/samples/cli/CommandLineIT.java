@@ -404,8 +404,11 @@ class CommandLineIT {
 
     assertThat(child.code()).as(child.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
     assertThat(child.err().strip()).startsWith("ctpat4j: running in a new JVM for a batch run")
-        .contains(" -Xmx512m -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Dctpat4j.started=true -jar " + jar
-            + " --debug assess ");
+        .contains(" -Xmx512m -XX:+UseParallelGC "
+            + (ShortRunCompiler.transparentHugePages(ShortRunCompiler.TRANSPARENT_HUGE_PAGES)
+                ? "-XX:+UseTransparentHugePages "
+                : "")
+            + "-XX:TieredStopAtLevel=1 -Dctpat4j.started=true -jar " + jar + " --debug assess ");
     assertThat(here.code()).as(here.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
     assertThat(here.err()).isEmpty();
     assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(Files.readString(same, StandardCharsets.UTF_8));

@@ -167,11 +167,26 @@ class ShortRunCompilerTest {
     }
   }
 
+  @Test
+  void transparentHugePages_askedForWhenTheSystemGivesThemOnRequestOrAlways(@TempDir Path dir) throws Exception {
+    // the three modes as Linux writes them in /sys/kernel/mm/transparent_hugepage/enabled, the chosen one in brackets
+    Path mode = dir.resolve("enabled");
+    Files.writeString(mode, "always [madvise] never\n");
+    assertThat(ShortRunCompiler.transparentHugePages(mode)).isTrue();
+    Files.writeString(mode, "[always] madvise never\n");
+    assertThat(ShortRunCompiler.transparentHugePages(mode)).isTrue();
+    Files.writeString(mode, "always madvise [never]\n");
+    assertThat(ShortRunCompiler.transparentHugePages(mode)).isFalse();
+    // no such file (another system), or a folder in its place: not asked for
+    assertThat(ShortRunCompiler.transparentHugePages(dir.resolve("missing"))).isFalse();
+    assertThat(ShortRunCompiler.transparentHugePages(dir)).isFalse();
+  }
+
   private static final String JAVA = "/opt/jdk/bin/java";
 
   private static Optional<java.util.List<String>> client(
       java.util.List<String> processArguments, Map<String, String> environment, String... args) {
-    return ShortRunCompiler.batchJvmCommand(args, processArguments, environment, JAVA, true);
+    return ShortRunCompiler.batchJvmCommand(args, processArguments, environment, JAVA, true, false);
   }
 
   @Test
@@ -187,9 +202,17 @@ class ShortRunCompilerTest {
     assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of())).contains(java.util.List.of(
         JAVA, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=true", "-jar", "c.jar"));
     // a large file: the throughput collector, both compilers
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false)).contains(java.util.List.of(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-D" + ShortRunCompiler.STARTED + "=true",
         "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
+    // where the system has transparent huge pages, the heap asks for them, with either compiler
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, true)).contains(java.util.List.of(
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+        "-XX:TieredStopAtLevel=1", "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess",
+        "d.json", "--format", "json"));
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, true)).contains(java.util.List.of(
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+        "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // every option passed on as it is
     for (String option : java.util.List.of("-Xms64m", "-Xss2m", "-Xmn32m", "-Dx", "-Dfile.encoding=UTF-8", "-Da=b c",
         "-XX:MaxRAMPercentage=50.0", "-XX:InitialRAMPercentage=5", "-XX:ActiveProcessorCount=2", "-ea", "-da:org...",
