@@ -112,7 +112,18 @@ public final class DossierChecks {
     this.facilityIds = owner.facilityIds;
     this.materialIds = owner.materialIds;
     this.documentIds = owner.documentIds;
+    this.ends = owner.ends;
+    this.facilityNumbers = new Numbering(owner.facilityNumbers);
+    this.materialNumbers = new Numbering(owner.materialNumbers);
   }
+
+  /** The numbers of each link's ids, written by the thread that checks the link (owner and worker: different links). */
+  private LinkEnds ends;
+
+  /** This thread's numbers of the facility and material ids links name ({@link Numbering}). */
+  private Numbering facilityNumbers;
+
+  private Numbering materialNumbers;
 
   /**
    * Checks a dossier.
@@ -171,16 +182,20 @@ public final class DossierChecks {
     collectIds(d.facilities(), Facility::id, facilityIds);
     collectIds(d.materials(), Material::id, materialIds);
     collectIds(d.evidence().documents(), Document::id, documentIds);
-    // the links after `split` and their consistency: with an executor and many links, the second half is checked
-    // beside the partner, facilities, materials and first half, by a worker whose problems follow ours, as they
-    // follow in the document; otherwise here, after the first half
+    // the links after `split`: with an executor and many links, checked beside the partner, facilities, materials
+    // and first half, by a worker whose problems follow ours, as they follow in the document; otherwise here, after
+    // the first half. Each link's ids are numbered as they are resolved (one look-up each), for the consistency
+    // checks that follow both halves.
     List<Link> links = d.links();
-    boolean concurrent = executor != null && links.size() >= CONCURRENT_LINKS_FROM;
-    int split = concurrent ? links.size() / 2 : links.size();
+    int m = links.size();
+    ends = new LinkEnds(m);
+    facilityNumbers = new Numbering(facilityIds, d.facilities().size());
+    materialNumbers = new Numbering(materialIds, d.materials().size());
+    boolean concurrent = executor != null && m >= CONCURRENT_LINKS_FROM;
+    int split = concurrent ? m / 2 : m;
     DossierChecks later = concurrent ? new DossierChecks(this) : this;
     FutureTask<Void> laterLinks = new FutureTask<>(() -> {
-      later.each("/links", links, split, links.size(), later::link);
-      later.linkConsistency(links, d.facilities().size(), d.materials().size());
+      later.eachLink(links, split, m);
       return null;
     });
     if (concurrent) {
@@ -193,7 +208,7 @@ public final class DossierChecks {
     }
     each("/facilities", d.facilities(), this::facility, Facility::id, facilityIds);
     each("/materials", d.materials(), this::material, Material::id, materialIds);
-    each("/links", links, 0, split, this::link);
+    eachLink(links, 0, split);
     if (!concurrent) {
       laterLinks.run();
     }
@@ -204,7 +219,11 @@ public final class DossierChecks {
           problems.add(p);
         }
       }
+      // an id that names nothing may have had a number on each thread: the worker's numbers become ours
+      facilityNumbers.adopt(later.facilityNumbers, split, m, ends.from, ends.to);
+      materialNumbers.adopt(later.materialNumbers, split, m, ends.material);
     }
+    linkConsistency(links);
     each("/unmappedInputs", d.unmappedInputs(), this::unmappedInput);
     each("/products", d.products(), this::product, Product::id);
     evidence("/evidence", d.evidence());
@@ -421,29 +440,21 @@ public final class DossierChecks {
    * Duplicate links and shares of one material into one facility that add up to more than the whole. Sorts link
    * indexes instead of hashing keys, so a dossier of millions of links needs a few bytes a link.
    */
-  private void linkConsistency(List<Link> links, int facilityCount, int materialCount) {
+  private void linkConsistency(List<Link> links) {
     // by link index, so the problems come out in document order (a duplicate never counts towards a share total,
     // so one link has at most one of the two problems)
     TreeMap<Integer, Problem> found = new TreeMap<>();
-    // links grouped by (receiver, material), each group by supplier then index: every string numbered once (a
-    // facility or material by the index its id was collected at, an id that names none after them), then three
-    // stable counting sorts, linear in the links; which number a string gets does not matter for grouping
-    Numbering facilities = new Numbering(facilityIds, facilityCount);
-    Numbering materials = new Numbering(materialIds, materialCount);
+    // links grouped by (receiver, material), each group by supplier then index: every id numbered once (when its link
+    // was checked), then three stable counting sorts, linear in the links; which number an id gets does not matter
+    // for grouping
     int m = links.size();
-    int[] to = new int[m];
-    int[] material = new int[m];
-    int[] from = new int[m];
+    int[] to = ends.to;
+    int[] material = ends.material;
+    int[] from = ends.from;
     int valid = 0;
     for (int i = 0; i < m; i++) {
-      Link l = links.get(i);
-      if (l != null && l.from() != null && l.to() != null && l.material() != null) {
-        to[i] = facilities.number(l.to());
-        material[i] = materials.number(l.material());
-        from[i] = facilities.number(l.from());
+      if (to[i] >= 0) {
         valid++;
-      } else {
-        to[i] = -1;
       }
     }
     int[] order = new int[valid];
@@ -452,9 +463,9 @@ public final class DossierChecks {
         order[k++] = i;
       }
     }
-    order = stableBy(from, order, facilities.size());
-    order = stableBy(material, order, materials.size());
-    order = stableBy(to, order, facilities.size());
+    order = stableBy(from, order, facilityNumbers.size());
+    order = stableBy(material, order, materialNumbers.size());
+    order = stableBy(to, order, facilityNumbers.size());
     int[] counted = new int[0];
     int groupStart = 0;
     for (int k = 0; k <= order.length; k++) {
@@ -491,9 +502,10 @@ public final class DossierChecks {
   }
 
   /**
-   * Numbers the strings of one kind of reference: an id collected from the dossier by the index it was collected at,
+   * Numbers the ids of one kind that links name: an id collected from the dossier by the index it was collected at,
    * any other string by a number after those, the same for equal strings. The collected map is only read (a worker
-   * reads it beside the owner).
+   * reads it beside the owner); the other strings are numbered per thread and the worker's then {@linkplain #adopt
+   * adopted}.
    */
   private static final class Numbering {
     private final Map<String, Integer> collected;
@@ -507,6 +519,11 @@ public final class DossierChecks {
     Numbering(Map<String, Integer> collected, int listSize) {
       this.collected = collected;
       this.first = listSize;
+    }
+
+    /** A numbering for a worker: the same collected ids, other strings of its own. */
+    Numbering(Numbering owner) {
+      this(owner.collected, owner.first);
     }
 
     int number(String s) {
@@ -525,9 +542,50 @@ public final class DossierChecks {
       return n;
     }
 
+    /** Whether a number is that of a collected id (a record has it). */
+    boolean collected(int number) {
+      return number >= 0 && number < first;
+    }
+
+    /**
+     * Renumbers the strings a worker numbered outside the collected ids as this numbering does (giving new ones
+     * numbers), in the given arrays from index {@code from} up to, not including, {@code to}.
+     */
+    void adopt(Numbering worker, int from, int to, int[]... numbers) {
+      if (worker.others == null) {
+        return;
+      }
+      int[] ours = new int[worker.others.size()];
+      worker.others.forEach((s, n) -> ours[n - first] = number(s));
+      for (int[] a : numbers) {
+        for (int i = from; i < to; i++) {
+          if (a[i] >= first) {
+            a[i] = ours[a[i] - first];
+          }
+        }
+      }
+    }
+
     /** One more than the largest number given. */
     int size() {
       return first + (others == null ? 0 : others.size());
+    }
+  }
+
+  /**
+   * The numbers of each link's supplier, receiver and material ({@link Numbering}), by link index; {@code to} is -1
+   * for a link that is null or lacks one of the three, which no consistency check counts.
+   */
+  private static final class LinkEnds {
+    final int[] from;
+    final int[] to;
+    final int[] material;
+
+    LinkEnds(int links) {
+      from = new int[links];
+      to = new int[links];
+      material = new int[links];
+      Arrays.fill(to, -1);
     }
   }
 
@@ -602,14 +660,46 @@ public final class DossierChecks {
                 String.join(", ", paths))));
   }
 
-  private void link(String path, Link l) {
-    facilityField(path, LINK, "from", l.from());
-    facilityField(path, LINK, "to", l.to());
+  /** Checks the links from index {@code from} up to, not including, {@code to}, numbering their ids. */
+  private void eachLink(List<Link> links, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Link l = links.get(i);
+      String path = "/links/" + i;
+      if (l == null) {
+        add(path, ProblemCode.MISSING_FIELD, "array element is null");
+      } else {
+        link(path, l, i);
+      }
+    }
+  }
+
+  private void link(String path, Link l, int i) {
+    int from = l.from() == null ? -1 : facilityNumbers.number(l.from());
+    int to = l.to() == null ? -1 : facilityNumbers.number(l.to());
+    int material = l.material() == null ? -1 : materialNumbers.number(l.material());
+    if (from >= 0 && to >= 0 && material >= 0) {
+      ends.from[i] = from;
+      ends.to[i] = to;
+      ends.material[i] = material;
+    }
+    if (valid(path, LINK, "from", l.from())) {
+      resolved(path, "from", l.from(), facilityNumbers.collected(from), "facility");
+    }
+    if (valid(path, LINK, "to", l.to())) {
+      resolved(path, "to", l.to(), facilityNumbers.collected(to), "facility");
+    }
     if (valid(path, LINK, "material", l.material())) {
-      reference(path, "material", l.material(), materialIds, "material");
+      resolved(path, "material", l.material(), materialNumbers.collected(material), "material");
     }
     valid(path, LINK, "share", l.share());
     documentRefs(path, LINK, "documents", l.documents());
+  }
+
+  /** What {@link #reference} says, for an id already looked up: {@code found} tells whether a record has it. */
+  private void resolved(String parent, String field, String id, boolean found, String kind) {
+    if (id != null && !id.isBlank() && !found) {
+      add(parent + "/" + field, ProblemCode.BROKEN_REFERENCE, "no " + kind + " has the id " + Texts.quote(id));
+    }
   }
 
   private void unmappedInput(String path, UnmappedInput u) {

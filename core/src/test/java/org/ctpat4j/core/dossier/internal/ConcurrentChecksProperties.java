@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * With an executor, the checks of a dossier of many links (half of its links and their consistency checked beside the
  * rest) find the same problems in the same order, whatever the limit, as on one thread: seeded dossiers of more than
  * {@value DossierChecks#CONCURRENT_LINKS_FROM} links with broken references, blank materials, bad countries, duplicate
- * links and share totals over one planted in both halves. Replay with {@code -Dctpat4j.seed=...}.
+ * links and share totals over one planted in both halves, and a duplicate of ids that name nothing across them. Replay with {@code -Dctpat4j.seed=...}.
  */
 class ConcurrentChecksProperties {
 
@@ -42,7 +42,9 @@ class ConcurrentChecksProperties {
         assertThat(one).as(why).anyMatch(p -> p.is(ProblemCode.DUPLICATE_LINK))
             .anyMatch(p -> p.is(ProblemCode.SHARES_OVER_ONE))
             .anyMatch(p -> p.is(ProblemCode.BROKEN_REFERENCE) && linkIndex(p) > d.links().size() / 2)
-            .anyMatch(p -> p.path().startsWith("/facilities/"));
+            .anyMatch(p -> p.path().startsWith("/facilities/"))
+            .anyMatch(p -> p.is(ProblemCode.DUPLICATE_LINK) && linkIndex(p) == d.links().size() - 1
+                && p.message().startsWith("the same link as /links/0 "));
         for (int limit : new int[] {Integer.MAX_VALUE, 1, one.size() / 2}) {
           assertThat(DossierChecks.check(d, limit, executor)).as("%s, limit %d", why, limit)
               .isEqualTo(DossierChecks.check(d, limit));
@@ -78,6 +80,11 @@ class ConcurrentChecksProperties {
         ls.add(new Link(from, to, material, share, List.of()));
       }
     }
+    // a link between ids that name nothing, first and again last: each half numbers those ids on its own thread, the
+    // second after other such ids (the first link of the second half)
+    ls.add(0, new Link("ghost", "nowhere", "m9", null, List.of()));
+    ls.add(new Link("ghost", "nowhere", "m9", null, List.of()));
+    ls.add((ls.size() + 1) / 2, new Link("phantom", "void", "m8", null, List.of()));
     Partner partner = new Partner("Acme Inc.", "US", BusinessEntityType.US_IMPORTER, List.of());
     return new Dossier(Dossier.FORMAT, LocalDate.of(2026, 11, 1), partner, fs, ms, ls, List.of(),
         List.of(new Product("p1", "Shirt", "6205", "f0")), Evidence.NONE);
