@@ -64,7 +64,8 @@ public record Facility(
     Nulls.require(name, "name");
     Nulls.require(country, "country");
     aliases = Copies.list(aliases, "aliases");
-    identifiers = identifiers == null ? Identifiers.NONE : identifiers;
+    // one object for every facility without identifiers (most of a large supply chain): value-equal, not a million
+    identifiers = identifiers == null || !identifiers.hasAny() ? Identifiers.NONE : identifiers;
   }
 
   /**

@@ -65,7 +65,11 @@ public final class StrictScalars {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
         Object pool = ctxt.getAttribute(StringPool.KEY);
-        return pool instanceof StringPool ? ((StringPool) pool).number(p) : p.getDoubleValue();
+        if (pool instanceof StringPool shared) {
+          // not a conditional expression: "pool ? Double : double" unboxes the pool's Double and boxes it again
+          return shared.number(p);
+        }
+        return p.getDoubleValue();
       }
       return (Double) ctxt.handleUnexpectedToken(Double.class, p);
     }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.ctpat4j.core.dossier.Dossier;
+import org.ctpat4j.core.json.DossierReader;
 import org.junit.jupiter.api.Test;
 
 class StringPoolTest {
@@ -106,5 +108,22 @@ class StringPoolTest {
       p.nextToken();
       assertThat(pool.number(p)).isEqualTo(0.25);
     }
+  }
+
+  @Test
+  void aDossierRead_sharesOneBoxPerShareAndOneStringPerId() {
+    // two links of the same share between the same facilities, as the reader binds them (through StrictScalars)
+    Dossier d = DossierReader.newBuilder().build().read("""
+        {"format": "ctpat4j-dossier/1", "asOf": "2026-11-01",
+         "partner": {"name": "Acme Inc.", "country": "US", "entityType": "US_IMPORTER",
+                     "memberships": [{"program": "SECURITY", "since": "2020-01-01", "status": "ACTIVE"}]},
+         "facilities": [{"id": "f1", "name": "Mill", "country": "VN"}, {"id": "f2", "name": "Plant", "country": "VN"}],
+         "materials": [{"id": "m1", "name": "Yarn", "hsCode": "5205"}, {"id": "m2", "name": "Cloth", "hsCode": "5208"}],
+         "links": [{"from": "f1", "to": "f2", "material": "m1", "share": 0.5},
+                   {"from": "f1", "to": "f2", "material": "m2", "share": 0.5}]}
+        """);
+
+    assertThat(d.links().get(1).share()).isSameAs(d.links().get(0).share()).isEqualTo(0.5);
+    assertThat(d.links().get(1).from()).isSameAs(d.links().get(0).from()).isSameAs(d.facilities().get(0).id());
   }
 }
