@@ -61,13 +61,15 @@ class CommandLineIT {
   private Run run(List<String> command) throws IOException, InterruptedException {
     Path out = Files.createTempFile(temp, "out", ".txt");
     Path err = Files.createTempFile(temp, "err", ".txt");
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(root.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
             .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+            .redirectError(err.toFile());
+    // the class-data archive of a batch run goes to this test's folder, not the user's cache
+    builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("ctpat4j did not finish: " + command);
@@ -403,12 +405,27 @@ class CommandLineIT {
         dossier, "--format", "json", "--out", same.toString()));
 
     assertThat(child.code()).as(child.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    // the first run writes the class-data archive when it exits, the next ones read it
     assertThat(child.err().strip()).startsWith("ctpat4j: running in a new JVM for a batch run")
         .contains(" -Xmx512m -XX:+UseParallelGC "
             + (ShortRunCompiler.transparentHugePages(ShortRunCompiler.TRANSPARENT_HUGE_PAGES)
                 ? "-XX:+UseTransparentHugePages "
                 : "")
-            + "-XX:TieredStopAtLevel=1 -Dctpat4j.started=true -jar " + jar + " --debug assess ");
+            + "-XX:TieredStopAtLevel=1 -Dctpat4j.started=true " + String.join(" ", ClassArchive.QUIET)
+            + " -XX:ArchiveClassesAtExit=")
+        .contains(" -jar " + jar + " --debug assess ");
+    assertThat(child.out().strip()).startsWith("NOT_COMPLIANT").doesNotContain("\n"); // no word from the JVM
+    Path archives = temp.resolve("cache").resolve("ctpat4j");
+    try (java.util.stream.Stream<Path> files = Files.list(archives)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement().asString()
+          .startsWith("classes-").endsWith(".jsa");
+    }
+    Run again = run(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--debug", "assess", dossier, "--format", "json",
+        "--out", temp.resolve("again.json").toString()));
+    assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
+    assertThat(again.err()).contains(" -XX:SharedArchiveFile=" + archives.resolve("classes-"));
+    assertThat(Files.readString(temp.resolve("again.json"), StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(report, StandardCharsets.UTF_8));
     assertThat(here.code()).as(here.err()).isEqualTo(ExitCodes.NOT_COMPLIANT);
     assertThat(here.err()).isEmpty();
     assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(Files.readString(same, StandardCharsets.UTF_8));

@@ -183,10 +183,23 @@ class ShortRunCompilerTest {
   }
 
   private static final String JAVA = "/opt/jdk/bin/java";
+  private static final java.util.List<String> NO_ARCHIVE = java.util.List.of();
+
+  @Test
+  void aClassArchive_isGivenAfterTheBatchOptions() {
+    String[] args = {"validate", "d.json"};
+    java.util.List<String> started = java.util.List.of("-Xmx1g", "-jar", "c.jar", "validate", "d.json");
+    java.util.List<String> archive = java.util.List.of("-Xlog:disable", "-XX:SharedArchiveFile=/c/a.jsa");
+
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, false, archive)).contains(
+        java.util.List.of(JAVA, "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+            "-D" + ShortRunCompiler.STARTED + "=true", "-Xlog:disable", "-XX:SharedArchiveFile=/c/a.jsa", "-jar",
+            "c.jar", "validate", "d.json"));
+  }
 
   private static Optional<java.util.List<String>> client(
       java.util.List<String> processArguments, Map<String, String> environment, String... args) {
-    return ShortRunCompiler.batchJvmCommand(args, processArguments, environment, JAVA, true, false);
+    return ShortRunCompiler.batchJvmCommand(args, processArguments, environment, JAVA, true, false, NO_ARCHIVE);
   }
 
   @Test
@@ -202,15 +215,15 @@ class ShortRunCompilerTest {
     assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of())).contains(java.util.List.of(
         JAVA, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=true", "-jar", "c.jar"));
     // a large file: the throughput collector, both compilers
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false)).contains(java.util.List.of(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false, NO_ARCHIVE)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-D" + ShortRunCompiler.STARTED + "=true",
         "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // where the system has transparent huge pages, the heap asks for them, with either compiler
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, true)).contains(java.util.List.of(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, true, NO_ARCHIVE)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
         "-XX:TieredStopAtLevel=1", "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess",
         "d.json", "--format", "json"));
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, true)).contains(java.util.List.of(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, true, NO_ARCHIVE)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
         "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // every option passed on as it is
