@@ -214,9 +214,10 @@ class ShortRunCompilerTest {
         "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of())).contains(java.util.List.of(
         JAVA, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=true", "-jar", "c.jar"));
-    // a large file: the throughput collector, both compilers
+    // a large file: the throughput collector, both compilers, the optimising one for the hottest methods only
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false, NO_ARCHIVE)).contains(java.util.List.of(
-        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-D" + ShortRunCompiler.STARTED + "=true",
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:Tier4InvocationThreshold=50000",
+        "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-D" + ShortRunCompiler.STARTED + "=true",
         "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // where the system has transparent huge pages, the heap asks for them, with either compiler
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, true, NO_ARCHIVE)).contains(java.util.List.of(
@@ -225,6 +226,7 @@ class ShortRunCompilerTest {
         "d.json", "--format", "json"));
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, true, NO_ARCHIVE)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+        "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
         "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // every option passed on as it is
     for (String option : java.util.List.of("-Xms64m", "-Xss2m", "-Xmn32m", "-Dx", "-Dfile.encoding=UTF-8", "-Da=b c",
