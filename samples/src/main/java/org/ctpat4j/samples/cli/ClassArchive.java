@@ -26,8 +26,9 @@ import java.util.Optional;
  * facilities 1.51-1.71 s against 1.35-1.49 s.
  *
  * <p>Where: {@code $XDG_CACHE_HOME/ctpat4j}, else {@code ~/.cache/ctpat4j}; the newest {@value #KEPT} archives are
- * kept, older ones deleted when a new one is written. Nothing is archived when that folder cannot be made or written, or
- * when the system property {@value #PROPERTY} is {@code off}. An archive the JVM cannot use (another JVM build, heap
+ * kept, older ones deleted when a new one is written. Nothing is archived when that folder cannot be made or written,
+ * when this JVM does not map the JDK's own base archive ({@link #usable}), or when the system property {@value
+ * #PROPERTY} is {@code off}. An archive the JVM cannot use (another JVM build, heap
  * options that change the object layout, a damaged file) is ignored by the JVM, which then loads the classes as usual;
  * the JVM's messages about archives are turned off ({@link #QUIET}), so that standard output carries the command's
  * output alone. A new archive is written under a name of its own and moved into place once complete, so that runs at
@@ -107,6 +108,19 @@ final class ClassArchive {
       return Optional.empty();
     }
     return Optional.of(Path.of(userHome, ".cache", "ctpat4j"));
+  }
+
+  /**
+   * Whether a JVM like this one can use an archive of its own: only when it maps the JDK's base archive itself (its
+   * {@code java.vm.info} says {@code sharing}). An archive written at exit builds on the base archive, and JDK 17 does
+   * not even start when asked to write one without it ("DynamicDumpSharedSpaces is unsupported when base CDS archive is
+   * not loaded"): a JDK built without its default archive, or a JVM that could not map it, gets none.
+   *
+   * @param vmInfo the {@code java.vm.info} system property of this JVM, or null
+   * @return whether the batch JVM may write or read an archive
+   */
+  static boolean usable(String vmInfo) {
+    return vmInfo != null && vmInfo.contains("sharing");
   }
 
   private static String key(String identity) {

@@ -382,10 +382,11 @@ final class ShortRunCompiler {
 
   /**
    * The class-data archive of the jar this JVM was started with ({@code -jar JAR}), unless {@code -D}{@value
-   * ClassArchive#PROPERTY}{@code =off}.
+   * ClassArchive#PROPERTY}{@code =off} or this JVM does not map the JDK's base archive ({@link ClassArchive#usable}).
    */
   private static Optional<ClassArchive> classArchive(List<String> processArguments) {
-    if ("off".equalsIgnoreCase(System.getProperty(ClassArchive.PROPERTY, "").strip())) {
+    if ("off".equalsIgnoreCase(System.getProperty(ClassArchive.PROPERTY, "").strip())
+        || !ClassArchive.usable(System.getProperty("java.vm.info"))) {
       return Optional.empty();
     }
     int jar = processArguments.indexOf("-jar");

@@ -30,6 +30,15 @@ class ClassArchiveTest {
   }
 
   @Test
+  void onlyAJvmThatMapsTheJdksBaseArchive_usesOneOfItsOwn() {
+    assertThat(ClassArchive.usable("mixed mode, sharing")).isTrue();
+    assertThat(ClassArchive.usable("interpreted mode, sharing")).isTrue();
+    // -Xshare:off, a JDK without its default archive, or an archive the JVM could not map
+    assertThat(ClassArchive.usable("mixed mode")).isFalse();
+    assertThat(ClassArchive.usable(null)).isFalse();
+  }
+
+  @Test
   void firstRun_writesTheArchiveUnderANameOfItsOwn_laterRunsReadIt(@TempDir Path dir) throws IOException {
     Path jar = Files.writeString(dir.resolve("ctpat4j.jar"), "a jar");
     Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
