@@ -195,7 +195,7 @@ public final class DossierChecks {
     int split = concurrent ? m / 2 : m;
     DossierChecks later = concurrent ? new DossierChecks(this) : this;
     FutureTask<Void> laterLinks = new FutureTask<>(() -> {
-      later.eachLink(links, split, m);
+      later.each("/links", links, split, m, later::link);
       return null;
     });
     if (concurrent) {
@@ -208,7 +208,7 @@ public final class DossierChecks {
     }
     each("/facilities", d.facilities(), this::facility, Facility::id, facilityIds);
     each("/materials", d.materials(), this::material, Material::id, materialIds);
-    eachLink(links, 0, split);
+    each("/links", links, 0, split, this::link);
     if (!concurrent) {
       laterLinks.run();
     }
@@ -243,18 +243,23 @@ public final class DossierChecks {
     void check(String path, T element);
   }
 
+  /** A check that also needs the element's index in its list. */
+  private interface IndexedCheck<T> {
+    void check(String path, T element, int index);
+  }
+
   private <T> void each(String path, List<T> items, ElementCheck<T> check) {
-    each(path, items, 0, items.size(), check);
+    each(path, items, 0, items.size(), (at, element, index) -> check.check(at, element));
   }
 
   /** Checks the elements from index {@code from} up to, not including, {@code to}. */
-  private <T> void each(String path, List<T> items, int from, int to, ElementCheck<T> check) {
+  private <T> void each(String path, List<T> items, int from, int to, IndexedCheck<T> check) {
     for (int i = from; i < to; i++) {
       T item = items.get(i);
       if (item == null) {
         add(path + "/" + i, ProblemCode.MISSING_FIELD, "array element is null");
       } else {
-        check.check(path + "/" + i, item);
+        check.check(path + "/" + i, item, i);
       }
     }
   }
@@ -341,7 +346,12 @@ public final class DossierChecks {
   }
 
   private void reference(String parent, String field, String id, Map<String, Integer> ids, String kind) {
-    if (id != null && !id.isBlank() && !ids.containsKey(id)) {
+    resolved(parent, field, id, id == null || ids.containsKey(id), kind);
+  }
+
+  /** A reference to an id already looked up: reports it when it is not blank and {@code found} says no record has it. */
+  private void resolved(String parent, String field, String id, boolean found, String kind) {
+    if (id != null && !id.isBlank() && !found) {
       add(parent + "/" + field, ProblemCode.BROKEN_REFERENCE, "no " + kind + " has the id " + Texts.quote(id));
     }
   }
@@ -660,19 +670,7 @@ public final class DossierChecks {
                 String.join(", ", paths))));
   }
 
-  /** Checks the links from index {@code from} up to, not including, {@code to}, numbering their ids. */
-  private void eachLink(List<Link> links, int from, int to) {
-    for (int i = from; i < to; i++) {
-      Link l = links.get(i);
-      String path = "/links/" + i;
-      if (l == null) {
-        add(path, ProblemCode.MISSING_FIELD, "array element is null");
-      } else {
-        link(path, l, i);
-      }
-    }
-  }
-
+  /** Checks a link and numbers its ids ({@link #ends}). */
   private void link(String path, Link l, int i) {
     int from = l.from() == null ? -1 : facilityNumbers.number(l.from());
     int to = l.to() == null ? -1 : facilityNumbers.number(l.to());
@@ -693,13 +691,6 @@ public final class DossierChecks {
     }
     valid(path, LINK, "share", l.share());
     documentRefs(path, LINK, "documents", l.documents());
-  }
-
-  /** What {@link #reference} says, for an id already looked up: {@code found} tells whether a record has it. */
-  private void resolved(String parent, String field, String id, boolean found, String kind) {
-    if (id != null && !id.isBlank() && !found) {
-      add(parent + "/" + field, ProblemCode.BROKEN_REFERENCE, "no " + kind + " has the id " + Texts.quote(id));
-    }
   }
 
   private void unmappedInput(String path, UnmappedInput u) {
