@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -275,12 +276,13 @@ final class ShortRunCompiler {
    * @param clientCompiler whether the new JVM compiles with the client compiler alone
    * @param hugePages whether the new JVM backs its heap with transparent huge pages (see {@link
    *     #transparentHugePages})
-   * @param archive the options of a class-data archive ({@link ClassArchive#options}), or none; never null
+   * @param archive the options of a class-data archive for the jar it is given ({@link ClassArchive#options}), or
+   *     none; asked only for a plain start; never null
    * @return the command, or empty when this JVM was started otherwise
    */
   static Optional<List<String>> batchJvmCommand(
       String[] args, List<String> processArguments, Map<String, String> environment, String java,
-      boolean clientCompiler, boolean hugePages, List<String> archive) {
+      boolean clientCompiler, boolean hugePages, Function<String, List<String>> archive) {
     Objects.requireNonNull(archive, "archive");
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(processArguments, "processArguments");
@@ -312,7 +314,7 @@ final class ShortRunCompiler {
     }
     command.addAll(clientCompiler ? List.of("-XX:TieredStopAtLevel=1") : HOTTEST_TO_C2);
     command.add("-D" + STARTED + "=true");
-    command.addAll(archive);
+    command.addAll(archive.apply(processArguments.get(jar + 1)));
     command.add("-jar");
     command.add(processArguments.get(jar + 1));
     command.addAll(List.of(args));
@@ -338,7 +340,8 @@ final class ShortRunCompiler {
     }
     boolean clientCompiler = largeInput(args, name).isEmpty();
     Optional<List<String>> command;
-    Optional<ClassArchive> archive = Optional.empty();
+    // the archive of the jar, once a plain start has named it
+    List<ClassArchive> archive = new ArrayList<>(1);
     Process child;
     try {
       ProcessHandle.Info self = ProcessHandle.current().info();
@@ -347,16 +350,14 @@ final class ShortRunCompiler {
       if (started.isEmpty()) {
         return OptionalInt.empty();
       }
-      List<String> processArguments = List.of(started.get());
-      command = batchJvmCommand(args, processArguments, System.getenv(), java, clientCompiler,
-          transparentHugePages(TRANSPARENT_HUGE_PAGES), List.of());
+      command = batchJvmCommand(args, List.of(started.get()), System.getenv(), java, clientCompiler,
+          transparentHugePages(TRANSPARENT_HUGE_PAGES), jar -> {
+            Optional<ClassArchive> found = classArchive(jar);
+            found.ifPresent(archive::add);
+            return found.map(ClassArchive::options).orElse(List.of());
+          });
       if (command.isEmpty()) {
         return OptionalInt.empty();
-      }
-      archive = classArchive(processArguments);
-      if (archive.isPresent()) {
-        command = batchJvmCommand(args, processArguments, System.getenv(), java, clientCompiler,
-            transparentHugePages(TRANSPARENT_HUGE_PAGES), archive.get().options());
       }
       if (List.of(args).contains("--debug")) {
         err.println("ctpat4j: running in a new JVM for a batch run (-D" + PROPERTY + "=jvm runs in this one): "
@@ -372,7 +373,7 @@ final class ShortRunCompiler {
     while (true) {
       try {
         int code = child.waitFor();
-        archive.ifPresent(ClassArchive::afterRun);
+        archive.forEach(ClassArchive::afterRun);
         return OptionalInt.of(code);
       } catch (InterruptedException e) {
         stop(child);
@@ -384,20 +385,19 @@ final class ShortRunCompiler {
    * The class-data archive of the jar this JVM was started with ({@code -jar JAR}), unless {@code -D}{@value
    * ClassArchive#PROPERTY}{@code =off} or this JVM does not map the JDK's base archive ({@link ClassArchive#usable}).
    */
-  private static Optional<ClassArchive> classArchive(List<String> processArguments) {
+  private static Optional<ClassArchive> classArchive(String jar) {
     if ("off".equalsIgnoreCase(System.getProperty(ClassArchive.PROPERTY, "").strip())
         || !ClassArchive.usable(System.getProperty("java.vm.info"))) {
       return Optional.empty();
     }
-    int jar = processArguments.indexOf("-jar");
     try {
       return ClassArchive.of(
-          Path.of(processArguments.get(jar + 1)),
+          Path.of(jar),
           System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
           System.getenv(),
           System.getProperty("user.home"),
           ProcessHandle.current().pid());
-    } catch (InvalidPathException | IndexOutOfBoundsException e) {
+    } catch (InvalidPathException e) {
       return Optional.empty();
     }
   }

@@ -183,18 +183,25 @@ class ShortRunCompilerTest {
   }
 
   private static final String JAVA = "/opt/jdk/bin/java";
-  private static final java.util.List<String> NO_ARCHIVE = java.util.List.of();
+  private static final java.util.function.Function<String, java.util.List<String>> NO_ARCHIVE = jar -> java.util.List.of();
 
   @Test
-  void aClassArchive_isGivenAfterTheBatchOptions() {
+  void aClassArchive_ofTheStartedJar_isGivenAfterTheBatchOptions() {
     String[] args = {"validate", "d.json"};
     java.util.List<String> started = java.util.List.of("-Xmx1g", "-jar", "c.jar", "validate", "d.json");
-    java.util.List<String> archive = java.util.List.of("-Xlog:disable", "-XX:SharedArchiveFile=/c/a.jsa");
+    java.util.function.Function<String, java.util.List<String>> archive =
+        jar -> java.util.List.of("-Xlog:disable", "-XX:SharedArchiveFile=/cache/" + jar + ".jsa");
 
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, false, archive)).contains(
         java.util.List.of(JAVA, "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
-            "-D" + ShortRunCompiler.STARTED + "=true", "-Xlog:disable", "-XX:SharedArchiveFile=/c/a.jsa", "-jar",
+            "-D" + ShortRunCompiler.STARTED + "=true", "-Xlog:disable", "-XX:SharedArchiveFile=/cache/c.jar.jsa", "-jar",
             "c.jar", "validate", "d.json"));
+    // nothing asked of the archive when the start is not plain (no folder made for a run that stays here)
+    assertThat(ShortRunCompiler.batchJvmCommand(args,
+        java.util.List.of("-agentlib:jdwp=transport=dt_socket", "-jar", "c.jar", "validate", "d.json"), Map.of(), JAVA,
+        true, false, jar -> {
+          throw new AssertionError("archive asked for " + jar);
+        })).isEmpty();
   }
 
   private static Optional<java.util.List<String>> client(
