@@ -1,6 +1,5 @@
 package org.ctpat4j.samples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -153,7 +152,7 @@ public final class AssessCommand implements Callable<Integer> {
       }
       if (format == ReportFormat.JSON) {
         AtomicOutput.writeFile(target, "", tmp -> {
-          try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          try (OutputStream file = new WriteBehindOutputStream(Files.newOutputStream(tmp))) {
             format.write(assessment.report(), file);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
