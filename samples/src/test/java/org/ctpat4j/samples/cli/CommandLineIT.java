@@ -409,7 +409,7 @@ class CommandLineIT {
     // base archive, as the JVM started here does)
     boolean archives = ClassArchive.usable(System.getProperty("java.vm.info"));
     assertThat(child.err().strip()).startsWith("ctpat4j: running in a new JVM for a batch run")
-        .contains(" -Xmx512m -XX:+UseParallelGC "
+        .contains(" -Xmx512m -XX:+UseParallelGC -XX:MaxTenuringThreshold=1 "
             + (ShortRunCompiler.transparentHugePages(ShortRunCompiler.TRANSPARENT_HUGE_PAGES)
                 ? "-XX:+UseTransparentHugePages "
                 : "")

@@ -183,6 +183,8 @@ class ShortRunCompilerTest {
   }
 
   private static final String JAVA = "/opt/jdk/bin/java";
+  private static final String GC = "-XX:+UseParallelGC";
+  private static final String TENURE = "-XX:MaxTenuringThreshold=1";
   private static final java.util.function.Function<String, java.util.List<String>> NO_ARCHIVE = jar -> java.util.List.of();
 
   @Test
@@ -193,7 +195,7 @@ class ShortRunCompilerTest {
         jar -> java.util.List.of("-Xlog:disable", "-XX:SharedArchiveFile=/cache/" + jar + ".jsa");
 
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, false, archive)).contains(
-        java.util.List.of(JAVA, "-Xmx1g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+        java.util.List.of(JAVA, "-Xmx1g", GC, TENURE, "-XX:TieredStopAtLevel=1",
             "-D" + ShortRunCompiler.STARTED + "=true", "-Xlog:disable", "-XX:SharedArchiveFile=/cache/c.jar.jsa", "-jar",
             "c.jar", "validate", "d.json"));
     // nothing asked of the archive when the start is not plain (no folder made for a run that stays here)
@@ -217,22 +219,22 @@ class ShortRunCompilerTest {
             "json");
 
     assertThat(client(started, Map.of("PATH", "/usr/bin", "JAVA_TOOL_OPTIONS", " "), args)).contains(java.util.List.of(
-        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", GC, TENURE, "-XX:TieredStopAtLevel=1",
         "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of())).contains(java.util.List.of(
-        JAVA, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=true", "-jar", "c.jar"));
+        JAVA, GC, TENURE, "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=true", "-jar", "c.jar"));
     // a large file: the throughput collector, both compilers, the optimising one for the hottest methods only
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false, NO_ARCHIVE)).contains(java.util.List.of(
-        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:Tier4InvocationThreshold=50000",
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", GC, TENURE, "-XX:Tier4InvocationThreshold=50000",
         "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-D" + ShortRunCompiler.STARTED + "=true",
         "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // where the system has transparent huge pages, the heap asks for them, with either compiler
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, true, NO_ARCHIVE)).contains(java.util.List.of(
-        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", GC, TENURE, "-XX:+UseTransparentHugePages",
         "-XX:TieredStopAtLevel=1", "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess",
         "d.json", "--format", "json"));
     assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, true, NO_ARCHIVE)).contains(java.util.List.of(
-        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+        JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", GC, TENURE, "-XX:+UseTransparentHugePages",
         "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
         "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // every option passed on as it is
