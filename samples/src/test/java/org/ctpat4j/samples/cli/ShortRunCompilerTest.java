@@ -194,7 +194,7 @@ class ShortRunCompilerTest {
     java.util.function.Function<String, java.util.List<String>> archive =
         jar -> java.util.List.of("-Xlog:disable", "-XX:SharedArchiveFile=/cache/" + jar + ".jsa");
 
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, false, archive)).contains(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, false, archive, 0)).contains(
         java.util.List.of(JAVA, "-Xmx1g", GC, TENURE, "-XX:TieredStopAtLevel=1",
             "-D" + ShortRunCompiler.STARTED + "=true", "-Xlog:disable", "-XX:SharedArchiveFile=/cache/c.jar.jsa", "-jar",
             "c.jar", "validate", "d.json"));
@@ -203,12 +203,12 @@ class ShortRunCompilerTest {
         java.util.List.of("-agentlib:jdwp=transport=dt_socket", "-jar", "c.jar", "validate", "d.json"), Map.of(), JAVA,
         true, false, jar -> {
           throw new AssertionError("archive asked for " + jar);
-        })).isEmpty();
+        }, 0)).isEmpty();
   }
 
   private static Optional<java.util.List<String>> client(
       java.util.List<String> processArguments, Map<String, String> environment, String... args) {
-    return ShortRunCompiler.batchJvmCommand(args, processArguments, environment, JAVA, true, false, NO_ARCHIVE);
+    return ShortRunCompiler.batchJvmCommand(args, processArguments, environment, JAVA, true, false, NO_ARCHIVE, 0);
   }
 
   @Test
@@ -224,16 +224,16 @@ class ShortRunCompilerTest {
     assertThat(client(java.util.List.of("-jar", "c.jar"), Map.of())).contains(java.util.List.of(
         JAVA, GC, TENURE, "-XX:TieredStopAtLevel=1", "-Dctpat4j.started=true", "-jar", "c.jar"));
     // a large file: the throughput collector, both compilers, the optimising one for the hottest methods only
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false, NO_ARCHIVE)).contains(java.util.List.of(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false, NO_ARCHIVE, 0)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", GC, TENURE, "-XX:Tier4InvocationThreshold=50000",
         "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-D" + ShortRunCompiler.STARTED + "=true",
         "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
     // where the system has transparent huge pages, the heap asks for them, with either compiler
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, true, NO_ARCHIVE)).contains(java.util.List.of(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, true, NO_ARCHIVE, 0)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", GC, TENURE, "-XX:+UseTransparentHugePages",
         "-XX:TieredStopAtLevel=1", "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess",
         "d.json", "--format", "json"));
-    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, true, NO_ARCHIVE)).contains(java.util.List.of(
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, true, NO_ARCHIVE, 0)).contains(java.util.List.of(
         JAVA, "-Xmx2g", "-Dctpat4j.compiler=auto", GC, TENURE, "-XX:+UseTransparentHugePages",
         "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
         "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "lib/ctpat4j.jar", "assess", "d.json", "--format", "json"));
@@ -242,6 +242,48 @@ class ShortRunCompilerTest {
         "-XX:MaxRAMPercentage=50.0", "-XX:InitialRAMPercentage=5", "-XX:ActiveProcessorCount=2", "-ea", "-da:org...",
         "-esa", "-enableassertions", "-disablesystemassertions")) {
       assertThat(client(java.util.List.of(option, "-jar", "c.jar", "lists"), Map.of(), "lists")).as(option).isPresent();
+    }
+  }
+
+  @Test
+  void aLargeFile_startsTheHeapAtThreeQuartersOfItsMost_halfOfItForTheOldGeneration() {
+    String[] args = {"assess", "d.json"};
+    java.util.List<String> started = java.util.List.of("-Xmx2g", "-jar", "c.jar", "assess", "d.json");
+    long twoGb = 2048L << 20;
+
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, false, false, NO_ARCHIVE, twoGb))
+        .contains(java.util.List.of(JAVA, "-Xmx2g", GC, TENURE, "-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-Xms1536m",
+            "-XX:OldSize=1024m", "-D" + ShortRunCompiler.STARTED + "=true", "-jar", "c.jar", "assess", "d.json"));
+    // a small file: the JVM's own sizes
+    assertThat(ShortRunCompiler.batchJvmCommand(args, started, Map.of(), JAVA, true, false, NO_ARCHIVE, twoGb).get())
+        .noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:OldSize"));
+    assertThat(ShortRunCompiler.largeRunHeap(java.util.List.of(), (100L << 20) + 5))
+        .containsExactly("-Xms75m", "-XX:OldSize=50m");
+    // the user's sizes, a tiny heap or an unknown one: nothing added
+    for (String option : java.util.List.of("-Xms64m", "-Xmn32m", "-XX:InitialRAMPercentage=5")) {
+      assertThat(ShortRunCompiler.largeRunHeap(java.util.List.of("-Xmx2g", option), twoGb)).as(option).isEmpty();
+    }
+    assertThat(ShortRunCompiler.largeRunHeap(java.util.List.of(), 63L << 20)).isEmpty();
+    assertThat(ShortRunCompiler.largeRunHeap(java.util.List.of(), 0)).isEmpty();
+  }
+
+  /**
+   * The sizes given agree with the most heap in HotSpot's eyes: no warning about generation sizes, which it prints on
+   * standard output.
+   */
+  @Test
+  void theHeapSizesOfALargeRun_startAJvmWithoutAWord() throws Exception {
+    String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (long mb : new long[] {64, 100, 512, 2048, 5000}) {
+      java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(launcher, "-Xmx" + mb + "m"));
+      command.addAll(ShortRunCompiler.COLLECTOR);
+      command.addAll(ShortRunCompiler.largeRunHeap(java.util.List.of(), mb << 20));
+      command.add("-version");
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(out).isZero();
+      assertThat(out).as(String.join(" ", command)).doesNotContain("warning").doesNotContain("Inconsistency");
     }
   }
 
