@@ -152,9 +152,7 @@ public final class ContextTable {
       inputs[k - inFrom] = new SupplyInput(mat, l.from(), facilities[frozen.inSrc[k]].country(), l.share());
       received[receivedCount++] = mat;
     }
-    if (inputs.length > 1) {
-      Arrays.sort(inputs, INPUT_ORDER);
-    }
+    Arrays.sort(inputs, INPUT_ORDER);
     for (int i = 0; i < declared.size(); i++) {
       Material mat = materials.get(declared.get(i).material());
       if (mat != null) {

@@ -1,21 +1,18 @@
 package org.ctpat4j.samples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ctpat4j.core.internal.Sha256;
 
 /**
  * A class-data-sharing archive of the classes a run of the command line loads, kept in the user's cache for one jar and
@@ -123,13 +120,9 @@ final class ClassArchive {
     return vmInfo != null && vmInfo.contains("sharing");
   }
 
+  /** The first 12 bytes of the identity's SHA-256, in hex: a name that changes with the jar build and the JVM. */
   private static String key(String identity) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(identity).substring(0, 24);
   }
 
   /** The archive's file, once written. */

@@ -314,8 +314,10 @@ final class ShortRunCompiler {
     if (hugePages) {
       command.add("-XX:+UseTransparentHugePages");
     }
-    command.addAll(clientCompiler ? List.of("-XX:TieredStopAtLevel=1") : HOTTEST_TO_C2);
-    if (!clientCompiler) {
+    if (clientCompiler) {
+      command.add("-XX:TieredStopAtLevel=1");
+    } else {
+      command.addAll(HOTTEST_TO_C2);
       command.addAll(largeRunHeap(options, maxHeapBytes));
     }
     command.add("-D" + STARTED + "=true");
@@ -329,8 +331,8 @@ final class ShortRunCompiler {
   /**
    * Runs the command line in a new JVM for a batch run ({@link #batchJvmCommand}), when the command is one of {@link
    * #SHORT_RUN_COMMANDS} (or none) and this JVM was started plainly; the new JVM compiles with the client compiler alone
-   * when no file among the arguments is over the command's limit (a plain start sets no compiler option). It inherits the standard streams and the working directory;
-   * this one waits for it, and stops it if it is itself stopped.
+   * when no file among the arguments is over the command's limit (a plain start sets no compiler option). It inherits
+   * the standard streams and the working directory; this one waits for it, and stops it if it is itself stopped.
    *
    * @param args the command line; never null
    * @param err where {@code --debug} shows the command; never null

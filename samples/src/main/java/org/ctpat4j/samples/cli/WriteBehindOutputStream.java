@@ -62,7 +62,7 @@ final class WriteBehindOutputStream extends OutputStream {
 
   @Override
   public void write(int b) throws IOException {
-    open();
+    ensureOpen();
     if (count == buffer.length) {
       handOff();
     }
@@ -72,7 +72,7 @@ final class WriteBehindOutputStream extends OutputStream {
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
     Objects.checkFromIndexSize(off, len, b.length);
-    open();
+    ensureOpen();
     while (len > 0) {
       if (count == buffer.length) {
         handOff();
@@ -88,7 +88,7 @@ final class WriteBehindOutputStream extends OutputStream {
   /** Writes everything written so far to the target, waiting for the write in flight, and flushes it. */
   @Override
   public void flush() throws IOException {
-    open();
+    ensureOpen();
     drain();
     target.flush();
   }
@@ -126,7 +126,7 @@ final class WriteBehindOutputStream extends OutputStream {
     }
   }
 
-  private void open() throws IOException {
+  private void ensureOpen() throws IOException {
     if (closed) {
       throw new IOException("stream closed");
     }
