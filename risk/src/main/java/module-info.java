@@ -3,6 +3,7 @@ module org.ctpat4j.risk {
   requires transitive org.ctpat4j.core;
   requires org.jgrapht.core;
   requires static com.ibm.icu;
+  requires static org.ctpat4j.cedict;
 
   exports org.ctpat4j.risk;
   exports org.ctpat4j.risk.data;

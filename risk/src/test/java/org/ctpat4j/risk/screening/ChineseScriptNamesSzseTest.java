@@ -1,7 +1,6 @@
 package org.ctpat4j.risk.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Chinese names of companies listed in Shenzhen, screened with the shipped jar's risk module alone (no ICU4J) against
- * their English names as the Shenzhen Stock Exchange prints them beside the Chinese ones ({@code
- * chinese_names_szse.csv}; its PROVENANCE.md says where the rows come from and how they were copied). Unlike the
- * HKEX set of {@link ChineseScriptNamesWithoutIcuTest}, most of these are manufacturers, the suppliers the screening
- * is for.
+ * Chinese names of companies listed in Shenzhen, screened without ICU4J (with and without the CC-CEDICT words of
+ * ctpat4j-cedict, as {@link ChineseWords} says) against their English names as the Shenzhen Stock Exchange prints them
+ * beside the Chinese ones ({@code chinese_names_szse.csv}; its PROVENANCE.md says where the rows come from and how
+ * they were copied). Unlike the HKEX set of {@link ChineseScriptNamesWithoutIcuTest}, most of these are manufacturers,
+ * the suppliers the screening is for.
  *
  * <p>The rows of one part of the exchange's list (93 ChiNext companies, {@code set = held-out}) were copied, by two
  * people independently, after the trade-name rule of the scorer was written against the other 185, and were never
@@ -32,12 +31,13 @@ class ChineseScriptNamesSzseTest {
 
   record Row(String code, String chinese, String english, boolean heldOut) {}
 
+  private static final String LABEL = ChineseWords.label("SZSE chinese names");
+
   private static List<Row> rows;
 
   @BeforeAll
   static void load() {
-    assumeTrue(Boolean.getBoolean("ctpat4j.withoutIcu4j"),
-        "runs only in the risk module's surefire execution without ICU4J (id without-icu4j)");
+    ChineseWords.assumeMeasuredRun();
     try (InputStream in = ChineseScriptNamesSzseTest.class.getResourceAsStream(FILE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<Row> out = new ArrayList<>();
@@ -104,23 +104,25 @@ class ChineseScriptNamesSzseTest {
             + " positives %d of %d",
         found[0] / (double) size[0], found[0], size[0], alarms[0], size[0],
         found[1] / (double) size[1], found[1], size[1], alarms[1], size[1]);
-    System.out.println("[SZSE chinese names, no ICU4J] " + figures);
-    missed.forEach(m -> System.out.println("[SZSE chinese names, no ICU4J]   missed " + m));
-    falseAlarms.forEach(a -> System.out.println("[SZSE chinese names, no ICU4J]   false alarm " + a));
+    System.out.println(LABEL + " " + figures);
+    missed.forEach(m -> System.out.println(LABEL + "   missed " + m));
+    falseAlarms.forEach(a -> System.out.println(LABEL + "   false alarm " + a));
     // floors at or a little under the figures measured with the business words added after the trade-name rule (0.530
     // and 0.376; 0.454 and 0.355 with the rule alone, 0.259 and 0.237 before it): a change that loses Chinese names
     // fails here. The goal of 0.8 is far above either: four names in
     // ten are translated or rebranded in English (万科 Vanke, 润邦 Rainbow, 雪松 Cedar), which no reading of the
-    // characters can find
-    assertThat(found[0] / (double) size[0]).as(figures).isGreaterThanOrEqualTo(0.52);
-    assertThat(found[1] / (double) size[1]).as(figures).isGreaterThanOrEqualTo(0.37);
+    // characters can find. With the CC-CEDICT words of the command line's jar: 0.573 and 0.387 (万科 Vanke, 北方 North,
+    // 巨人 Giant, 长城 Greatwall are found; 雪松 Cedar and 润邦 Rainbow still are not)
+    boolean words = ChineseWords.withWords();
+    assertThat(found[0] / (double) size[0]).as(figures).isGreaterThanOrEqualTo(words ? 0.57 : 0.52);
+    assertThat(found[1] / (double) size[1]).as(figures).isGreaterThanOrEqualTo(words ? 0.38 : 0.37);
     assertThat((alarms[0] + alarms[1]) / (double) rows.size()).as(figures).isLessThanOrEqualTo(0.03);
   }
 
   /** None of these companies is on the UFLPA Entity List: at most 3% may raise a hit against the bundled list. */
   @Test
   void chineseNames_ofListedShenzhenCompanies_raiseAlmostNothingAgainstTheUflpaList() {
-    UflpaTestList.assertFewFalseAlarms("[SZSE chinese names, no ICU4J]",
+    UflpaTestList.assertFewFalseAlarms(LABEL,
         rows.stream().map(r -> java.util.Map.entry(r.code(), r.chinese())).toList());
   }
 }

@@ -57,6 +57,37 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_chineseBrandOrTranslatedWord_isFoundThroughTheCcCedictWords_asPossibleAtMost() {
+    org.junit.jupiter.api.Assumptions.assumeFalse("none".equals(System.getProperty("ctpat4j.chineseWords")),
+        "the risk module's run without ctpat4j-cedict (execution risk-alone, when -Dtest names this class)");
+    EntityScreener list = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("vanke", "China Vanke Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("lenovo", "Lenovo Group Limited").build(),
+        ScreeningEntry.newBuilder("huajin", "North Huajin Chemical Industries Co., Ltd").build())).build();
+    ScreeningHit vanke = only(list.screen(ScreeningQuery.of("万科企业股份有限公司")), "vanke");
+    assertThat(vanke.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(vanke.explanation().notes()).anyMatch(n -> n.contains("万科 vanke read by its English meaning")
+        && n.contains("CC-CEDICT"));
+    ScreeningHit lenovo = only(list.screen(ScreeningQuery.of("聯想集團有限公司")), "lenovo");
+    assertThat(lenovo.level()).as("traditional script folds first").isEqualTo(ScreeningLevel.POSSIBLE);
+    ScreeningHit huajin = only(list.screen(ScreeningQuery.of("北方华锦化学工业股份有限公司")), "huajin");
+    assertThat(huajin.level()).as("spelled Huajin and translated North: still a reading by meaning")
+        .isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(huajin.explanation().notes()).anyMatch(n -> n.contains("北方 north"))
+        .anyMatch(n -> n.contains("at most POSSIBLE"));
+    assertThat(list.screen(ScreeningQuery.of("万科企业股份有限公司")))
+        .isEqualTo(list.screenAllPairs(ScreeningQuery.of("万科企业股份有限公司")));
+    assertThat(list.screen(ScreeningQuery.of("联华集团有限公司"))).as("another trade name raises nothing").isEmpty();
+    // on the bundled UFLPA Entity List: Camel Group (lead-acid batteries, listed 2023-08-02), registered in Chinese
+    // as 骆驼集团股份有限公司, whose trade name 骆驼 is the word for camel
+    EntityScreener uflpa = EntityScreener.newBuilder().entries(UflpaTestList.entriesAsPublished()).build();
+    List<ScreeningHit> camel = uflpa.screen(ScreeningQuery.of("骆驼集团股份有限公司"));
+    assertThat(camel).isNotEmpty();
+    assertThat(camel.get(0).matchedName()).isEqualTo("Camel Group Co., Ltd.");
+    assertThat(camel.get(0).level()).isEqualTo(ScreeningLevel.POSSIBLE);
+  }
+
+  @Test
   void screen_chineseTradeNameSpelledInTheEnglishName_isPossibleAtMost_whateverTheBusinessWords() {
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
         ScreeningEntry.newBuilder("ganfeng", "Ganfeng Lithium Group Co., Ltd.").country("CN").build(),

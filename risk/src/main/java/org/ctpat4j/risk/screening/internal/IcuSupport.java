@@ -23,18 +23,12 @@ public final class IcuSupport {
   }
 
   private static Optional<Romanizer> detect() {
-    Module self = IcuSupport.class.getModule();
-    if (self.isNamed()) {
-      ModuleLayer layer = self.getLayer() == null ? ModuleLayer.boot() : self.getLayer();
-      Optional<Module> icu = layer.findModule("com.ibm.icu");
-      if (icu.isEmpty() || !self.canRead(icu.get())) {
-        return Optional.empty();
-      }
+    if (!OptionalModules.usable("com.ibm.icu", "com.ibm.icu.text.Transliterator")) {
+      return Optional.empty();
     }
     try {
-      Class.forName("com.ibm.icu.text.Transliterator", false, IcuSupport.class.getClassLoader());
       return Optional.of(new IcuRomanizer());
-    } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+    } catch (LinkageError | RuntimeException e) {
       return Optional.empty();
     }
   }

@@ -15,7 +15,9 @@ import org.ctpat4j.risk.screening.Romanizer;
  * "xinhong kangman deying" may be written "Xinhong ... Ying". This reading cuts each stretch of adjacent romanized
  * words anew so as to cover as many syllables as possible with words of the list: words of pinyin of two syllables or
  * more, or of one syllable of four letters or more (shorter ones, an, de, li, are too common to mean anything), and,
- * for a character whose English meaning the list has (湾 bay, 雷 thunder: {@link HanGlosses}), that meaning, and, for
+ * for a character whose English meaning the list has (湾 bay, 雷 thunder: {@link HanGlosses}), that meaning, for a word
+ * of two to four characters whose English meaning or brand the list has (北方 north, 万科 Vanke: {@link HanWords}, when
+ * the optional CC-CEDICT table is present), that meaning or brand, and, for
  * two to four syllables with the consonant skeleton of a listed English word ({@link Sounds}: 康曼德 kangmande /
  * Commando), that word; a meaning or a sound counts half as much as a syllable spelled. The syllables left between
  * them are joined as the normalizer joins a run. A business word the normalizer translated is spelled in pinyin when
@@ -36,6 +38,8 @@ public final class ListedSegmentation {
   private static final int SPELLED = 0;
   private static final int GLOSS = 1;
   private static final int SOUND = 2;
+  /** A word of two to four characters read by its meaning or the brand it names ({@link HanWords}). */
+  private static final int WORD = 3;
 
   private ListedSegmentation() {}
 
@@ -43,7 +47,8 @@ public final class ListedSegmentation {
    * A second reading of a name.
    *
    * @param name the name as cut anew
-   * @param glossed the characters read by their English meaning, each as "湾 bay"; empty when none
+   * @param glossed the characters and words read by their English meaning, each as "湾 bay" or "北方 north"; empty
+   *     when none
    * @param sounded the characters read as an English word that sounds like them, each as "康曼德 commando"; empty
    *     when none
    */
@@ -113,7 +118,7 @@ public final class ListedSegmentation {
       } else {
         changed = true;
       }
-      for (String w : words) {
+      for (String w : words.stream().flatMap(x -> Arrays.stream(x.split(" "))).toList()) { // "great wall" is two
         Lexicon.Classified c = Lexicon.classify(w);
         outTokens.add(c.token());
         outClasses.add(c.tokenClass() == TokenClass.STOPWORD ? TokenClass.DISTINCTIVE : c.tokenClass());
@@ -222,18 +227,20 @@ public final class ListedSegmentation {
 
   /**
    * Cuts syllables into words: listed words of pinyin (two points a syllable) or, for a character of known meaning, an
-   * English distinctive word of the list that is its meaning (one point), or, for two to four syllables, an English
-   * distinctive word of the list with their consonant skeleton (one point a syllable); as many points as possible, then
-   * as few listed words as possible; null when no listed word is found. A cut that reads by meaning or sound must
-   * leave no syllable of the stretch over, and one that reads by meaning must also spell or sound out another word
-   * (大零号湾 as Dalinghao Bay, not 弘大 as Great Great); otherwise the stretch is cut with spelled words only.
+   * English distinctive word of the list that is its meaning (one point), or, for a word of two to four characters of
+   * known meaning, a listed word (or two) that is its meaning or brand (one point a syllable), or, for two to four
+   * syllables, an English distinctive word of the list with their consonant skeleton (one point a syllable); as many
+   * points as possible, then as few listed words as possible; null when no listed word is found. A cut that reads by
+   * meaning or sound must leave no syllable of the stretch over, and one that reads single characters by meaning must
+   * also spell, sound out or read as a word another word (大零号湾 as Dalinghao Bay, not 弘大 as Great Great); a word's
+   * meaning stands alone (万科 Vanke); otherwise the stretch is cut with spelled words only.
    *
    * @param syllables the syllables of a stretch
    * @param chars their characters, or null when not known (no meanings then)
    * @param listed whether a token is a word of the list
    * @param meanings whether a word of the list may be the meaning of a character
    * @param sounds the English distinctive words of the list of a consonant skeleton
-   * @param glossed where to add the characters read by meaning, as "湾 bay"
+   * @param glossed where to add the characters and words read by meaning, as "湾 bay" or "万科 vanke"
    * @param sounded where to add the characters read by sound, as "康曼德 commando"
    * @return the words, or null
    */
@@ -275,6 +282,16 @@ public final class ListedSegmentation {
             && consider(points, words, back, word, i, i - len, 2 * len, w)) {
           kind[i] = SPELLED;
         }
+        if (foreign && chars != null && len >= 2) {
+          for (String[] g : HanWords.of(chars.subSequence(i - len, i).toString())) {
+            String joined = String.join("", g);
+            String read = listed.test(joined) ? joined
+                : g.length > 1 && Arrays.stream(g).allMatch(listed) ? String.join(" ", g) : null;
+            if (read != null && consider(points, words, back, word, i, i - len, len, read)) {
+              kind[i] = WORD;
+            }
+          }
+        }
         String key = foreign && len >= 2 ? Sounds.skeleton(w) : "";
         if (key.length() >= Sounds.MIN_CONSONANTS) {
           for (String e : sounds.apply(key)) {
@@ -314,6 +331,9 @@ public final class ListedSegmentation {
             : chars.subSequence(back[i], i).toString();
         if (kind[i] == GLOSS) {
           glossed.add(0, source + " " + word[i]);
+        } else if (kind[i] == WORD) {
+          glossed.add(0, source + " " + word[i]);
+          spelledOrSounded = true;
         } else {
           spelledOrSounded = true;
           if (kind[i] == SOUND) {

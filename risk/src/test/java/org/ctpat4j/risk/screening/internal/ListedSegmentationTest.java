@@ -46,6 +46,57 @@ class ListedSegmentationTest {
   }
 
   @Test
+  void cut_readsAWordByItsMeaningOrBrand_fromTheCcCedictWords_standingAlone() {
+    org.junit.jupiter.api.Assumptions.assumeFalse("none".equals(System.getProperty("ctpat4j.chineseWords")),
+        "the risk module's run without ctpat4j-cedict (execution risk-alone, when -Dtest names this class)");
+    assertThat(HanWords.available()).as("ctpat4j-cedict is on the usual tests' class path").isTrue();
+    List<String> glossed = new ArrayList<>();
+    assertThat(ListedSegmentation.cut(List.of("bei", "fang", "hua", "jin"), "北方华锦",
+        Set.of("north", "huajin")::contains, w -> false, k -> List.of(), glossed, new ArrayList<>()))
+        .containsExactly("north", "huajin");
+    assertThat(glossed).containsExactly("北方 north");
+    glossed.clear();
+    assertThat(ListedSegmentation.cut(List.of("wan", "ke"), "万科", Set.of("vanke")::contains, w -> false,
+        k -> List.of(), glossed, new ArrayList<>())).as("a word's meaning needs nothing beside it")
+        .containsExactly("vanke");
+    assertThat(glossed).containsExactly("万科 vanke");
+    assertThat(cut(List.of("chang", "cheng"), "长城", Set.of("greatwall"))).as("two words of a gloss, joined")
+        .containsExactly("greatwall");
+    assertThat(cut(List.of("chang", "cheng"), "长城", Set.of("great", "wall"))).as("or apart")
+        .containsExactly("great wall");
+    assertThat(cut(List.of("chang", "cheng"), "长城", Set.of("great"))).as("every word of the gloss is listed")
+        .isNull();
+    assertThat(cut(List.of("wan", "ke"), "万科", Set.of("wanke", "vanke"))).as("spelled in pinyin beats a meaning")
+        .containsExactly("wanke");
+    assertThat(cut(List.of("wan", "ke"), null, Set.of("vanke"))).as("no characters, no words").isNull();
+  }
+
+  @Test
+  void hanWords_looksUpByBinarySearch_andNamesTheLineOfABadEntry() {
+    String table = "# comment\n北方\tnorth\n长城\tgreat wall|the great wall\n雪松\tcedar tree|cedarwood\n";
+    HanWords.Entries entries = HanWords.Entries.parse(table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(entries.size()).isEqualTo(3);
+    assertThat(entries.glosses("长城")).isDeepEqualTo(new String[][] {{"great", "wall"}, {"the", "great", "wall"}});
+    assertThat(entries.glosses("雪松")).isDeepEqualTo(new String[][] {{"cedar", "tree"}, {"cedarwood"}});
+    assertThat(entries.glosses("北方")).isDeepEqualTo(new String[][] {{"north"}});
+    assertThat(entries.glosses("北")).isEmpty();
+    assertThat(entries.glosses("北方华")).isEmpty();
+    assertThat(entries.glosses("万科")).isEmpty();
+    assertThat(HanWords.Entries.parse(new byte[0]).size()).isZero();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HanWords.Entries.parse(
+        "北方\tnorth\n北\tnorth\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalStateException.class).hasMessage(
+            "the CC-CEDICT word table, line 2: expected two to four characters, a tab and glosses");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HanWords.Entries.parse(
+        "长城\tgreat wall\n# c\n北方\tnorth\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalStateException.class).hasMessage(
+            "the CC-CEDICT word table, line 3: words must be sorted and unique");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HanWords.Entries.parse(
+        "北方\t\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 1");
+  }
+
+  @Test
   void cut_meaningsAndSounds_mustCoverTheWholeStretch_andMeaningsNeedASpelledWordBeside() {
     assertThat(cut(List.of("chun", "lei"), "春雷", Set.of("thunder"))).as("chun left over").isNull();
     assertThat(cut(List.of("hong", "da"), "弘大", Set.of("great"))).as("meanings only").isNull();
