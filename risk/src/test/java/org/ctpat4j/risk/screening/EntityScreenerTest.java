@@ -85,6 +85,13 @@ class EntityScreenerTest {
     assertThat(camel).isNotEmpty();
     assertThat(camel.get(0).matchedName()).isEqualTo("Camel Group Co., Ltd.");
     assertThat(camel.get(0).level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    // the corps that a Withhold Release Order names: 生产 production and 建设 construction are business words of the
+    // lexicon, 兵团 corps a word of CC-CEDICT
+    EntityScreener xpcc = EntityScreener.newBuilder().entries(List.of(ScreeningEntry.newBuilder("xpcc",
+        "Xinjiang Production and Construction Corps").build())).build();
+    ScreeningHit corps = only(xpcc.screen(ScreeningQuery.of("新疆生产建设兵团")), "xpcc");
+    assertThat(corps.level()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(corps.explanation().notes()).anyMatch(n -> n.contains("兵团 corps"));
   }
 
   @Test

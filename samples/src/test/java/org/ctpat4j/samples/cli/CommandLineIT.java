@@ -351,6 +351,20 @@ class CommandLineIT {
     assertThat(invalid.err().strip()).isEqualTo(bad + ":2:5: name: must not be blank");
   }
 
+  @Test
+  void screen_chineseNameOfABrand_isFoundThroughTheCcCedictWordsTheJarShips() throws Exception {
+    Path list = write("list.csv", "name,aliases,section,effective_date,location,sector,source_url\n"
+        + "\"China Vanke Co., Ltd.\",,,2026-01-01,,,https://example.org/test-list\n");
+    Path names = write("zh.csv", "id,name,country\ns-1,万科企业股份有限公司,CN\ns-2,联华集团有限公司,CN\n");
+
+    Run run = ctpat4j("screen", "--entity-list=" + list, "--entity-list-replaces", names.toString());
+
+    assertThat(run.code()).as("a POSSIBLE is for review, not a MATCH: " + run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out().lines()).element(0).asString().startsWith("POSSIBLE").contains("s-1", "China Vanke Co., Ltd.",
+        "万科 vanke read by its English meaning");
+    assertThat(run.out().lines()).element(1).asString().startsWith("CLEAR").contains("s-2");
+  }
+
   /** Runs the jar as {@code java -jar} does, with the JVM's default compilers, printing what the JVM compiles. */
   private Run printingCompilations(String... jvmOptionsThenArgs) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();

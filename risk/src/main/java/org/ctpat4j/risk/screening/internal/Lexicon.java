@@ -46,7 +46,7 @@ final class Lexicon {
       {"煤电", " coal electricity "}, {"铜业", " copper "}, {"锌业", " zinc "}, {"发展", " development "},
       {"进出口", " import export "}, {"服装", " apparel "}, {"鞋业", " shoe industry "}, {"物流", " logistics "},
       {"仓储", " warehousing "}, {"电子", " electronic "}, {"材料", " material "}, {"制造", " manufacturing "},
-      {"房地产", " real estate "}, {"建设", " construction "},
+      {"房地产", " real estate "}, {"建设", " construction "}, {"生产", " production "},
       // more industry words, as registered Chinese names write them and their English names translate them
       {"电器", " electric appliance "}, {"机械", " machinery "}, {"设备", " equipment "}, {"电力", " electric power "},
       {"投资", " investment "}, {"航空", " aviation "}, {"船舶", " shipbuilding "}, {"重工", " heavy industry "},
