@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.ctpat4j.risk.data.ListCoverage;
 import org.ctpat4j.risk.data.ReferenceDataNote;
 import org.ctpat4j.risk.data.ReferenceDataVersion;
+import org.ctpat4j.risk.internal.SortedIdMap;
 import org.ctpat4j.risk.signal.RiskLevel;
 
 /**
@@ -68,7 +69,7 @@ public record RiskResult(
     Objects.requireNonNull(asOf, "asOf");
     facilities = sortedById(facilities, FacilityRisk::facility, "facility");
     products = sortedById(products, ProductExposure::product, "product");
-    tiers = Map.copyOf(tiers);
+    tiers = tiers instanceof SortedIdMap ? tiers : Map.copyOf(tiers); // the graph's own tiers are immutable already
     referenceData = List.copyOf(referenceData);
     if (!(mappingCoverage >= 0.0 && mappingCoverage <= 1.0)) {
       throw new IllegalArgumentException("mappingCoverage must be in [0, 1]: " + mappingCoverage);

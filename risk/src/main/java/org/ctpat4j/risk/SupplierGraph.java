@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ctpat4j.core.dossier.Dossier;
 import org.ctpat4j.core.dossier.Facility;
@@ -15,6 +14,7 @@ import org.ctpat4j.core.dossier.Link;
 import org.ctpat4j.core.dossier.Product;
 import org.ctpat4j.risk.internal.Condensation;
 import org.ctpat4j.risk.internal.FrozenGraph;
+import org.ctpat4j.risk.internal.SortedIdMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.EdgeReversedGraph;
@@ -209,17 +209,24 @@ public final class SupplierGraph {
    * Returns the tier of every facility that reaches a product: 1 for a product's producer, 2 for its suppliers, and so
    * on, the shortest over all products.
    *
-   * @return facility id to tier, sorted by id; never null
+   * @return facility id to tier, sorted by id, unmodifiable; never null
    */
   public Map<String, Integer> tiers() {
     int[] dist = tierArray();
-    Map<String, Integer> out = new TreeMap<>();
-    for (int v = 0; v < dist.length; v++) {
+    int count = 0;
+    for (int d : dist) {
+      count += d > 0 ? 1 : 0;
+    }
+    String[] ids = new String[count];
+    int[] tiers = new int[count];
+    int k = 0;
+    for (int v = 0; v < dist.length; v++) { // the graph's ids are sorted
       if (dist[v] > 0) {
-        out.put(frozen.id(v), dist[v]);
+        ids[k] = frozen.id(v);
+        tiers[k++] = dist[v];
       }
     }
-    return out;
+    return SortedIdMap.ofSorted(ids, tiers);
   }
 
   int[] tierArray() {
