@@ -315,8 +315,9 @@ public final class EntityScreener {
         ListedSegmentation.Reading recut = recuts.get(pair.query - firstRecut);
         notes.add("the Chinese name read as '" + recut.name().canonical() + "', its syllables cut into the words of the"
             + " list" + (recut.glossed().isEmpty() ? "" : ", " + String.join(", ", recut.glossed())
-            + " read by its English meaning (Unihan for a character, CC-CEDICT for a word)") + (recut.sounded().isEmpty() ? "" : ", "
-            + String.join(", ", recut.sounded()) + " read as an English word that sounds like it"));
+            + " read by its English meaning (Unihan for a character, CC-CEDICT for a word)")
+            + (recut.sounded().isEmpty() ? "" : ", " + String.join(", ", recut.sounded())
+            + " read as an English word that sounds like it"));
         if ((!recut.glossed().isEmpty() || !recut.sounded().isEmpty()) && score >= thresholds.match()) {
           score = Math.nextDown(thresholds.match());
           notes.add("a match that rests on the meaning or the sound of a character, not its spelling, is at most"
