@@ -53,6 +53,16 @@ class CcCedictTest {
   }
 
   @Test
+  void notice_ofThisModule_saysTheTableIsNotUnderTheApacheLicense() throws Exception {
+    // this module's own META-INF/NOTICE, not another jar's: beside the compiled class (target/classes in a build)
+    java.nio.file.Path classes = java.nio.file.Path.of(
+        CcCedict.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    String notice = java.nio.file.Files.readString(classes.resolve("META-INF/NOTICE"));
+    assertThat(notice).contains("NOT under the Apache License", "CC-CEDICT", "MDBG",
+        "https://creativecommons.org/licenses/by-sa/4.0/", "PROVENANCE.md");
+  }
+
+  @Test
   void everyEntry_isAWordATabAndShortLowerCaseGlosses_sortedAndUnique() {
     List<String> words = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
