@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * English glosses of Chinese words (万科 vanke, 联想 lenovo, 北方 north), from the word table of the optional module
@@ -37,11 +38,14 @@ public final class HanWords {
   /**
    * The glosses of a word.
    *
-   * @param word two to four simplified Chinese characters
-   * @return its glosses, each as one or two tokens; empty when the table has none or is absent
+   * @param chars simplified Chinese characters
+   * @param from the word's first character in {@code chars}
+   * @param to the index after its last
+   * @return its glosses, each as one or two tokens; empty when the table has none or is absent; shared with every
+   *     caller, so not to be changed
    */
-  static String[][] of(String word) {
-    return Table.ENTRIES.glosses(word);
+  static String[][] of(CharSequence chars, int from, int to) {
+    return Table.ENTRIES.glosses(chars, from, to);
   }
 
   private static Entries load() {
@@ -68,10 +72,13 @@ public final class HanWords {
 
     private final byte[] text;
     private final int[] starts;
+    /** The glosses of each entry, parsed on its first look-up (a name's common words come up again and again). */
+    private final AtomicReferenceArray<String[][]> parsed;
 
     private Entries(byte[] text, int[] starts) {
       this.text = text;
       this.starts = starts;
+      this.parsed = new AtomicReferenceArray<>(starts.length);
     }
 
     /**
@@ -122,36 +129,80 @@ public final class HanWords {
       return starts.length;
     }
 
-    String[][] glosses(String word) {
-      byte[] key = (word + "\t").getBytes(StandardCharsets.UTF_8);
+    String[][] glosses(CharSequence chars, int from, int to) {
       int lo = 0;
       int hi = starts.length - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
-        int c = compare(text, starts[mid], key, 0);
+        int c = compare(text, starts[mid], chars, from, to);
         if (c < 0) {
           lo = mid + 1;
         } else if (c > 0) {
           hi = mid - 1;
         } else {
-          int from = starts[mid] + key.length;
-          int end = from;
-          while (end < text.length && text[end] != NEWLINE) {
-            end++;
+          String[][] done = parsed.get(mid);
+          if (done == null) {
+            done = parse(starts[mid] + 3 * (to - from) + 1);
+            parsed.set(mid, done);
           }
-          String[] glosses = new String(text, from, end - from, StandardCharsets.US_ASCII).split("\\|");
-          String[][] tokens = new String[glosses.length][];
-          for (int k = 0; k < glosses.length; k++) {
-            String[] t = glosses[k].split(" ");
-            for (int j = 0; j < t.length; j++) {
-              t[j] = Normalizer.stem(t[j]);
-            }
-            tokens[k] = t;
-          }
-          return tokens;
+          return done;
         }
       }
       return NONE;
+    }
+
+    /** The glosses of the line whose glosses begin at {@code first}, as normalised tokens. */
+    private String[][] parse(int first) {
+      int end = first;
+      while (end < text.length && text[end] != NEWLINE) {
+        end++;
+      }
+      String[] glosses = new String(text, first, end - first, StandardCharsets.US_ASCII).split("\\|");
+      String[][] tokens = new String[glosses.length][];
+      for (int k = 0; k < glosses.length; k++) {
+        String[] t = glosses[k].split(" ");
+        for (int j = 0; j < t.length; j++) {
+          t[j] = Normalizer.stem(t[j]);
+        }
+        tokens[k] = t;
+      }
+      return tokens;
+    }
+
+    /**
+     * Compares the word of the line at {@code start} (its UTF-8 bytes up to the tab) with {@code chars} from {@code
+     * from} to {@code to}, by code point:
+     * each character of the CJK Unified Ideographs block is three bytes in UTF-8, whose order is that of the code
+     * points; nothing is allocated. A word with another character is after every word of the table (it is in none).
+     */
+    private static int compare(byte[] text, int start, CharSequence chars, int from, int to) {
+      int at = start;
+      for (int k = from; k < to; k++) {
+        char c = chars.charAt(k);
+        if (c < 0x4E00 || c > 0x9FFF) {
+          return -1;
+        }
+        int x = text[at] & 0xff;
+        if (x == TAB) {
+          return -1; // the line's word is a prefix of this one
+        }
+        int y = 0xE0 | c >> 12;
+        if (x != y) {
+          return x - y;
+        }
+        x = text[at + 1] & 0xff;
+        y = 0x80 | c >> 6 & 0x3F;
+        if (x != y) {
+          return x - y;
+        }
+        x = text[at + 2] & 0xff;
+        y = 0x80 | c & 0x3F;
+        if (x != y) {
+          return x - y;
+        }
+        at += 3;
+      }
+      return text[at] == TAB ? 0 : 1;
     }
 
     /**

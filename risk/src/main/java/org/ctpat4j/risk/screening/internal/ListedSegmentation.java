@@ -283,7 +283,7 @@ public final class ListedSegmentation {
           kind[i] = SPELLED;
         }
         if (foreign && chars != null && len >= 2) {
-          for (String[] g : HanWords.of(chars.subSequence(i - len, i).toString())) {
+          for (String[] g : HanWords.of(chars, i - len, i)) {
             String joined = String.join("", g);
             String read = listed.test(joined) ? joined
                 : g.length > 1 && Arrays.stream(g).allMatch(listed) ? String.join(" ", g) : null;

@@ -76,12 +76,14 @@ class ListedSegmentationTest {
     String table = "# comment\n北方\tnorth\n长城\tgreat wall|the great wall\n雪松\tcedar tree|cedarwood\n";
     HanWords.Entries entries = HanWords.Entries.parse(table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(entries.size()).isEqualTo(3);
-    assertThat(entries.glosses("长城")).isDeepEqualTo(new String[][] {{"great", "wall"}, {"the", "great", "wall"}});
-    assertThat(entries.glosses("雪松")).isDeepEqualTo(new String[][] {{"cedar", "tree"}, {"cedarwood"}});
-    assertThat(entries.glosses("北方")).isDeepEqualTo(new String[][] {{"north"}});
-    assertThat(entries.glosses("北")).isEmpty();
-    assertThat(entries.glosses("北方华")).isEmpty();
-    assertThat(entries.glosses("万科")).isEmpty();
+    assertThat(entries.glosses("长城", 0, "长城".length())).isDeepEqualTo(new String[][] {{"great", "wall"}, {"the", "great", "wall"}});
+    assertThat(entries.glosses("雪松", 0, "雪松".length())).isDeepEqualTo(new String[][] {{"cedar", "tree"}, {"cedarwood"}});
+    assertThat(entries.glosses("北方", 0, "北方".length())).isDeepEqualTo(new String[][] {{"north"}});
+    assertThat(entries.glosses("北", 0, "北".length())).isEmpty();
+    assertThat(entries.glosses("北方华", 0, "北方华".length())).isEmpty();
+    assertThat(entries.glosses("万科", 0, "万科".length())).isEmpty();
+    assertThat(entries.glosses("大北方华", 1, 3)).as("a slice of a longer name").isDeepEqualTo(new String[][] {{"north"}});
+    assertThat(entries.glosses("北A", 0, 2)).as("a character outside the block").isEmpty();
     assertThat(HanWords.Entries.parse(new byte[0]).size()).isZero();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> HanWords.Entries.parse(
         "北方\tnorth\n北\tnorth\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
