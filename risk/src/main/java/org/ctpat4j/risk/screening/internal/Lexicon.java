@@ -222,8 +222,52 @@ final class Lexicon {
           + " jiangmen suqian yancheng zaozhuang quzhou yuyao yiwu kunshan jiangyin zhangjiagang shunde"
           + " autonomous asia pacific europe european africa america americas usa uk"}};
 
+  /** {@link #HAN_PHRASES} by first character, each list in the order of {@code HAN_PHRASES} (longest first). */
+  private static final Map<Character, List<String[]>> HAN_PHRASES_BY_FIRST = indexHanPhrases();
+  /** The position of each phrase in {@link #HAN_PHRASES}. */
+  private static final Map<String[], Integer> HAN_PHRASE_ORDER = orderOfHanPhrases();
+
   private static final Map<String, List<String[]>> RULES_BY_FIRST = indexRules();
   private static final Map<String, TokenClass> CLASS_OF = indexClasses();
+
+  /**
+   * The phrases of {@link #HAN_PHRASES} that start with a character, longest first: looking a name's characters up
+   * here instead of trying every phrase at every character.
+   *
+   * @param first a simplified Chinese character
+   * @return the phrases, possibly empty
+   */
+  static List<String[]> hanPhrasesStartingWith(char first) {
+    return HAN_PHRASES_BY_FIRST.getOrDefault(first, List.of());
+  }
+
+  /**
+   * The phrases of {@link #HAN_PHRASES} that occur somewhere in a text, in the order of {@code HAN_PHRASES}.
+   *
+   * @param han simplified Chinese text
+   * @return the phrases, possibly empty
+   */
+  static List<String[]> hanPhrasesIn(String han) {
+    java.util.BitSet found = null;
+    for (int i = 0; i < han.length(); i++) {
+      for (String[] p : hanPhrasesStartingWith(han.charAt(i))) {
+        if (han.startsWith(p[0], i)) {
+          if (found == null) {
+            found = new java.util.BitSet(HAN_PHRASES.size());
+          }
+          found.set(HAN_PHRASE_ORDER.get(p));
+        }
+      }
+    }
+    if (found == null) {
+      return List.of();
+    }
+    List<String[]> out = new ArrayList<>(found.cardinality());
+    for (int k = found.nextSetBit(0); k >= 0; k = found.nextSetBit(k + 1)) {
+      out.add(HAN_PHRASES.get(k));
+    }
+    return out;
+  }
 
   /**
    * Longest rule pattern length, in tokens.
@@ -275,6 +319,24 @@ final class Lexicon {
 
   /** A canonical token with its class. */
   record Classified(String token, TokenClass tokenClass) {}
+
+  private static Map<Character, List<String[]>> indexHanPhrases() {
+    Map<Character, List<String[]>> byFirst = new HashMap<>();
+    for (String[] p : HAN_PHRASES) {
+      byFirst.computeIfAbsent(p[0].charAt(0), k -> new ArrayList<>()).add(p);
+    }
+    Map<Character, List<String[]>> out = new HashMap<>();
+    byFirst.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String[], Integer> orderOfHanPhrases() {
+    Map<String[], Integer> order = new java.util.IdentityHashMap<>();
+    for (int k = 0; k < HAN_PHRASES.size(); k++) {
+      order.put(HAN_PHRASES.get(k), k);
+    }
+    return java.util.Collections.unmodifiableMap(order);
+  }
 
   private static Map<String, List<String[]>> indexRules() {
     Map<String, List<String[]>> byFirst = new HashMap<>();

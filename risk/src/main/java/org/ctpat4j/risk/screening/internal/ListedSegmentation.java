@@ -148,7 +148,7 @@ public final class ListedSegmentation {
   private static boolean spellBusinessWords(String han, String[] readings, Predicate<String> listed,
       Function<String, String[]> english, List<String> tokens, List<TokenClass> classes, List<Boolean> paren) {
     boolean changed = false;
-    for (String[] phrase : Lexicon.HAN_PHRASES) {
+    for (String[] phrase : Lexicon.hanPhrasesIn(han)) {
       int at = han.indexOf(phrase[0]);
       if (at < 0) {
         continue;

@@ -386,7 +386,7 @@ public final class Normalizer {
         }
       }
       String[] phrase = null;
-      for (String[] p : Lexicon.HAN_PHRASES) {
+      for (String[] p : Lexicon.hanPhrasesStartingWith(ch)) {
         if (text.startsWith(p[0], i)) {
           phrase = p;
           break;
