@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.ctpat4j.risk.ScreeningEntityMatcher;
 import org.ctpat4j.risk.data.ReferenceData;
+import org.ctpat4j.risk.screening.EntityScreener;
 import org.ctpat4j.risk.screening.ScreeningEntry;
 import org.ctpat4j.risk.screening.ScreeningQuery;
 
@@ -132,5 +133,19 @@ public final class ScreeningData {
     }
     sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
     return sb.toString();
+  }
+
+  /**
+   * Screens each query, the results consumed by the benchmark's black hole.
+   *
+   * @param screener the screener
+   * @param queries the names
+   * @param bh the black hole
+   */
+  public static void screenEach(EntityScreener screener, List<ScreeningQuery> queries,
+      org.openjdk.jmh.infra.Blackhole bh) {
+    for (ScreeningQuery q : queries) {
+      bh.consume(screener.screen(q));
+    }
   }
 }
