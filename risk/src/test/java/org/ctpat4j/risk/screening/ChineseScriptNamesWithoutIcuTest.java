@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * {@link #romanised}): about two in five English names of the set translate or rebrand the Chinese name (联想 Lenovo,
  * 景林 Greenwoods, 中金 CICC), which no romanizer finds; the CC-CEDICT words find the few a dictionary knows (联想
  * Lenovo, 腾讯 Tencent). The floors asserted are the figures reached, rounded down: recall at least 0.85 on the names
- * spelled in pinyin, 0.57 on all and 0.59 on the held-out announcements with the risk module alone, 0.87, 0.60 and
- * 0.59 with the words; false positives at most 3%.
+ * spelled in pinyin, 0.58 on all and 0.61 on the held-out announcements with the risk module alone, 0.87, 0.61 and
+ * 0.61 with the words; false positives at most 3%.
  */
 class ChineseScriptNamesWithoutIcuTest {
 
@@ -185,8 +185,8 @@ class ChineseScriptNamesWithoutIcuTest {
     assertThat(heldOutRows).as("held-out rows").isEqualTo(54);
     boolean words = ChineseWords.withWords();
     assertThat(romanisedRecall).as(figures).isGreaterThanOrEqualTo(words ? 0.87 : 0.85);
-    assertThat(recall).as(figures).isGreaterThanOrEqualTo(words ? 0.60 : 0.57);
-    assertThat(heldOutFound / (double) heldOutRows).as(figures).isGreaterThanOrEqualTo(0.59);
+    assertThat(recall).as(figures).isGreaterThanOrEqualTo(words ? 0.61 : 0.58);
+    assertThat(heldOutFound / (double) heldOutRows).as(figures).isGreaterThanOrEqualTo(0.61);
     assertThat(falsePositiveRate).as(figures).isLessThanOrEqualTo(0.03);
   }
 

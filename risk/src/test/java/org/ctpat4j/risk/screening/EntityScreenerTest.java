@@ -144,6 +144,44 @@ class EntityScreenerTest {
     assertThat(screener.screen(ScreeningQuery.of("康明德贸易有限公司"))).as("another sound").isEmpty();
   }
 
+  @Test
+  void screen_listedNameThatIsTheInitialsOfAChineseTradeName_isPossibleAtMostAndSaysWhy() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("xj", "XJ Electric Co., Ltd.").country("CN").build(),
+        ScreeningEntry.newBuilder("ja", "JA Solar Technology Co., Ltd.").country("CN").build(),
+        ScreeningEntry.newBuilder("byd", "BYD Company Limited").country("CN").build())).build();
+    // names and English names as the Shenzhen Stock Exchange lists them (000400, 002459, 002594)
+    for (String[] pair : new String[][] {{"许继电气股份有限公司", "xj", "xuji"}, {"許繼電氣股份有限公司", "xj", "xuji"},
+        {"晶澳太阳能科技股份有限公司", "ja", "jingao"}, {"比亚迪股份有限公司", "byd", "biyadi"}}) {
+      ScreeningQuery query = ScreeningQuery.of(pair[0], "CN");
+      ScreeningHit hit = only(screener.screen(query), pair[1]);
+      assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+      assertThat(hit.explanation().notes()).as(hit.toString()).anyMatch(n -> n.contains(
+          "'" + pair[1] + "' is the initials of the pinyin of the trade name '" + pair[2] + "'"));
+      assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    }
+  }
+
+  @Test
+  void screen_initialsOfAChineseTradeName_needASectorWordForTwoLettersOnePlaceAndNoOtherWord() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("ja", "JA Solar Technology Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("zhejiang", "Zhejiang XJ Electric Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("two-words", "BYD Meiling Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("fund", "HBP Capital Management Co., Ltd.").build())).build();
+    for (String name : new String[] {
+        "佳安贸易有限公司", // jia an: two letters, and no sector word on both sides
+        "江苏许继电气有限公司", // another province
+        "比亚迪股份有限公司", // the listed name has a second distinctive word, which is missing
+        "惠博普资本管理有限公司", // investment vehicles of one family share a name
+        "Jingao Solar Technology Co., Ltd.", // the rule reads Chinese script only
+    }) {
+      ScreeningQuery query = ScreeningQuery.of(name);
+      assertThat(screener.screen(query)).as(name).isEmpty();
+      assertThat(screener.screenAllPairs(query)).as(name).isEmpty();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Hoshine Silicon Industry (Shanshan) Company Limited", "HOSHINE SILICON IND SHANSHAN CO LTD",
       "合盛硅业(鄯善)有限公司", "Hesheng Guiye (Shanshan) Youxian Gongsi", "Hoshine Silicon Industries Co Ltd",

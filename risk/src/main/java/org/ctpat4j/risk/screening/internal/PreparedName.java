@@ -25,6 +25,13 @@ public final class PreparedName {
    * name as cut: a second reading meets the list's words by construction, so the trade-name rule does not take it.
    */
   final boolean secondReading;
+  /**
+   * For a name in Chinese script (not a second reading): the initials of the pinyin syllables of its trade name, two to
+   * four letters, when the trade name is its first distinctive word and is read from as many Han characters (许继 xu ji:
+   * "xj", 惠博普 hui bo pu: "hbp"); else null. Chinese companies often take these initials as their English name
+   * (XJ Electric, JA Solar, HBP).
+   */
+  final String tradeInitials;
 
   /**
    * Weighs a normalised name.
@@ -95,6 +102,45 @@ public final class PreparedName {
     this.acronym = initials.length() >= 3 ? initials.toString() : null;
     this.singleToken = weighted == 1;
     this.hanScript = hasHan(name.original());
+    String trade = null;
+    if (hanScript && !secondReading) {
+      int t = Scorer.firstDistinctive(this);
+      trade = t >= 0 && Scorer.isTradeName(tokens[t]) ? syllableInitials(name.original(), tokens[t]) : null;
+    }
+    this.tradeInitials = trade;
+  }
+
+  /**
+   * The initials of the run of Han characters of a name whose pinyin, run together, is a token: "xj" for 许继 and
+   * "xuji"; null when no run of two to four characters reads as the token. Each character is read as the bundled table
+   * reads it, simplified or traditional, so a token read otherwise (a word by its meaning) has none.
+   *
+   * @param original the name as written
+   * @param token a token of its Latin reading
+   * @return two to four lower-case letters, or null
+   */
+  static String syllableInitials(String original, String token) {
+    java.util.Map<Character, String> readings = BundledPinyin.readings();
+    for (int start = 0; start < original.length(); start++) {
+      StringBuilder initials = new StringBuilder(4);
+      int at = 0;
+      for (int i = start; i < original.length() && at < token.length(); i++) {
+        char c = original.charAt(i);
+        String reading = readings.get(c);
+        if (reading == null) {
+          reading = readings.get(SimplifiedHan.fold(c));
+        }
+        if (reading == null || reading.isEmpty() || !token.startsWith(reading, at)) {
+          break;
+        }
+        initials.append(reading.charAt(0));
+        at += reading.length();
+      }
+      if (at == token.length() && initials.length() >= 2 && initials.length() <= 4) {
+        return initials.toString();
+      }
+    }
+    return null;
   }
 
   /** Whether a name has a Han character; a loop, since every facility of a large dossier is asked. */

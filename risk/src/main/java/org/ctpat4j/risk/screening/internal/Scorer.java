@@ -273,6 +273,16 @@ public final class Scorer {
       r.note("the trade name '" + q.tokens[trade] + "' of the Chinese name is the listed name's distinctive word; the"
           + " business words are not compared: POSSIBLE at most");
     }
+    // the listed name's distinctive word is the initials of the Chinese name's trade name: 许继电气股份有限公司 for XJ
+    // Electric Co., Ltd., 晶澳太阳能科技 for JA Solar Technology. POSSIBLE at most; two letters only with a sector word
+    // on both sides
+    int initials = score < thresholds.possible() ? tradeInitials(q, l, r.queryPartner, r.listPartner) : -1;
+    if (initials >= 0) {
+      score = thresholds.possible();
+      r.neverMatch = true;
+      r.note("'" + l.tokens[initials] + "' is the initials of the pinyin of the trade name '"
+          + q.tokens[firstDistinctive(q)] + "' of the Chinese name: POSSIBLE at most");
+    }
     // legal forms of different kinds (AG / GmbH): related companies at most, never the same entity
     String[] forms = differentForms(q, l);
     if (forms != null) {
@@ -384,6 +394,57 @@ public final class Scorer {
       return -1; // 保银 funds and their manager: a family of investment vehicles shares one trade name by design
     }
     return t;
+  }
+
+  /**
+   * The listed token that is the initials of a Chinese name's trade name ({@link PreparedName#tradeInitials}), when it
+   * is the only distinctive word of the listed name left unmatched, the trade name is the only one of the Chinese name,
+   * the two names do not name different places, neither is an investment vehicle (whose families share a name), and,
+   * for two letters, a sector word (solar, electric, textile) is on both sides; -1 otherwise.
+   *
+   * @param q the supplier name
+   * @param l the listed name
+   * @param queryPartner the listed token each supplier token matched, or -1
+   * @param listPartner the supplier token each listed token matched, or -1
+   * @return the index of the listed token, or -1
+   */
+  static int tradeInitials(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner) {
+    if (q.tradeInitials == null || l.hanScript) {
+      return -1;
+    }
+    int t = firstDistinctive(q);
+    if (t < 0 || queryPartner[t] >= 0) {
+      return -1;
+    }
+    int found = -1;
+    for (int j = 0; j < l.tokens.length; j++) {
+      if (listPartner[j] == -1 && isDistinctive(l, j)) {
+        if (found >= 0 || !l.tokens[j].equals(q.tradeInitials)) {
+          return -1;
+        }
+        found = j;
+      }
+    }
+    if (found < 0) {
+      return -1;
+    }
+    boolean sector = false;
+    for (int i = 0; i < q.tokens.length; i++) {
+      if (i != t && queryPartner[i] == -1 && isDistinctive(q, i)) {
+        return -1;
+      }
+      sector |= queryPartner[i] >= 0 && q.name.classes()[i] == TokenClass.DESCRIPTOR;
+    }
+    if (q.tradeInitials.length() == 2 && !sector) {
+      return -1;
+    }
+    if (unmatchedLocality(q, queryPartner) != null && unmatchedLocality(l, listPartner) != null) {
+      return -1;
+    }
+    if (investmentVehicle(q) || investmentVehicle(l)) {
+      return -1;
+    }
+    return found;
   }
 
   /**
