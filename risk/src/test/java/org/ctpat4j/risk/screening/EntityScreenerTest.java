@@ -114,6 +114,26 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_chineseTradeNameOfTwoWords_theFirstTranslatedTheSecondSpelled_isPossibleAtMost() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        // names as the Shenzhen Stock Exchange lists them (000301, 000403): 东方 dongfang / Eastern, 派斯 / Pacific
+        ScreeningEntry.newBuilder("shenghong", "Jiangsu Eastern Shenghong Co.,Ltd.").build(),
+        ScreeningEntry.newBuilder("shuanglin", "Pacific Shuanglin Bio-pharmacy Co., LTD").build(),
+        ScreeningEntry.newBuilder("hongyuan", "Hongyuan Green Energy Co., Ltd.").build())).build();
+    for (String[] pair : new String[][] {{"江苏东方盛虹股份有限公司", "shenghong"}, {"派斯双林生物制药股份有限公司", "shuanglin"}}) {
+      ScreeningQuery query = ScreeningQuery.of(pair[0]);
+      ScreeningHit hit = only(screener.screen(query), pair[1]);
+      assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+      assertThat(hit.explanation().notes()).anyMatch(n -> n.contains("the trade name '" + pair[1] + "'"));
+      assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    }
+    // 申万宏源 shenwan hongyuan: the listed name has no word before "Hongyuan" that could translate "shenwan"
+    ScreeningQuery other = ScreeningQuery.of("申万宏源集团股份有限公司");
+    assertThat(screener.screen(other)).isEmpty();
+    assertThat(screener.screenAllPairs(other)).isEmpty();
+  }
+
+  @Test
   void screen_chineseTradeNameRule_needsTwoSyllablesOnePlaceAWholeTradeNameAndNoFundFamily() {
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
         ScreeningEntry.newBuilder("zhejiang", "Zhejiang Shuanghuan Driveline Co., Ltd.").build(),

@@ -364,7 +364,10 @@ public final class Scorer {
 
   /**
    * The trade name of a name in Chinese script: its first distinctive token when it is two or more pinyin syllables
-   * ({@link #isTradeName}) and matched a distinctive token of a listed name in Latin script exactly; -1 otherwise, and
+   * ({@link #isTradeName}) and matched a distinctive token of a listed name in Latin script exactly, or, when that first
+   * token is unmatched, the next distinctive one so matched, provided the listed name has an unmatched word before it
+   * that may translate the first (江苏东方盛虹 / Jiangsu Eastern Shenghong, 派斯双林 / Pacific Shuanglin; not 申万宏源 /
+   * Hongyuan Green Energy); -1 otherwise, and
    * also when the two names each have a place the other lacks, when the listed name has another distinctive word in
    * pinyin that is unmatched (its trade name is two words), when either name is a fund or an investment manager, and
    * for a second reading of the Chinese name.
@@ -378,8 +381,22 @@ public final class Scorer {
       return -1;
     }
     int t = firstDistinctive(q);
+    if (t >= 0 && queryPartner[t] < 0) {
+      // the first word may be translated (东方 Eastern, 派斯 Pacific) while the second is spelled: try the next one
+      int next = -1;
+      for (int i = t + 1; i < q.tokens.length; i++) {
+        if (q.weights[i] > 0 && isDistinctive(q, i)) {
+          next = i;
+          break;
+        }
+      }
+      t = next;
+    }
     if (t < 0 || !isTradeName(q.tokens[t]) || queryPartner[t] < 0 || simQ[t] < 1.0
         || !isDistinctive(l, queryPartner[t])) {
+      return -1;
+    }
+    if (t != firstDistinctive(q) && !unmatchedWordBefore(l, listPartner, queryPartner[t])) {
       return -1;
     }
     if (unmatchedLocality(q, queryPartner) != null && unmatchedLocality(l, listPartner) != null) {
@@ -445,6 +462,17 @@ public final class Scorer {
       return -1;
     }
     return found;
+  }
+
+  /** Whether a listed name has an unmatched distinctive word or place before a position, outside parentheses. */
+  private static boolean unmatchedWordBefore(PreparedName l, int[] listPartner, int end) {
+    for (int j = 0; j < end; j++) {
+      if (listPartner[j] == -1 && l.weights[j] > 0 && !l.name.parenthetical()[j]
+          && (l.name.classes()[j] == TokenClass.DISTINCTIVE || l.name.classes()[j] == TokenClass.LOCALITY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
