@@ -317,11 +317,17 @@ public final class EntityScreener {
             + " list" + (recut.glossed().isEmpty() ? "" : ", " + String.join(", ", recut.glossed())
             + " read by its English meaning (Unihan for a character, CC-CEDICT for a word)")
             + (recut.sounded().isEmpty() ? "" : ", " + String.join(", ", recut.sounded())
-            + " read as an English word that sounds like it"));
+            + " read as an English word that sounds like it")
+            + (recut.wadeGiles().isEmpty() ? "" : ", " + String.join(", ", recut.wadeGiles())
+            + " spelled in Wade-Giles"));
         if ((!recut.glossed().isEmpty() || !recut.sounded().isEmpty()) && score >= thresholds.match()) {
           score = Math.nextDown(thresholds.match());
           notes.add("a match that rests on the meaning or the sound of a character, not its spelling, is at most"
               + " POSSIBLE");
+        } else if (!recut.wadeGiles().isEmpty() && score >= thresholds.match()) {
+          score = Math.nextDown(thresholds.match());
+          notes.add("Wade-Giles as names write it drops the marks that tell t from d, k from g and ch from zh and q:"
+              + " a match through it is at most POSSIBLE");
         }
       }
       if (pair.result.neverMatch() && score >= thresholds.match()) {

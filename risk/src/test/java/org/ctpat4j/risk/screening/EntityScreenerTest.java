@@ -114,6 +114,28 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_englishNameInWadeGiles_isFoundThroughTheSecondReading_andIsPossibleAtMost() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        // as the Shenzhen Stock Exchange lists 000413
+        ScreeningEntry.newBuilder("tunghsu", "Tunghsu Optoelectronic Technology Co., Ltd.").country("CN").build(),
+        ScreeningEntry.newBuilder("tatung", "Tatung Company").country("TW").build()))
+        .build();
+    ScreeningQuery query = ScreeningQuery.of("东旭光电科技股份有限公司", "CN");
+    ScreeningHit hit = only(screener.screen(query), "tunghsu");
+    assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(hit.explanation().notes()).as(hit.toString())
+        .anyMatch(n -> n.contains("东旭 tunghsu spelled in Wade-Giles"))
+        .anyMatch(n -> n.contains("a match through it is at most POSSIBLE"));
+    assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    assertThat(screener.screen(ScreeningQuery.of("东海光电科技股份有限公司"))).as("another trade name").isEmpty();
+    // Tatung Company of Taipei, 大同股份有限公司
+    ScreeningQuery taiwan = ScreeningQuery.of("大同股份有限公司", "TW");
+    ScreeningHit tatung = only(screener.screen(taiwan), "tatung");
+    assertThat(tatung.level()).as(tatung.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(tatung.explanation().notes()).anyMatch(n -> n.contains("大同 tatung spelled in Wade-Giles"));
+  }
+
+  @Test
   void screen_chineseTradeNameOfTwoWords_theFirstTranslatedTheSecondSpelled_isPossibleAtMost() {
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
         // names as the Shenzhen Stock Exchange lists them (000301, 000403): 东方 dongfang / Eastern, 派斯 / Pacific

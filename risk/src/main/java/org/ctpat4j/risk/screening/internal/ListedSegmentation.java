@@ -19,7 +19,8 @@ import org.ctpat4j.risk.screening.Romanizer;
  * of two to four characters whose English meaning or brand the list has (北方 north, 万科 Vanke: {@link HanWords}, when
  * the optional CC-CEDICT table is present), that meaning or brand, and, for
  * two to four syllables with the consonant skeleton of a listed English word ({@link Sounds}: 康曼德 kangmande /
- * Commando), that word; a meaning or a sound counts half as much as a syllable spelled. The syllables left between
+ * Commando), that word; a meaning or a sound counts half as much as a syllable spelled. Syllables the list spells in
+ * Wade-Giles ({@link WadeGiles}: 东旭 Tunghsu) count as spelled, and the reading names them. The syllables left between
  * them are joined as the normalizer joins a run. A business word the normalizer translated is spelled in pinyin when
  * the list spells it so (科创 Kechuang). Deterministic and stateless.
  *
@@ -40,6 +41,8 @@ public final class ListedSegmentation {
   private static final int SOUND = 2;
   /** A word of two to four characters read by its meaning or the brand it names ({@link HanWords}). */
   private static final int WORD = 3;
+  /** Syllables spelled in Wade-Giles ({@link WadeGiles}: 东旭 Tunghsu). */
+  private static final int WADE_GILES = 4;
 
   private ListedSegmentation() {}
 
@@ -51,8 +54,9 @@ public final class ListedSegmentation {
    *     when none
    * @param sounded the characters read as an English word that sounds like them, each as "康曼德 commando"; empty
    *     when none
+   * @param wadeGiles the characters spelled in Wade-Giles, each as "东旭 tunghsu"; empty when none
    */
-  public record Reading(NormalizedName name, List<String> glossed, List<String> sounded) {}
+  public record Reading(NormalizedName name, List<String> glossed, List<String> sounded, List<String> wadeGiles) {}
 
   /**
    * The name with its romanized stretches cut as the list cuts them, or null when that changes nothing.
@@ -83,6 +87,7 @@ public final class ListedSegmentation {
     boolean changed = false;
     List<String> glossed = new ArrayList<>();
     List<String> sounded = new ArrayList<>();
+    List<String> wadeGiles = new ArrayList<>();
     int k = 0;
     while (k < tokens.length) {
       int end = k;
@@ -110,7 +115,7 @@ public final class ListedSegmentation {
         cursor = at;
       }
       List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, meanings, sounds, glossed,
-          sounded)
+          sounded, wadeGiles)
           : null;
       List<String> before = Arrays.asList(tokens).subList(k, end);
       if (words == null || words.equals(before)) {
@@ -137,7 +142,8 @@ public final class ListedSegmentation {
     }
     return new Reading(new NormalizedName(name.original(), outTokens.subList(0, kept).toArray(new String[0]),
         outClasses.subList(0, kept).toArray(new TokenClass[0]), paren, name.stopwords(),
-        name.notCompared() + outTokens.size() - kept), List.copyOf(glossed), List.copyOf(sounded));
+        name.notCompared() + outTokens.size() - kept), List.copyOf(glossed), List.copyOf(sounded),
+        List.copyOf(wadeGiles));
   }
 
   /**
@@ -242,25 +248,31 @@ public final class ListedSegmentation {
    * @param sounds the English distinctive words of the list of a consonant skeleton
    * @param glossed where to add the characters and words read by meaning, as "湾 bay" or "万科 vanke"
    * @param sounded where to add the characters read by sound, as "康曼德 commando"
+   * @param wadeGiles where to add the characters spelled in Wade-Giles, as "东旭 tunghsu"
    * @return the words, or null
    */
   static List<String> cut(List<String> syllables, CharSequence chars, Predicate<String> listed,
-      Predicate<String> meanings, Function<String, List<String>> sounds, List<String> glossed, List<String> sounded) {
+      Predicate<String> meanings, Function<String, List<String>> sounds, List<String> glossed, List<String> sounded,
+      List<String> wadeGiles) {
     Cut c = best(syllables, chars, listed, meanings, sounds, true);
     if (c.glossed.isEmpty() && c.sounded.isEmpty()) {
+      wadeGiles.addAll(c.wadeGiles);
       return c.words;
     }
     if (!c.leftOver && (c.glossed.isEmpty() || c.spelledOrSounded)) {
       glossed.addAll(c.glossed);
       sounded.addAll(c.sounded);
+      wadeGiles.addAll(c.wadeGiles);
       return c.words;
     }
-    return best(syllables, chars, listed, meanings, sounds, false).words;
+    Cut spelled = best(syllables, chars, listed, meanings, sounds, false);
+    wadeGiles.addAll(spelled.wadeGiles);
+    return spelled.words;
   }
 
   /** A cut: its words (null when none is listed), what it read by meaning or sound, and how it covers the stretch. */
-  private record Cut(List<String> words, List<String> glossed, List<String> sounded, boolean leftOver,
-      boolean spelledOrSounded) {}
+  private record Cut(List<String> words, List<String> glossed, List<String> sounded, List<String> wadeGiles,
+      boolean leftOver, boolean spelledOrSounded) {}
 
   private static Cut best(List<String> syllables, CharSequence chars, Predicate<String> listed,
       Predicate<String> meanings, Function<String, List<String>> sounds, boolean foreign) {
@@ -269,18 +281,29 @@ public final class ListedSegmentation {
     int[] words = new int[n + 1]; // listed words used for that
     int[] back = new int[n + 1]; // start of the last listed word ending at i, or -1 when syllable i-1 is left over
     String[] word = new String[n + 1]; // that word
-    int[] kind = new int[n + 1]; // what that word is: SPELLED, GLOSS or SOUND
+    int[] kind = new int[n + 1]; // what that word is: SPELLED, GLOSS, SOUND, WORD or WADE_GILES
+    String[] wade = new String[n];
+    for (int i = 0; i < n; i++) {
+      wade[i] = WadeGiles.spell(syllables.get(i));
+    }
     for (int i = 1; i <= n; i++) {
       points[i] = points[i - 1];
       words[i] = words[i - 1];
       back[i] = -1;
       StringBuilder sb = new StringBuilder();
+      StringBuilder wb = new StringBuilder();
       for (int len = 1; len <= MAX_WORD && len <= i; len++) {
         sb.insert(0, syllables.get(i - len));
+        wb.insert(0, wade[i - len]);
         String w = sb.toString();
         if ((len >= 2 || w.length() >= 4) && listed.test(w)
             && consider(points, words, back, word, i, i - len, 2 * len, w)) {
           kind[i] = SPELLED;
+        }
+        String wg = wb.toString();
+        if ((len >= 2 || wg.length() >= 4) && !wg.equals(w) && listed.test(wg)
+            && consider(points, words, back, word, i, i - len, 2 * len, wg)) {
+          kind[i] = WADE_GILES;
         }
         if (foreign && chars != null && len >= 2) {
           for (String[] g : HanWords.of(chars, i - len, i)) {
@@ -310,12 +333,13 @@ public final class ListedSegmentation {
       }
     }
     if (points[n] == 0) {
-      return new Cut(null, List.of(), List.of(), true, false);
+      return new Cut(null, List.of(), List.of(), List.of(), true, false);
     }
     List<String> out = new ArrayList<>();
     List<String> gap = new ArrayList<>();
     List<String> glossed = new ArrayList<>();
     List<String> sounded = new ArrayList<>();
+    List<String> wadeGiles = new ArrayList<>();
     boolean leftOver = false;
     boolean spelledOrSounded = false;
     int i = n;
@@ -338,13 +362,15 @@ public final class ListedSegmentation {
           spelledOrSounded = true;
           if (kind[i] == SOUND) {
             sounded.add(0, source + " " + word[i]);
+          } else if (kind[i] == WADE_GILES) {
+            wadeGiles.add(0, source + " " + word[i]);
           }
         }
         i = back[i];
       }
     }
     flushGap(gap, out);
-    return new Cut(out, glossed, sounded, leftOver, spelledOrSounded);
+    return new Cut(out, glossed, sounded, wadeGiles, leftOver, spelledOrSounded);
   }
 
   /** Takes a listed word ending at {@code i} when it does better; returns whether it did. */

@@ -15,7 +15,7 @@ class ListedSegmentationTest {
 
   private static List<String> cut(List<String> syllables, String chars, Set<String> listed) {
     return ListedSegmentation.cut(syllables, chars, listed::contains, listed::contains, k -> List.of(),
-        new ArrayList<>(), new ArrayList<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
   }
 
   @Test
@@ -38,7 +38,8 @@ class ListedSegmentationTest {
   void cut_readsACharacterByItsEnglishMeaning_onlyWhenThePinyinDoesNotDoBetter() {
     List<String> glossed = new ArrayList<>();
     assertThat(ListedSegmentation.cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghai", "bay")::contains,
-        Set.of("bay")::contains, k -> List.of(), glossed, new ArrayList<>())).containsExactly("xinghai", "bay");
+        Set.of("bay")::contains, k -> List.of(), glossed, new ArrayList<>(), new ArrayList<>())).containsExactly("xinghai",
+        "bay");
     assertThat(glossed).containsExactly("湾 bay");
     assertThat(cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghaiwan", "bay")))
         .as("spelled in pinyin beats read by meaning").containsExactly("xinghaiwan");
@@ -52,12 +53,12 @@ class ListedSegmentationTest {
     assertThat(HanWords.available()).as("ctpat4j-cedict is on the usual tests' class path").isTrue();
     List<String> glossed = new ArrayList<>();
     assertThat(ListedSegmentation.cut(List.of("bei", "fang", "hua", "jin"), "北方华锦",
-        Set.of("north", "huajin")::contains, w -> false, k -> List.of(), glossed, new ArrayList<>()))
-        .containsExactly("north", "huajin");
+        Set.of("north", "huajin")::contains, w -> false, k -> List.of(), glossed, new ArrayList<>(),
+        new ArrayList<>())).containsExactly("north", "huajin");
     assertThat(glossed).containsExactly("北方 north");
     glossed.clear();
     assertThat(ListedSegmentation.cut(List.of("wan", "ke"), "万科", Set.of("vanke")::contains, w -> false,
-        k -> List.of(), glossed, new ArrayList<>())).as("a word's meaning needs nothing beside it")
+        k -> List.of(), glossed, new ArrayList<>(), new ArrayList<>())).as("a word's meaning needs nothing beside it")
         .containsExactly("vanke");
     assertThat(glossed).containsExactly("万科 vanke");
     assertThat(cut(List.of("chang", "cheng"), "长城", Set.of("greatwall"))).as("two words of a gloss, joined")
@@ -107,16 +108,32 @@ class ListedSegmentationTest {
   }
 
   @Test
+  void cut_spellsSyllablesInWadeGiles_whenTheListSpellsThemSo() {
+    List<String> wadeGiles = new ArrayList<>();
+    assertThat(ListedSegmentation.cut(List.of("dong", "xu", "guang", "dian"), "东旭光电", Set.of("tunghsu")::contains,
+        w -> false, k -> List.of(), new ArrayList<>(), new ArrayList<>(), wadeGiles))
+        .containsExactly("tunghsu", "guangdian");
+    assertThat(wadeGiles).containsExactly("东旭 tunghsu");
+    wadeGiles.clear();
+    assertThat(ListedSegmentation.cut(List.of("gao", "xiong"), null, Set.of("kaohsiung", "gaoxiong")::contains,
+        w -> false, k -> List.of(), new ArrayList<>(), new ArrayList<>(), wadeGiles))
+        .as("spelled in pinyin first on a tie").containsExactly("gaoxiong");
+    assertThat(wadeGiles).isEmpty();
+    assertThat(cut(List.of("shang", "hai"), null, Set.of("shanghai"))).as("the same in both").containsExactly(
+        "shanghai");
+  }
+
+  @Test
   void cut_readsSyllablesAsAnEnglishWordThatSoundsLikeThem_whenTheListHasOne() {
     List<String> sounded = new ArrayList<>();
     java.util.Map<String, List<String>> sounds = java.util.Map.of(Sounds.skeleton("commando"), List.of("commando"));
     assertThat(ListedSegmentation.cut(List.of("kang", "man", "de", "hang"), "康曼德航", Set.of("hang")::contains,
-        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), sounded))
-        .containsExactly("commando", "hang");
+        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), sounded,
+        new ArrayList<>())).containsExactly("commando", "hang");
     assertThat(sounded).containsExactly("康曼德 commando");
     assertThat(ListedSegmentation.cut(List.of("kang", "man", "de"), null, Set.of("kangmande")::contains,
-        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), new ArrayList<>()))
-        .as("spelled in pinyin beats sounding alike").containsExactly("kangmande");
+        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>())).as("spelled in pinyin beats sounding alike").containsExactly("kangmande");
   }
 
   @Test
