@@ -136,6 +136,31 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_chineseTradeNameSpelledInWadeGiles_isPossibleAtMost_whateverTheBusinessWords() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        // as the Shenzhen Stock Exchange lists 000040: 蓝天 (blue sky) is Azure, 新能源 (new energy) Renewable Energy
+        ScreeningEntry.newBuilder("azure", "Tunghsu Azure Renewable Energy Co., Ltd.").country("CN").build(),
+        ScreeningEntry.newBuilder("zhejiang", "Zhejiang Tatung Driveline Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("two-words", "Hsinkuang Meiling Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("fund", "Tunghsu Capital Management Co., Ltd.").build())).build();
+    ScreeningQuery query = ScreeningQuery.of("东旭蓝天新能源股份有限公司", "CN");
+    ScreeningHit hit = only(screener.screen(query), "azure");
+    assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(hit.explanation().notes()).as(hit.toString()).anyMatch(n -> n.contains(
+        "'tunghsu' is the trade name 'dongxu' of the Chinese name spelled in Wade-Giles"));
+    assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    for (String name : new String[] {
+        "江苏大同传动机械股份有限公司", // another province
+        "新光制造有限公司", // the listed trade name has a second word in pinyin, which is missing
+        "东旭投资管理有限公司", // investment vehicles of one family share a name
+    }) {
+      ScreeningQuery other = ScreeningQuery.of(name);
+      assertThat(screener.screen(other)).as(name).isEmpty();
+      assertThat(screener.screenAllPairs(other)).as(name).isEmpty();
+    }
+  }
+
+  @Test
   void screen_chineseTradeNameOfTwoWords_theFirstTranslatedTheSecondSpelled_isPossibleAtMost() {
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
         // names as the Shenzhen Stock Exchange lists them (000301, 000403): 东方 dongfang / Eastern, 派斯 / Pacific

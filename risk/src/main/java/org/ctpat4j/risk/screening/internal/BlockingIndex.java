@@ -400,12 +400,14 @@ public final class BlockingIndex {
         }
       }
     }
-    // the initials of a Chinese name's trade name, which may be a listed name's distinctive word (许继 / XJ), reached
-    // as if the trade name were that word
-    int tradeToken = q.tradeInitials != null ? Scorer.firstDistinctive(q) : -1;
-    Integer initialsId = tradeToken >= 0 ? tokenIds.get(q.tradeInitials) : null;
-    if (initialsId != null) {
-      reachedCount = reach(s, reachedCount, initialsId, 1L << tradeToken);
+    // a Chinese name's trade name spelled otherwise, as its initials or in Wade-Giles, which may be a listed name's
+    // distinctive word (许继 / XJ, 东旭 / Tunghsu), reached as if the trade name were that word
+    int tradeToken = q.tradeInitials != null || q.tradeWadeGiles != null ? Scorer.firstDistinctive(q) : -1;
+    for (String form : tradeToken >= 0 ? new String[] {q.tradeInitials, q.tradeWadeGiles} : new String[0]) {
+      Integer id = form != null ? tokenIds.get(form) : null;
+      if (id != null) {
+        reachedCount = reach(s, reachedCount, id, 1L << tradeToken);
+      }
     }
     // 2. candidate names: through strong postings; through weak ones only where the cap does not prune
     double cap = thresholds.noDistinctiveCap() + 1e-9;

@@ -32,6 +32,12 @@ public final class PreparedName {
    * (XJ Electric, JA Solar, HBP).
    */
   final String tradeInitials;
+  /**
+   * For a name in Chinese script (not a second reading): its trade name spelled in Wade-Giles ({@link WadeGiles}: 东旭
+   * dongxu as "tunghsu"), read from the same characters as {@link #tradeInitials}, when that differs from the pinyin;
+   * else null.
+   */
+  final String tradeWadeGiles;
 
   /**
    * Weighs a normalised name.
@@ -102,27 +108,37 @@ public final class PreparedName {
     this.acronym = initials.length() >= 3 ? initials.toString() : null;
     this.singleToken = weighted == 1;
     this.hanScript = hasHan(name.original());
-    String trade = null;
+    String tradeAcronym = null;
+    String wadeGiles = null;
     if (hanScript && !secondReading) {
       int t = Scorer.firstDistinctive(this);
-      trade = t >= 0 && Scorer.isTradeName(tokens[t]) ? syllableInitials(name.original(), tokens[t]) : null;
+      java.util.List<String> syllables = t >= 0 && Scorer.isTradeName(tokens[t])
+          ? syllablesOf(name.original(), tokens[t]) : null;
+      if (syllables != null) {
+        StringBuilder sb = new StringBuilder(syllables.size());
+        syllables.forEach(syllable -> sb.append(syllable.charAt(0)));
+        tradeAcronym = sb.length() <= 4 ? sb.toString() : null;
+        String spelled = WadeGiles.spell(syllables, 0, syllables.size());
+        wadeGiles = spelled.equals(tokens[t]) ? null : spelled;
+      }
     }
-    this.tradeInitials = trade;
+    this.tradeInitials = tradeAcronym;
+    this.tradeWadeGiles = wadeGiles;
   }
 
   /**
-   * The initials of the run of Han characters of a name whose pinyin, run together, is a token: "xj" for 许继 and
-   * "xuji"; null when no run of two to four characters reads as the token. Each character is read as the bundled table
+   * The syllables of the run of Han characters of a name whose pinyin, run together, is a token: xu, ji for 许继 and
+   * "xuji"; null when no run of two characters or more reads as the token. Each character is read as the bundled table
    * reads it, simplified or traditional, so a token read otherwise (a word by its meaning) has none.
    *
    * @param original the name as written
    * @param token a token of its Latin reading
-   * @return two to four lower-case letters, or null
+   * @return two syllables or more, or null
    */
-  static String syllableInitials(String original, String token) {
+  static java.util.List<String> syllablesOf(String original, String token) {
     java.util.Map<Character, String> readings = BundledPinyin.readings();
     for (int start = 0; start < original.length(); start++) {
-      StringBuilder initials = new StringBuilder(4);
+      java.util.List<String> syllables = new java.util.ArrayList<>(4);
       int at = 0;
       for (int i = start; i < original.length() && at < token.length(); i++) {
         char c = original.charAt(i);
@@ -133,11 +149,11 @@ public final class PreparedName {
         if (reading == null || reading.isEmpty() || !token.startsWith(reading, at)) {
           break;
         }
-        initials.append(reading.charAt(0));
+        syllables.add(reading);
         at += reading.length();
       }
-      if (at == token.length() && initials.length() >= 2 && initials.length() <= 4) {
-        return initials.toString();
+      if (at == token.length() && syllables.size() >= 2) {
+        return syllables;
       }
     }
     return null;

@@ -276,12 +276,23 @@ public final class Scorer {
     // the listed name's distinctive word is the initials of the Chinese name's trade name: 许继电气股份有限公司 for XJ
     // Electric Co., Ltd., 晶澳太阳能科技 for JA Solar Technology. POSSIBLE at most; two letters only with a sector word
     // on both sides
-    int initials = score < thresholds.possible() ? tradeInitials(q, l, r.queryPartner, r.listPartner) : -1;
+    int initials = score < thresholds.possible()
+        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeInitials) : -1;
     if (initials >= 0) {
       score = thresholds.possible();
       r.neverMatch = true;
       r.note("'" + l.tokens[initials] + "' is the initials of the pinyin of the trade name '"
           + q.tokens[firstDistinctive(q)] + "' of the Chinese name: POSSIBLE at most");
+    }
+    // the listed name spells the Chinese name's trade name in Wade-Giles: 东旭蓝天新能源 for Tunghsu Azure Renewable
+    // Energy. POSSIBLE at most, as the trade-name rule
+    int wade = score < thresholds.possible()
+        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeWadeGiles) : -1;
+    if (wade >= 0) {
+      score = thresholds.possible();
+      r.neverMatch = true;
+      r.note("'" + l.tokens[wade] + "' is the trade name '" + q.tokens[firstDistinctive(q)]
+          + "' of the Chinese name spelled in Wade-Giles; the business words are not compared: POSSIBLE at most");
     }
     // legal forms of different kinds (AG / GmbH): related companies at most, never the same entity
     String[] forms = differentForms(q, l);
@@ -414,32 +425,38 @@ public final class Scorer {
   }
 
   /**
-   * The listed token that is the initials of a Chinese name's trade name ({@link PreparedName#tradeInitials}), when it
-   * is the only distinctive word of the listed name left unmatched, the trade name is the only one of the Chinese name,
-   * the two names do not name different places, neither is an investment vehicle (whose families share a name), and,
-   * for two letters, a sector word (solar, electric, textile) is on both sides; -1 otherwise.
+   * The listed token that spells a Chinese name's trade name otherwise than in pinyin, as its initials
+   * ({@link PreparedName#tradeInitials}) or in Wade-Giles ({@link PreparedName#tradeWadeGiles}), when the two names do
+   * not name different places and neither is an investment vehicle (whose families share a name); -1 otherwise. As
+   * for the trade-name rule, the listed name may have other distinctive words left over (translations: Azure for 蓝天),
+   * but none in pinyin. Initials, shorter and so likelier to meet by chance, must moreover be the only distinctive
+   * word left over on both sides, and two letters need a sector word (solar, electric, textile) on both sides.
    *
    * @param q the supplier name
    * @param l the listed name
    * @param queryPartner the listed token each supplier token matched, or -1
    * @param listPartner the supplier token each listed token matched, or -1
+   * @param form the trade name so spelled, or null
    * @return the index of the listed token, or -1
    */
-  static int tradeInitials(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner) {
-    if (q.tradeInitials == null || l.hanScript) {
+  static int tradeSpelledOtherwise(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner,
+      String form) {
+    if (form == null || l.hanScript) {
       return -1;
     }
     int t = firstDistinctive(q);
     if (t < 0 || queryPartner[t] >= 0) {
       return -1;
     }
+    boolean initials = form == q.tradeInitials;
     int found = -1;
     for (int j = 0; j < l.tokens.length; j++) {
       if (listPartner[j] == -1 && isDistinctive(l, j)) {
-        if (found >= 0 || !l.tokens[j].equals(q.tradeInitials)) {
-          return -1;
+        if (found < 0 && l.tokens[j].equals(form)) {
+          found = j;
+        } else if (initials || pinyinName(l.tokens[j])) {
+          return -1; // initials must stand alone; a second listed word in pinyin is a trade name of two words
         }
-        found = j;
       }
     }
     if (found < 0) {
@@ -447,12 +464,12 @@ public final class Scorer {
     }
     boolean sector = false;
     for (int i = 0; i < q.tokens.length; i++) {
-      if (i != t && queryPartner[i] == -1 && isDistinctive(q, i)) {
+      if (initials && i != t && queryPartner[i] == -1 && isDistinctive(q, i)) {
         return -1;
       }
       sector |= queryPartner[i] >= 0 && q.name.classes()[i] == TokenClass.DESCRIPTOR;
     }
-    if (q.tradeInitials.length() == 2 && !sector) {
+    if (initials && form.length() == 2 && !sector) {
       return -1;
     }
     if (unmatchedLocality(q, queryPartner) != null && unmatchedLocality(l, listPartner) != null) {
