@@ -402,11 +402,15 @@ public final class BlockingIndex {
     }
     // a Chinese name's trade name spelled otherwise, as its initials or in Wade-Giles, which may be a listed name's
     // distinctive word (许继 / XJ, 东旭 / Tunghsu), reached as if the trade name were that word
-    int tradeToken = q.tradeInitials != null || q.tradeWadeGiles != null ? Scorer.firstDistinctive(q) : -1;
-    for (String form : tradeToken >= 0 ? new String[] {q.tradeInitials, q.tradeWadeGiles} : new String[0]) {
-      Integer id = form != null ? tokenIds.get(form) : null;
+    if (q.tradeInitials != null || q.tradeWadeGiles != null) {
+      long tradeBit = 1L << Scorer.firstDistinctive(q);
+      Integer id = q.tradeInitials != null ? tokenIds.get(q.tradeInitials) : null;
       if (id != null) {
-        reachedCount = reach(s, reachedCount, id, 1L << tradeToken);
+        reachedCount = reach(s, reachedCount, id, tradeBit);
+      }
+      id = q.tradeWadeGiles != null ? tokenIds.get(q.tradeWadeGiles) : null;
+      if (id != null) {
+        reachedCount = reach(s, reachedCount, id, tradeBit);
       }
     }
     // 2. candidate names: through strong postings; through weak ones only where the cap does not prune

@@ -277,7 +277,7 @@ public final class Scorer {
     // Electric Co., Ltd., 晶澳太阳能科技 for JA Solar Technology. POSSIBLE at most; two letters only with a sector word
     // on both sides
     int initials = score < thresholds.possible()
-        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeInitials) : -1;
+        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeInitials, true) : -1;
     if (initials >= 0) {
       score = thresholds.possible();
       r.neverMatch = true;
@@ -287,7 +287,7 @@ public final class Scorer {
     // the listed name spells the Chinese name's trade name in Wade-Giles: 东旭蓝天新能源 for Tunghsu Azure Renewable
     // Energy. POSSIBLE at most, as the trade-name rule
     int wade = score < thresholds.possible()
-        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeWadeGiles) : -1;
+        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeWadeGiles, false) : -1;
     if (wade >= 0) {
       score = thresholds.possible();
       r.neverMatch = true;
@@ -437,10 +437,11 @@ public final class Scorer {
    * @param queryPartner the listed token each supplier token matched, or -1
    * @param listPartner the supplier token each listed token matched, or -1
    * @param form the trade name so spelled, or null
+   * @param initials whether the form is the trade name's initials (else its spelling in Wade-Giles)
    * @return the index of the listed token, or -1
    */
   static int tradeSpelledOtherwise(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner,
-      String form) {
+      String form, boolean initials) {
     if (form == null || l.hanScript) {
       return -1;
     }
@@ -448,7 +449,6 @@ public final class Scorer {
     if (t < 0 || queryPartner[t] >= 0) {
       return -1;
     }
-    boolean initials = form == q.tradeInitials;
     int found = -1;
     for (int j = 0; j < l.tokens.length; j++) {
       if (listPartner[j] == -1 && isDistinctive(l, j)) {
