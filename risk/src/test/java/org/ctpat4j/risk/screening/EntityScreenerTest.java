@@ -24,6 +24,25 @@ class EntityScreenerTest {
     return hits.stream().filter(h -> h.entry().id().equals(id)).findFirst().orElseThrow();
   }
 
+  /**
+   * The hit of a query on entry {@code id}, asserted POSSIBLE with a note that says {@code note}, and the blocked screen
+   * asserted equal to the all-pairs one.
+   */
+  private static ScreeningHit possibleSaying(EntityScreener screener, ScreeningQuery query, String id, String note) {
+    ScreeningHit hit = only(screener.screen(query), id);
+    assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+    assertThat(hit.explanation().notes()).as(hit.toString()).anyMatch(n -> n.contains(note));
+    assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+    return hit;
+  }
+
+  /** Asserts that a name raises nothing, blocked or through all pairs. */
+  private static void assertNoHit(EntityScreener screener, String name) {
+    ScreeningQuery query = ScreeningQuery.of(name);
+    assertThat(screener.screen(query)).as(name).isEmpty();
+    assertThat(screener.screenAllPairs(query)).as(name).isEmpty();
+  }
+
   private static String idOf(String listedName) {
     return UflpaTestList.entries().stream().filter(e -> e.name().equals(listedName)).findFirst().orElseThrow().id();
   }
@@ -103,13 +122,9 @@ class EntityScreenerTest {
         ScreeningEntry.newBuilder("minghui", "Zhejiang Minghui Eye Hospital Co., Ltd.").build())).build();
     for (String[] pair : new String[][] {{"江西赣锋锂业集团股份有限公司", "ganfeng"}, {"浙江双环传动机械股份有限公司", "shuanghuan"},
         {"浙江明辉眼科医院有限公司", "minghui"}}) {
-      ScreeningQuery query = ScreeningQuery.of(pair[0], "CN");
-      ScreeningHit hit = only(screener.screen(query), pair[1]);
       // 锂业 liye / Lithium and 传动机械 / Driveline are not compared: the trade name alone is never a MATCH, even in
       // the listed entity's country
-      assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
-      assertThat(hit.explanation().notes()).anyMatch(n -> n.contains("the trade name '" + pair[1] + "'"));
-      assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+      possibleSaying(screener, ScreeningQuery.of(pair[0], "CN"), pair[1], "the trade name '" + pair[1] + "'");
     }
   }
 
@@ -120,19 +135,13 @@ class EntityScreenerTest {
         ScreeningEntry.newBuilder("tunghsu", "Tunghsu Optoelectronic Technology Co., Ltd.").country("CN").build(),
         ScreeningEntry.newBuilder("tatung", "Tatung Company").country("TW").build()))
         .build();
-    ScreeningQuery query = ScreeningQuery.of("东旭光电科技股份有限公司", "CN");
-    ScreeningHit hit = only(screener.screen(query), "tunghsu");
-    assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
+    ScreeningHit hit = possibleSaying(screener, ScreeningQuery.of("东旭光电科技股份有限公司", "CN"), "tunghsu",
+        "东旭 tunghsu spelled in Wade-Giles");
     assertThat(hit.explanation().notes()).as(hit.toString())
-        .anyMatch(n -> n.contains("东旭 tunghsu spelled in Wade-Giles"))
         .anyMatch(n -> n.contains("a match through it is at most POSSIBLE"));
-    assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
     assertThat(screener.screen(ScreeningQuery.of("东海光电科技股份有限公司"))).as("another trade name").isEmpty();
     // Tatung Company of Taipei, 大同股份有限公司
-    ScreeningQuery taiwan = ScreeningQuery.of("大同股份有限公司", "TW");
-    ScreeningHit tatung = only(screener.screen(taiwan), "tatung");
-    assertThat(tatung.level()).as(tatung.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
-    assertThat(tatung.explanation().notes()).anyMatch(n -> n.contains("大同 tatung spelled in Wade-Giles"));
+    possibleSaying(screener, ScreeningQuery.of("大同股份有限公司", "TW"), "tatung", "大同 tatung spelled in Wade-Giles");
   }
 
   @Test
@@ -143,21 +152,11 @@ class EntityScreenerTest {
         ScreeningEntry.newBuilder("zhejiang", "Zhejiang Tatung Driveline Co., Ltd.").build(),
         ScreeningEntry.newBuilder("two-words", "Hsinkuang Meiling Co., Ltd.").build(),
         ScreeningEntry.newBuilder("fund", "Tunghsu Capital Management Co., Ltd.").build())).build();
-    ScreeningQuery query = ScreeningQuery.of("东旭蓝天新能源股份有限公司", "CN");
-    ScreeningHit hit = only(screener.screen(query), "azure");
-    assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
-    assertThat(hit.explanation().notes()).as(hit.toString()).anyMatch(n -> n.contains(
-        "'tunghsu' is the trade name 'dongxu' of the Chinese name spelled in Wade-Giles"));
-    assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
-    for (String name : new String[] {
-        "江苏大同传动机械股份有限公司", // another province
-        "新光制造有限公司", // the listed trade name has a second word in pinyin, which is missing
-        "东旭投资管理有限公司", // investment vehicles of one family share a name
-    }) {
-      ScreeningQuery other = ScreeningQuery.of(name);
-      assertThat(screener.screen(other)).as(name).isEmpty();
-      assertThat(screener.screenAllPairs(other)).as(name).isEmpty();
-    }
+    possibleSaying(screener, ScreeningQuery.of("东旭蓝天新能源股份有限公司", "CN"), "azure",
+        "'tunghsu' is the trade name 'dongxu' of the Chinese name spelled in Wade-Giles");
+    assertNoHit(screener, "江苏大同传动机械股份有限公司"); // another province
+    assertNoHit(screener, "新光制造有限公司"); // the listed trade name has a second word in pinyin, which is missing
+    assertNoHit(screener, "东旭投资管理有限公司"); // investment vehicles of one family share a name
   }
 
   @Test
@@ -167,17 +166,10 @@ class EntityScreenerTest {
         ScreeningEntry.newBuilder("shenghong", "Jiangsu Eastern Shenghong Co.,Ltd.").build(),
         ScreeningEntry.newBuilder("shuanglin", "Pacific Shuanglin Bio-pharmacy Co., LTD").build(),
         ScreeningEntry.newBuilder("hongyuan", "Hongyuan Green Energy Co., Ltd.").build())).build();
-    for (String[] pair : new String[][] {{"江苏东方盛虹股份有限公司", "shenghong"}, {"派斯双林生物制药股份有限公司", "shuanglin"}}) {
-      ScreeningQuery query = ScreeningQuery.of(pair[0]);
-      ScreeningHit hit = only(screener.screen(query), pair[1]);
-      assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
-      assertThat(hit.explanation().notes()).anyMatch(n -> n.contains("the trade name '" + pair[1] + "'"));
-      assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
-    }
+    possibleSaying(screener, ScreeningQuery.of("江苏东方盛虹股份有限公司"), "shenghong", "the trade name 'shenghong'");
+    possibleSaying(screener, ScreeningQuery.of("派斯双林生物制药股份有限公司"), "shuanglin", "the trade name 'shuanglin'");
     // 申万宏源 shenwan hongyuan: the listed name has no word before "Hongyuan" that could translate "shenwan"
-    ScreeningQuery other = ScreeningQuery.of("申万宏源集团股份有限公司");
-    assertThat(screener.screen(other)).isEmpty();
-    assertThat(screener.screenAllPairs(other)).isEmpty();
+    assertNoHit(screener, "申万宏源集团股份有限公司");
   }
 
   @Test
@@ -220,12 +212,8 @@ class EntityScreenerTest {
     // names and English names as the Shenzhen Stock Exchange lists them (000400, 002459, 002594)
     for (String[] pair : new String[][] {{"许继电气股份有限公司", "xj", "xuji"}, {"許繼電氣股份有限公司", "xj", "xuji"},
         {"晶澳太阳能科技股份有限公司", "ja", "jingao"}, {"比亚迪股份有限公司", "byd", "biyadi"}}) {
-      ScreeningQuery query = ScreeningQuery.of(pair[0], "CN");
-      ScreeningHit hit = only(screener.screen(query), pair[1]);
-      assertThat(hit.level()).as(hit.toString()).isEqualTo(ScreeningLevel.POSSIBLE);
-      assertThat(hit.explanation().notes()).as(hit.toString()).anyMatch(n -> n.contains(
-          "'" + pair[1] + "' is the initials of the pinyin of the trade name '" + pair[2] + "'"));
-      assertThat(screener.screen(query)).isEqualTo(screener.screenAllPairs(query));
+      possibleSaying(screener, ScreeningQuery.of(pair[0], "CN"), pair[1],
+          "'" + pair[1] + "' is the initials of the pinyin of the trade name '" + pair[2] + "'");
     }
   }
 
@@ -236,17 +224,11 @@ class EntityScreenerTest {
         ScreeningEntry.newBuilder("zhejiang", "Zhejiang XJ Electric Co., Ltd.").build(),
         ScreeningEntry.newBuilder("two-words", "BYD Meiling Co., Ltd.").build(),
         ScreeningEntry.newBuilder("fund", "HBP Capital Management Co., Ltd.").build())).build();
-    for (String name : new String[] {
-        "佳安贸易有限公司", // jia an: two letters, and no sector word on both sides
-        "江苏许继电气有限公司", // another province
-        "比亚迪股份有限公司", // the listed name has a second distinctive word, which is missing
-        "惠博普资本管理有限公司", // investment vehicles of one family share a name
-        "Jingao Solar Technology Co., Ltd.", // the rule reads Chinese script only
-    }) {
-      ScreeningQuery query = ScreeningQuery.of(name);
-      assertThat(screener.screen(query)).as(name).isEmpty();
-      assertThat(screener.screenAllPairs(query)).as(name).isEmpty();
-    }
+    assertNoHit(screener, "佳安贸易有限公司"); // jia an: two letters, and no sector word on both sides
+    assertNoHit(screener, "江苏许继电气有限公司"); // another province
+    assertNoHit(screener, "比亚迪股份有限公司"); // the listed name has a second distinctive word, which is missing
+    assertNoHit(screener, "惠博普资本管理有限公司"); // investment vehicles of one family share a name
+    assertNoHit(screener, "Jingao Solar Technology Co., Ltd."); // the rule reads Chinese script only
   }
 
   @ParameterizedTest

@@ -474,13 +474,9 @@ public final class BlockingIndex {
     double a = thresholds.listCoverageWeight();
     // the trade name of a name in Chinese script, which may lift a pair with a listed name in Latin script to POSSIBLE
     int trade = q.hanScript && !q.secondReading ? Scorer.firstDistinctive(q) : -1;
-    long tradeBit = trade >= 0 && Scorer.isTradeName(qt[trade]) ? 1L << trade : 0;
-    for (int i = trade + 1; trade >= 0 && i < qt.length; i++) {
-      if (q.weights[i] > 0 && q.name.classes()[i] == TokenClass.DISTINCTIVE && !q.name.parenthetical()[i]) {
-        tradeBit |= Scorer.isTradeName(qt[i]) ? 1L << i : 0;
-        break;
-      }
-    }
+    int second = trade >= 0 ? Scorer.nextDistinctive(q, trade) : -1; // when the first is translated
+    long tradeBit = (trade >= 0 && Scorer.isTradeName(qt[trade]) ? 1L << trade : 0)
+        | (second >= 0 && Scorer.isTradeName(qt[second]) ? 1L << second : 0);
     for (int k = 0; k < touchedCount; k++) {
       int v = s.touched[k];
       PreparedName l = names[v];

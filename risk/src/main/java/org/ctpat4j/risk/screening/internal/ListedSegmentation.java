@@ -73,13 +73,7 @@ public final class ListedSegmentation {
       Function<String, List<String>> sounds, Romanizer romanizer, Function<String, String[]> english) {
     String[] tokens = name.tokens();
     String han = SimplifiedHan.fold(name.original());
-    String[] readings = new String[han.length()];
-    for (int i = 0; i < han.length(); i++) {
-      if (Character.UnicodeScript.of(han.charAt(i)) == Character.UnicodeScript.HAN) {
-        readings[i] = romanizer.romanize(String.valueOf(han.charAt(i))).map(r -> r.replace(" ", ""))
-            .filter(ListedSegmentation::isLetters).orElse(null);
-      }
-    }
+    String[] readings = readings(han, romanizer);
     int cursor = 0;
     List<String> outTokens = new ArrayList<>(tokens.length + 4);
     List<TokenClass> outClasses = new ArrayList<>(tokens.length + 4);
@@ -197,10 +191,29 @@ public final class ListedSegmentation {
   }
 
   /**
+   * The reading of each character of a name folded to simplified characters: its romanization, letters only, for a Han
+   * character the romanizer knows; null for any other.
+   *
+   * @param han the name, folded ({@link SimplifiedHan#fold(String)})
+   * @param romanizer the romanizer
+   * @return one reading or null per character
+   */
+  static String[] readings(String han, Romanizer romanizer) {
+    String[] readings = new String[han.length()];
+    for (int i = 0; i < han.length(); i++) {
+      if (Character.UnicodeScript.of(han.charAt(i)) == Character.UnicodeScript.HAN) {
+        readings[i] = romanizer.romanize(String.valueOf(han.charAt(i))).map(r -> r.replace(" ", ""))
+            .filter(ListedSegmentation::isLetters).orElse(null);
+      }
+    }
+    return readings;
+  }
+
+  /**
    * Finds, from {@code from} on, consecutive characters whose readings spell {@code joined}; fills their readings
    * and the characters in, and returns the position after them, or -1 when there are none.
    */
-  private static int align(String joined, String han, String[] readings, int from, List<String> syllables,
+  static int align(String joined, String han, String[] readings, int from, List<String> syllables,
       StringBuilder chars) {
     for (int p = from; p < han.length(); p++) {
       int matched = 0;

@@ -128,35 +128,20 @@ public final class PreparedName {
 
   /**
    * The syllables of the run of Han characters of a name whose pinyin, run together, is a token: xu, ji for 许继 and
-   * "xuji"; null when no run of two characters or more reads as the token. Each character is read as the bundled table
-   * reads it, simplified or traditional, so a token read otherwise (a word by its meaning) has none.
+   * "xuji"; null when no run of two characters or more reads as the token. The characters are read as the second
+   * reading aligns them ({@link ListedSegmentation#align}), with the bundled table, so a token read otherwise (a word
+   * by its meaning) has none.
    *
    * @param original the name as written
-   * @param token a token of its Latin reading
+   * @param token a token of its Latin reading (two syllables or more: {@link Scorer#isTradeName})
    * @return two syllables or more, or null
    */
   static java.util.List<String> syllablesOf(String original, String token) {
-    java.util.Map<Character, String> readings = BundledPinyin.readings();
-    for (int start = 0; start < original.length(); start++) {
-      java.util.List<String> syllables = new java.util.ArrayList<>(4);
-      int at = 0;
-      for (int i = start; i < original.length() && at < token.length(); i++) {
-        char c = original.charAt(i);
-        String reading = readings.get(c);
-        if (reading == null) {
-          reading = readings.get(SimplifiedHan.fold(c));
-        }
-        if (reading == null || reading.isEmpty() || !token.startsWith(reading, at)) {
-          break;
-        }
-        syllables.add(reading);
-        at += reading.length();
-      }
-      if (at == token.length() && syllables.size() >= 2) {
-        return syllables;
-      }
-    }
-    return null;
+    String han = SimplifiedHan.fold(original);
+    java.util.List<String> syllables = new java.util.ArrayList<>(4);
+    int end = ListedSegmentation.align(token, han, ListedSegmentation.readings(han, BundledPinyin.INSTANCE), 0,
+        syllables, new StringBuilder());
+    return end >= 0 && syllables.size() >= 2 ? syllables : null;
   }
 
   /** Whether a name has a Han character; a loop, since every facility of a large dossier is asked. */

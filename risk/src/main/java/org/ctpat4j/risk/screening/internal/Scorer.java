@@ -391,23 +391,14 @@ public final class Scorer {
     if (!q.hanScript || l.hanScript || q.secondReading) {
       return -1;
     }
-    int t = firstDistinctive(q);
-    if (t >= 0 && queryPartner[t] < 0) {
-      // the first word may be translated (东方 Eastern, 派斯 Pacific) while the second is spelled: try the next one
-      int next = -1;
-      for (int i = t + 1; i < q.tokens.length; i++) {
-        if (q.weights[i] > 0 && isDistinctive(q, i)) {
-          next = i;
-          break;
-        }
-      }
-      t = next;
-    }
+    int first = firstDistinctive(q);
+    // the first word may be translated (东方 Eastern, 派斯 Pacific) while the second is spelled: try the next one
+    int t = first >= 0 && queryPartner[first] < 0 ? nextDistinctive(q, first) : first;
     if (t < 0 || !isTradeName(q.tokens[t]) || queryPartner[t] < 0 || simQ[t] < 1.0
         || !isDistinctive(l, queryPartner[t])) {
       return -1;
     }
-    if (t != firstDistinctive(q) && !unmatchedWordBefore(l, listPartner, queryPartner[t])) {
+    if (t != first && !unmatchedWordBefore(l, listPartner, queryPartner[t])) {
       return -1;
     }
     if (unmatchedLocality(q, queryPartner) != null && unmatchedLocality(l, listPartner) != null) {
@@ -536,7 +527,18 @@ public final class Scorer {
 
   /** The first distinctive token of a name (outside parentheses), or -1. */
   static int firstDistinctive(PreparedName name) {
-    for (int i = 0; i < name.tokens.length; i++) {
+    return nextDistinctive(name, -1);
+  }
+
+  /**
+   * The first weighted distinctive token outside parentheses after a position.
+   *
+   * @param name the name
+   * @param after the position, -1 for the first
+   * @return its index, or -1 when there is none
+   */
+  static int nextDistinctive(PreparedName name, int after) {
+    for (int i = after + 1; i < name.tokens.length; i++) {
       if (name.weights[i] > 0 && name.name.classes()[i] == TokenClass.DISTINCTIVE && !name.name.parenthetical()[i]) {
         return i;
       }
