@@ -319,7 +319,9 @@ public final class EntityScreener {
             + (recut.sounded().isEmpty() ? "" : ", " + String.join(", ", recut.sounded())
             + " read as an English word that sounds like it")
             + (recut.wadeGiles().isEmpty() ? "" : ", " + String.join(", ", recut.wadeGiles())
-            + " spelled in Wade-Giles"));
+            + " spelled in Wade-Giles")
+            + (recut.cantonese().isEmpty() ? "" : ", " + String.join(", ", recut.cantonese())
+            + " spelled in Cantonese as Hong Kong names write it"));
         if ((!recut.glossed().isEmpty() || !recut.sounded().isEmpty()) && score >= thresholds.match()) {
           score = Math.nextDown(thresholds.match());
           notes.add("a match that rests on the meaning or the sound of a character, not its spelling, is at most"
@@ -328,6 +330,10 @@ public final class EntityScreener {
           score = Math.nextDown(thresholds.match());
           notes.add("Wade-Giles as names write it drops the marks that tell t from d, k from g and ch from zh and q:"
               + " a match through it is at most POSSIBLE");
+        } else if (!recut.cantonese().isEmpty() && score >= thresholds.match()) {
+          score = Math.nextDown(thresholds.match());
+          notes.add("Cantonese as Hong Kong names write it has no fixed spelling and drops the tones: a match through"
+              + " it is at most POSSIBLE");
         }
       }
       if (pair.result.neverMatch() && score >= thresholds.match()) {
@@ -371,7 +377,8 @@ public final class EntityScreener {
     for (PreparedName name : q) {
       if (name.hanScript()) {
         ListedSegmentation.Reading recut = ListedSegmentation.of(name.name(), index::listed,
-            index::englishDistinctive, index::soundingLike, romanizer, phrase -> normalizer.normalize(phrase).tokens());
+            index::englishDistinctive, index::soundingLike, romanizer, phrase -> normalizer.normalize(phrase).tokens(),
+            index);
         if (recut != null) {
           out.add(recut);
         }

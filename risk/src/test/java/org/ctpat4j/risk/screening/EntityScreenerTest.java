@@ -160,6 +160,48 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_chineseNameWhoseEnglishNameSpellsItInCantonese_isFound_andIsPossibleAtMost() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        // English names as the companies publish them; the Chinese names as their Hong Kong listings give them
+        ScreeningEntry.newBuilder("hanglung", "Hang Lung Properties Limited").country("HK").build(),
+        ScreeningEntry.newBuilder("ck", "Cheung Kong (Holdings) Limited").country("HK").build(),
+        ScreeningEntry.newBuilder("css", "Chow Sang Sang Holdings International Limited").country("HK").build(),
+        // as the Shenzhen Stock Exchange lists 002512, 福州达华智能科技股份有限公司
+        ScreeningEntry.newBuilder("tatwah", "TATWAH SMARTECH CO., LTD").country("CN").build())).build();
+    ScreeningHit hit = possibleSaying(screener, ScreeningQuery.of("周生生集團國際有限公司", "HK"), "css",
+        "周生生 chow sang sang spelled in Cantonese as Hong Kong names write it");
+    assertThat(hit.explanation().notes()).as("same words, same country: capped")
+        .anyMatch(n -> n.contains("a match through it is at most POSSIBLE"));
+    possibleSaying(screener, ScreeningQuery.of("長江實業（集團）有限公司", "HK"), "ck", "长江 cheungkong");
+    possibleSaying(screener, ScreeningQuery.of("恒隆地產有限公司", "HK"), "hanglung",
+        "'hang lung' is the trade name 'henglong' of the Chinese name spelled in Cantonese");
+    possibleSaying(screener, ScreeningQuery.of("福州达华智能科技股份有限公司", "CN"), "tatwah",
+        "'tatwah' is the trade name 'dahua' of the Chinese name spelled in Cantonese");
+    assertThat(screener.screen(ScreeningQuery.of("恒通地產有限公司", "HK"))).as("another trade name").isEmpty();
+  }
+
+  @Test
+  void screen_chineseTradeNameSpelledInCantonese_isPossibleAtMost_withTheTradeNameRulesConditions() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("place", "Shenzhen Hang Lung Properties Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("two-words", "Tatwah Meiling Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("fund", "Tatwah Capital Management Limited").build())).build();
+    possibleSaying(screener, ScreeningQuery.of("深圳恒隆贸易有限公司"), "place", "spelled in Cantonese");
+    assertNoHit(screener, "福州恒隆贸易有限公司"); // another city
+    assertNoHit(screener, "达华制造有限公司"); // the listed trade name has a second word in pinyin, which is missing
+    assertNoHit(screener, "达华投资管理有限公司"); // investment vehicles of one family share a name
+  }
+
+  @Test
+  void screen_cantoneseSpellingThatIsAlsoPinyin_isNotTaken() {
+    // 康泰 hong tai in Cantonese is the pinyin of 宏泰, and one letter from Zhongtai: no alarm on either listed name
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        ScreeningEntry.newBuilder("hongtai", "China Cotton Group Nangong Hongtai Cotton Co., Ltd.").build(),
+        ScreeningEntry.newBuilder("zhongtai", "Xinjiang Zhongtai Chemical Co. Ltd.").build())).build();
+    assertNoHit(screener, "天津康泰化工有限公司");
+  }
+
+  @Test
   void screen_chineseTradeNameOfTwoWords_theFirstTranslatedTheSecondSpelled_isPossibleAtMost() {
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
         // names as the Shenzhen Stock Exchange lists them (000301, 000403): 东方 dongfang / Eastern, 派斯 / Pacific

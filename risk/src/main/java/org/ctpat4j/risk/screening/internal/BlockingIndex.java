@@ -32,7 +32,7 @@ import org.ctpat4j.risk.screening.ScreeningThresholds;
  * listed name the index does not return cannot be a hit, and blocked screening returns exactly what all-pairs
  * screening returns.
  */
-public final class BlockingIndex {
+public final class BlockingIndex implements ListedRuns {
 
   private final PreparedName[] names;
   private final String[] vocabulary;
@@ -43,6 +43,11 @@ public final class BlockingIndex {
    * concatenated and looked up. A longer supplier token is always looked up: the set stays small whatever the list.
    */
   private final Set<String> vocabularyPrefixes = new HashSet<>();
+  /**
+   * The proper prefixes of the vocabulary tokens that do not read as pinyin: a Cantonese spelling that reads as pinyin
+   * is never taken ({@link Cantonese#readsAsPinyin}), so the search of the spellings of a name prunes on these.
+   */
+  private final Set<String> cantonesePrefixes = new HashSet<>();
 
   private static final int PREFIX_LENGTH = 24;
   private final int[][] strongPostings; // per vocabulary id: name index << 6 | token position
@@ -105,6 +110,11 @@ public final class BlockingIndex {
     for (String token : vocabulary) {
       for (int end = 1; end < token.length() && end <= PREFIX_LENGTH; end++) {
         vocabularyPrefixes.add(token.substring(0, end));
+      }
+      if (!Cantonese.readsAsPinyin(token)) {
+        for (int end = 1; end < token.length() && end <= PREFIX_LENGTH; end++) {
+          cantonesePrefixes.add(token.substring(0, end));
+        }
       }
     }
     this.strongPostings = toArrays(strong);
@@ -250,13 +260,58 @@ public final class BlockingIndex {
   }
 
   /**
+   * Reaches the listed word a spelling equals, or the two adjacent listed words it runs together; a Cantonese spelling
+   * only when it does not read as pinyin ({@link Cantonese#readsAsPinyin}), as the scorer takes it.
+   */
+  private int reachSpelled(Scratch s, int reachedCount, String spelling, long bit, List<int[]> joinedPostings,
+      List<Long> joinedBits, boolean cantonese) {
+    Integer id = tokenIds.get(spelling);
+    int[] j = joined.get(spelling);
+    if (id == null && j == null || cantonese && Cantonese.readsAsPinyin(spelling)) {
+      return reachedCount;
+    }
+    if (j != null) {
+      joinedPostings.add(j);
+      joinedBits.add(bit);
+    }
+    return id != null ? reach(s, reachedCount, id, bit) : reachedCount;
+  }
+
+  /**
    * Whether a token is a weighted token of some indexed name.
    *
    * @param token a canonical token
    * @return true when the list has it
    */
+  @Override
   public boolean listed(String token) {
     return tokenIds.containsKey(token);
+  }
+
+  @Override
+  public boolean prefix(String s) {
+    return s.length() > PREFIX_LENGTH || cantonesePrefixes.contains(s);
+  }
+
+  @Override
+  public boolean joined(String s) {
+    return joined.containsKey(s);
+  }
+
+  @Override
+  public boolean adjacent(String first, String second) {
+    int[] at = joined.get(first + second);
+    if (at == null) {
+      return false;
+    }
+    for (int p : at) {
+      PreparedName name = names[p >>> 6];
+      int pos = p & 63;
+      if (name.tokens[pos].equals(first) && name.weights[pos + 1] > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -400,17 +455,22 @@ public final class BlockingIndex {
         }
       }
     }
-    // a Chinese name's trade name spelled otherwise, as its initials or in Wade-Giles, which may be a listed name's
-    // distinctive word (许继 / XJ, 东旭 / Tunghsu), reached as if the trade name were that word
-    if (q.tradeInitials != null || q.tradeWadeGiles != null) {
+    // a Chinese name's trade name spelled otherwise, as its initials, in Wade-Giles or in Cantonese, which may be a
+    // listed name's distinctive word or two (许继 / XJ, 东旭 / Tunghsu, 达华 / Tat Wah), reached as if the trade name
+    // were that word
+    if (q.tradeInitials != null || q.tradeWadeGiles != null || q.tradeCantonese != null) {
       long tradeBit = 1L << Scorer.firstDistinctive(q);
       Integer id = q.tradeInitials != null ? tokenIds.get(q.tradeInitials) : null;
       if (id != null) {
         reachedCount = reach(s, reachedCount, id, tradeBit);
       }
-      id = q.tradeWadeGiles != null ? tokenIds.get(q.tradeWadeGiles) : null;
-      if (id != null) {
-        reachedCount = reach(s, reachedCount, id, tradeBit);
+      if (q.tradeWadeGiles != null) {
+        reachedCount = reachSpelled(s, reachedCount, q.tradeWadeGiles, tradeBit, joinedPostings, joinedBits, false);
+      }
+      if (q.tradeCantonese != null) {
+        for (String form : q.tradeCantonese) {
+          reachedCount = reachSpelled(s, reachedCount, form, tradeBit, joinedPostings, joinedBits, true);
+        }
       }
     }
     // 2. candidate names: through strong postings; through weak ones only where the cap does not prune

@@ -20,7 +20,9 @@ import org.ctpat4j.risk.screening.Romanizer;
  * the optional CC-CEDICT table is present), that meaning or brand, and, for
  * two to four syllables with the consonant skeleton of a listed English word ({@link Sounds}: 康曼德 kangmande /
  * Commando), that word; a meaning or a sound counts half as much as a syllable spelled. Syllables the list spells in
- * Wade-Giles ({@link WadeGiles}: 东旭 Tunghsu) count as spelled, and the reading names them. The syllables left between
+ * Wade-Giles ({@link WadeGiles}: 东旭 Tunghsu) count as spelled, and the reading names them; so do characters the list
+ * spells in Cantonese as Hong Kong names write them ({@link Cantonese}: 达华 Tatwah, 周生生 Chow Sang Sang), two or
+ * more at a time, as one listed word, two run together or one word a character in a listed name's order. The syllables left between
  * them are joined as the normalizer joins a run. A business word the normalizer translated is spelled in pinyin when
  * the list spells it so (科创 Kechuang). Deterministic and stateless.
  *
@@ -43,6 +45,8 @@ public final class ListedSegmentation {
   private static final int WORD = 3;
   /** Syllables spelled in Wade-Giles ({@link WadeGiles}: 东旭 Tunghsu). */
   private static final int WADE_GILES = 4;
+  /** Characters spelled in Cantonese as Hong Kong names write them ({@link Cantonese}: 达华 Tat Wah). */
+  private static final int CANTONESE = 5;
 
   private ListedSegmentation() {}
 
@@ -55,8 +59,11 @@ public final class ListedSegmentation {
    * @param sounded the characters read as an English word that sounds like them, each as "康曼德 commando"; empty
    *     when none
    * @param wadeGiles the characters spelled in Wade-Giles, each as "东旭 tunghsu"; empty when none
+   * @param cantonese the characters spelled in Cantonese, each as "达华 tatwah" or "周生生 chow sang sang"; empty
+   *     when none
    */
-  public record Reading(NormalizedName name, List<String> glossed, List<String> sounded, List<String> wadeGiles) {}
+  public record Reading(NormalizedName name, List<String> glossed, List<String> sounded, List<String> wadeGiles,
+      List<String> cantonese) {}
 
   /**
    * The name with its romanized stretches cut as the list cuts them, or null when that changes nothing.
@@ -67,10 +74,12 @@ public final class ListedSegmentation {
    * @param sounds the English distinctive words of the list of a consonant skeleton
    * @param romanizer the romanizer that romanized the name, to find the characters of each stretch
    * @param english the canonical tokens of an English phrase, as the normalizer writes them
+   * @param runs what the list holds, to spell characters in Cantonese one syllable at a time
    * @return the other reading, or null
    */
   public static Reading of(NormalizedName name, Predicate<String> listed, Predicate<String> meanings,
-      Function<String, List<String>> sounds, Romanizer romanizer, Function<String, String[]> english) {
+      Function<String, List<String>> sounds, Romanizer romanizer, Function<String, String[]> english,
+      ListedRuns runs) {
     String[] tokens = name.tokens();
     String han = SimplifiedHan.fold(name.original());
     String[] readings = readings(han, romanizer);
@@ -82,6 +91,7 @@ public final class ListedSegmentation {
     List<String> glossed = new ArrayList<>();
     List<String> sounded = new ArrayList<>();
     List<String> wadeGiles = new ArrayList<>();
+    List<String> cantonese = new ArrayList<>();
     int k = 0;
     while (k < tokens.length) {
       int end = k;
@@ -108,8 +118,8 @@ public final class ListedSegmentation {
       } else {
         cursor = at;
       }
-      List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, meanings, sounds, glossed,
-          sounded, wadeGiles)
+      List<String> words = syllables.size() <= MAX_STRETCH ? cut(syllables, chars, listed, meanings, sounds, runs,
+          glossed, sounded, wadeGiles, cantonese)
           : null;
       List<String> before = Arrays.asList(tokens).subList(k, end);
       if (words == null || words.equals(before)) {
@@ -137,7 +147,7 @@ public final class ListedSegmentation {
     return new Reading(new NormalizedName(name.original(), outTokens.subList(0, kept).toArray(new String[0]),
         outClasses.subList(0, kept).toArray(new TokenClass[0]), paren, name.stopwords(),
         name.notCompared() + outTokens.size() - kept), List.copyOf(glossed), List.copyOf(sounded),
-        List.copyOf(wadeGiles));
+        List.copyOf(wadeGiles), List.copyOf(cantonese));
   }
 
   /**
@@ -259,36 +269,43 @@ public final class ListedSegmentation {
    * @param listed whether a token is a word of the list
    * @param meanings whether a word of the list may be the meaning of a character
    * @param sounds the English distinctive words of the list of a consonant skeleton
+   * @param runs what the list holds, to spell characters in Cantonese ({@link Cantonese#words})
    * @param glossed where to add the characters and words read by meaning, as "湾 bay" or "万科 vanke"
    * @param sounded where to add the characters read by sound, as "康曼德 commando"
    * @param wadeGiles where to add the characters spelled in Wade-Giles, as "东旭 tunghsu"
+   * @param cantonese where to add the characters spelled in Cantonese, as "达华 tatwah"
    * @return the words, or null
    */
   static List<String> cut(List<String> syllables, CharSequence chars, Predicate<String> listed,
-      Predicate<String> meanings, Function<String, List<String>> sounds, List<String> glossed, List<String> sounded,
-      List<String> wadeGiles) {
-    Cut c = best(syllables, chars, listed, meanings, sounds, true);
+      Predicate<String> meanings, Function<String, List<String>> sounds, ListedRuns runs, List<String> glossed,
+      List<String> sounded, List<String> wadeGiles, List<String> cantonese) {
+    List<String>[] inCantonese = cantoneseWords(syllables, chars, runs);
+    Cut c = best(syllables, chars, listed, meanings, sounds, inCantonese, true);
     if (c.glossed.isEmpty() && c.sounded.isEmpty()) {
       wadeGiles.addAll(c.wadeGiles);
+      cantonese.addAll(c.cantonese);
       return c.words;
     }
     if (!c.leftOver && (c.glossed.isEmpty() || c.spelledOrSounded)) {
       glossed.addAll(c.glossed);
       sounded.addAll(c.sounded);
       wadeGiles.addAll(c.wadeGiles);
+      cantonese.addAll(c.cantonese);
       return c.words;
     }
-    Cut spelled = best(syllables, chars, listed, meanings, sounds, false);
+    Cut spelled = best(syllables, chars, listed, meanings, sounds, inCantonese, false);
     wadeGiles.addAll(spelled.wadeGiles);
+    cantonese.addAll(spelled.cantonese);
     return spelled.words;
   }
 
   /** A cut: its words (null when none is listed), what it read by meaning or sound, and how it covers the stretch. */
   private record Cut(List<String> words, List<String> glossed, List<String> sounded, List<String> wadeGiles,
-      boolean leftOver, boolean spelledOrSounded) {}
+      List<String> cantonese, boolean leftOver, boolean spelledOrSounded) {}
 
   private static Cut best(List<String> syllables, CharSequence chars, Predicate<String> listed,
-      Predicate<String> meanings, Function<String, List<String>> sounds, boolean foreign) {
+      Predicate<String> meanings, Function<String, List<String>> sounds, List<String>[] spelledInCantonese,
+      boolean foreign) {
     int n = syllables.size();
     int[] points = new int[n + 1]; // best points for the prefix of length i
     int[] words = new int[n + 1]; // listed words used for that
@@ -318,6 +335,14 @@ public final class ListedSegmentation {
             && consider(points, words, back, word, i, i - len, 2 * len, wg)) {
           kind[i] = WADE_GILES;
         }
+        List<String> inCantonese = spelledInCantonese[i * (MAX_WORD + 1) + len];
+        if (inCantonese != null) {
+          for (String c : inCantonese) {
+            if (!c.equals(w) && !c.equals(wg) && consider(points, words, back, word, i, i - len, 2 * len, c)) {
+              kind[i] = CANTONESE;
+            }
+          }
+        }
         if (foreign && chars != null && len >= 2) {
           for (String[] g : HanWords.of(chars, i - len, i)) {
             String joined = String.join("", g);
@@ -346,13 +371,14 @@ public final class ListedSegmentation {
       }
     }
     if (points[n] == 0) {
-      return new Cut(null, List.of(), List.of(), List.of(), true, false);
+      return new Cut(null, List.of(), List.of(), List.of(), List.of(), true, false);
     }
     List<String> out = new ArrayList<>();
     List<String> gap = new ArrayList<>();
     List<String> glossed = new ArrayList<>();
     List<String> sounded = new ArrayList<>();
     List<String> wadeGiles = new ArrayList<>();
+    List<String> cantonese = new ArrayList<>();
     boolean leftOver = false;
     boolean spelledOrSounded = false;
     int i = n;
@@ -377,13 +403,56 @@ public final class ListedSegmentation {
             sounded.add(0, source + " " + word[i]);
           } else if (kind[i] == WADE_GILES) {
             wadeGiles.add(0, source + " " + word[i]);
+          } else if (kind[i] == CANTONESE) {
+            cantonese.add(0, source + " " + word[i]);
           }
         }
         i = back[i];
       }
     }
     flushGap(gap, out);
-    return new Cut(out, glossed, sounded, wadeGiles, leftOver, spelledOrSounded);
+    return new Cut(out, glossed, sounded, wadeGiles, cantonese, leftOver, spelledOrSounded);
+  }
+
+  /**
+   * The listed words that spell runs of two to {@link #MAX_WORD} characters in Cantonese ({@link Cantonese#words}),
+   * those that are distinctive and do not read as pinyin, by the run's end and length ({@code end * (MAX_WORD + 1) +
+   * len}); searched once per start, not once per run.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String>[] cantoneseWords(List<String> syllables, CharSequence chars, ListedRuns runs) {
+    int n = syllables.size();
+    List<String>[] out = new List[(n + 1) * (MAX_WORD + 1)];
+    if (chars == null) {
+      return out;
+    }
+    for (int from = 0; from + 2 <= n; from++) {
+      int start = from;
+      Cantonese.words(chars, from, Math.min(n, from + MAX_WORD), runs, (to, word) -> {
+        int k = to * (MAX_WORD + 1) + (to - start);
+        if ((out[k] == null || !out[k].contains(word)) && distinctive(word) && !Cantonese.readsAsPinyin(word)) {
+          if (out[k] == null) {
+            out[k] = new ArrayList<>(2);
+          }
+          out[k].add(word);
+        }
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Whether every word of a spelling ("tatwah", "sun hung kai") is a distinctive word: a place or a business word
+   * spelled in Cantonese (港 kong) would read a place or a business of the list into the name.
+   */
+  private static boolean distinctive(String spelling) {
+    for (String w : spelling.split(" ")) {
+      TokenClass c = Lexicon.classify(w).tokenClass();
+      if (c != TokenClass.DISTINCTIVE && c != TokenClass.STOPWORD) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Takes a listed word ending at {@code i} when it does better; returns whether it did. */

@@ -38,6 +38,13 @@ public final class PreparedName {
    * else null.
    */
   final String tradeWadeGiles;
+  /**
+   * For a name in Chinese script (not a second reading): its trade name spelled in Cantonese as Hong Kong names write
+   * it ({@link Cantonese#forms}: 达华 dahua as "tatwah"), read from the same characters as {@link #tradeInitials}, at
+   * most {@link Cantonese#MAX_FORMS}; else null. Those that read as pinyin ({@link Cantonese#readsAsPinyin}) are
+   * dropped where one meets a listed word, not here: most meet none.
+   */
+  final String[] tradeCantonese;
 
   /**
    * Weighs a normalised name.
@@ -110,38 +117,43 @@ public final class PreparedName {
     this.hanScript = hasHan(name.original());
     String tradeAcronym = null;
     String wadeGiles = null;
+    String[] cantonese = null;
     if (hanScript && !secondReading) {
       int t = Scorer.firstDistinctive(this);
-      java.util.List<String> syllables = t >= 0 && Scorer.isTradeName(tokens[t])
-          ? syllablesOf(name.original(), tokens[t]) : null;
-      if (syllables != null) {
+      java.util.List<String> syllables = new java.util.ArrayList<>(4);
+      StringBuilder chars = new StringBuilder(4);
+      if (t >= 0 && Scorer.isTradeName(tokens[t]) && syllablesOf(name.original(), tokens[t], syllables, chars)) {
         StringBuilder sb = new StringBuilder(syllables.size());
         syllables.forEach(syllable -> sb.append(syllable.charAt(0)));
         tradeAcronym = sb.length() <= 4 ? sb.toString() : null;
         String spelled = WadeGiles.spell(syllables, 0, syllables.size());
         wadeGiles = spelled.equals(tokens[t]) ? null : spelled;
+        java.util.List<String> forms = Cantonese.forms(chars, 0, chars.length());
+        cantonese = forms.isEmpty() ? null : forms.toArray(new String[0]);
       }
     }
     this.tradeInitials = tradeAcronym;
     this.tradeWadeGiles = wadeGiles;
+    this.tradeCantonese = cantonese;
   }
 
   /**
-   * The syllables of the run of Han characters of a name whose pinyin, run together, is a token: xu, ji for 许继 and
-   * "xuji"; null when no run of two characters or more reads as the token. The characters are read as the second
+   * Finds the run of Han characters of a name whose pinyin, run together, is a token, and its syllables: 许继, xu, ji
+   * for "xuji"; none when no run of two characters or more reads as the token. The characters are read as the second
    * reading aligns them ({@link ListedSegmentation#align}), with the bundled table, so a token read otherwise (a word
    * by its meaning) has none.
    *
    * @param original the name as written
    * @param token a token of its Latin reading (two syllables or more: {@link Scorer#isTradeName})
-   * @return two syllables or more, or null
+   * @param syllables where to add the syllables
+   * @param chars where to add their characters (folded to simplified ones)
+   * @return whether two syllables or more were found
    */
-  static java.util.List<String> syllablesOf(String original, String token) {
+  static boolean syllablesOf(String original, String token, java.util.List<String> syllables, StringBuilder chars) {
     String han = SimplifiedHan.fold(original);
-    java.util.List<String> syllables = new java.util.ArrayList<>(4);
     int end = ListedSegmentation.align(token, han, ListedSegmentation.readings(han, BundledPinyin.INSTANCE), 0,
-        syllables, new StringBuilder());
-    return end >= 0 && syllables.size() >= 2 ? syllables : null;
+        syllables, chars);
+    return end >= 0 && syllables.size() >= 2;
   }
 
   /** Whether a name has a Han character; a loop, since every facility of a large dossier is asked. */

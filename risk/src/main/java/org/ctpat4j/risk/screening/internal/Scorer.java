@@ -273,26 +273,25 @@ public final class Scorer {
       r.note("the trade name '" + q.tokens[trade] + "' of the Chinese name is the listed name's distinctive word; the"
           + " business words are not compared: POSSIBLE at most");
     }
-    // the listed name's distinctive word is the initials of the Chinese name's trade name: 许继电气股份有限公司 for XJ
-    // Electric Co., Ltd., 晶澳太阳能科技 for JA Solar Technology. POSSIBLE at most; two letters only with a sector word
-    // on both sides
-    int initials = score < thresholds.possible()
-        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeInitials, true) : -1;
-    if (initials >= 0) {
-      score = thresholds.possible();
-      r.neverMatch = true;
-      r.note("'" + l.tokens[initials] + "' is the initials of the pinyin of the trade name '"
-          + q.tokens[firstDistinctive(q)] + "' of the Chinese name: POSSIBLE at most");
-    }
-    // the listed name spells the Chinese name's trade name in Wade-Giles: 东旭蓝天新能源 for Tunghsu Azure Renewable
-    // Energy. POSSIBLE at most, as the trade-name rule
-    int wade = score < thresholds.possible()
-        ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, q.tradeWadeGiles, false) : -1;
-    if (wade >= 0) {
-      score = thresholds.possible();
-      r.neverMatch = true;
-      r.note("'" + l.tokens[wade] + "' is the trade name '" + q.tokens[firstDistinctive(q)]
-          + "' of the Chinese name spelled in Wade-Giles; the business words are not compared: POSSIBLE at most");
+    // the listed name spells the Chinese name's trade name otherwise than in pinyin: as its initials (许继电气股份有限公司
+    // for XJ Electric Co., Ltd., 晶澳太阳能科技 for JA Solar Technology; two letters only with a sector word on both
+    // sides), in Wade-Giles (东旭蓝天新能源 for Tunghsu Azure Renewable Energy) or in Cantonese as Hong Kong names write
+    // it (福州达华智能科技 for Tatwah Smartech). POSSIBLE at most, as the trade-name rule
+    for (Spelling spelling : Spelling.values()) {
+      int j = score < thresholds.possible()
+          ? tradeSpelledOtherwise(q, l, r.queryPartner, r.listPartner, spelling) : -1;
+      if (j >= 0) {
+        score = thresholds.possible();
+        r.neverMatch = true;
+        r.note("'" + spelledWords(q, l, r.listPartner, j, spelling) + "' is " + switch (spelling) {
+          case INITIALS -> "the initials of the pinyin of the trade name '" + q.tokens[firstDistinctive(q)]
+              + "' of the Chinese name: POSSIBLE at most";
+          case WADE_GILES -> "the trade name '" + q.tokens[firstDistinctive(q)] + "' of the Chinese name spelled in"
+              + " Wade-Giles; the business words are not compared: POSSIBLE at most";
+          case CANTONESE -> "the trade name '" + q.tokens[firstDistinctive(q)] + "' of the Chinese name spelled in"
+              + " Cantonese as Hong Kong names write it; the business words are not compared: POSSIBLE at most";
+        });
+      }
     }
     // legal forms of different kinds (AG / GmbH): related companies at most, never the same entity
     String[] forms = differentForms(q, l);
@@ -415,25 +414,36 @@ public final class Scorer {
     return t;
   }
 
+  /** How a Chinese name's trade name may be spelled otherwise than in pinyin. */
+  enum Spelling {
+    /** The initials of its pinyin syllables ({@link PreparedName#tradeInitials}): one listed word. */
+    INITIALS,
+    /** In Wade-Giles ({@link PreparedName#tradeWadeGiles}): one listed word or two run together. */
+    WADE_GILES,
+    /** In Cantonese ({@link PreparedName#tradeCantonese}): one listed word or two run together ("Tat Wah"). */
+    CANTONESE
+  }
+
   /**
-   * The listed token that spells a Chinese name's trade name otherwise than in pinyin, as its initials
-   * ({@link PreparedName#tradeInitials}) or in Wade-Giles ({@link PreparedName#tradeWadeGiles}), when the two names do
-   * not name different places and neither is an investment vehicle (whose families share a name); -1 otherwise. As
-   * for the trade-name rule, the listed name may have other distinctive words left over (translations: Azure for 蓝天),
-   * but none in pinyin. Initials, shorter and so likelier to meet by chance, must moreover be the only distinctive
-   * word left over on both sides, and two letters need a sector word (solar, electric, textile) on both sides.
+   * The first listed token of the word or two that spell a Chinese name's trade name otherwise than in pinyin, as its
+   * initials, in Wade-Giles or in Cantonese ({@link Spelling}), when the two names do not name different places and
+   * neither is an investment vehicle (whose families share a name); -1 otherwise. As for the trade-name rule, the
+   * listed name may have other distinctive words left over (translations: Azure for 蓝天), but none in pinyin.
+   * Initials, shorter and so likelier to meet by chance, must moreover be the only distinctive word left over on both
+   * sides, and two letters need a sector word (solar, electric, textile) on both sides.
    *
    * @param q the supplier name
    * @param l the listed name
    * @param queryPartner the listed token each supplier token matched, or -1
    * @param listPartner the supplier token each listed token matched, or -1
-   * @param form the trade name so spelled, or null
-   * @param initials whether the form is the trade name's initials (else its spelling in Wade-Giles)
-   * @return the index of the listed token, or -1
+   * @param spelling how the trade name is spelled
+   * @return the index of the first listed token, or -1
    */
   static int tradeSpelledOtherwise(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner,
-      String form, boolean initials) {
-    if (form == null || l.hanScript) {
+      Spelling spelling) {
+    boolean initials = spelling == Spelling.INITIALS;
+    if (l.hanScript || (initials ? q.tradeInitials : spelling == Spelling.WADE_GILES ? q.tradeWadeGiles
+        : q.tradeCantonese) == null) {
       return -1;
     }
     int t = firstDistinctive(q);
@@ -443,8 +453,10 @@ public final class Scorer {
     int found = -1;
     for (int j = 0; j < l.tokens.length; j++) {
       if (listPartner[j] == -1 && isDistinctive(l, j)) {
-        if (found < 0 && l.tokens[j].equals(form)) {
+        int run = found < 0 ? spelledRun(q, l, listPartner, j, spelling) : 0;
+        if (run > 0) {
           found = j;
+          j += run - 1;
         } else if (initials || pinyinName(l.tokens[j])) {
           return -1; // initials must stand alone; a second listed word in pinyin is a trade name of two words
         }
@@ -460,7 +472,7 @@ public final class Scorer {
       }
       sector |= queryPartner[i] >= 0 && q.name.classes()[i] == TokenClass.DESCRIPTOR;
     }
-    if (initials && form.length() == 2 && !sector) {
+    if (initials && q.tradeInitials.length() == 2 && !sector) {
       return -1;
     }
     if (unmatchedLocality(q, queryPartner) != null && unmatchedLocality(l, listPartner) != null) {
@@ -470,6 +482,40 @@ public final class Scorer {
       return -1;
     }
     return found;
+  }
+
+  /**
+   * How many listed tokens from {@code j} on spell the trade name: 1 when the token does, 2 when it and the next,
+   * unmatched, run together do (not for initials), else 0.
+   */
+  private static int spelledRun(PreparedName q, PreparedName l, int[] listPartner, int j, Spelling spelling) {
+    String token = l.tokens[j];
+    String next = spelling != Spelling.INITIALS && j + 1 < l.tokens.length && listPartner[j + 1] == -1
+        && !l.name.parenthetical()[j + 1] ? l.tokens[j + 1] : null;
+    switch (spelling) {
+      case INITIALS:
+        return token.equals(q.tradeInitials) ? 1 : 0;
+      case WADE_GILES:
+        return token.equals(q.tradeWadeGiles) ? 1
+            : next != null && joinedEquals(token, next, q.tradeWadeGiles) ? 2 : 0;
+      default: // a Cantonese spelling that reads as pinyin would read one Mandarin name as another
+        for (String form : q.tradeCantonese) {
+          if (token.equals(form) && !Cantonese.readsAsPinyin(form)) {
+            return 1;
+          }
+        }
+        for (String form : q.tradeCantonese) {
+          if (next != null && joinedEquals(token, next, form) && !Cantonese.readsAsPinyin(form)) {
+            return 2;
+          }
+        }
+        return 0;
+    }
+  }
+
+  /** The listed word or two that spell the trade name from {@code j} on, as the explanation names them. */
+  private static String spelledWords(PreparedName q, PreparedName l, int[] listPartner, int j, Spelling spelling) {
+    return spelledRun(q, l, listPartner, j, spelling) == 2 ? l.tokens[j] + " " + l.tokens[j + 1] : l.tokens[j];
   }
 
   /** Whether a listed name has an unmatched distinctive word or place before a position, outside parentheses. */

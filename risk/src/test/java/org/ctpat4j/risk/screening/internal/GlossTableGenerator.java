@@ -1,9 +1,6 @@
 package org.ctpat4j.risk.screening.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +41,7 @@ public final class GlossTableGenerator {
    * @throws IOException if one cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    Files.writeString(Path.of(args[1]), generate(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)),
-        StandardCharsets.UTF_8);
+    UnihanField.generate(args, GlossTableGenerator::generate);
   }
 
   /**
@@ -58,34 +54,21 @@ public final class GlossTableGenerator {
     StringBuilder out = new StringBuilder();
     out.append("# One-word English glosses of Chinese characters, U+4E00-U+9FFF, from the kDefinition field of")
         .append(" Unicode's Unihan database, by GlossTableGenerator; see PROVENANCE.md\n");
-    int lineNo = 0;
-    for (String line : unihan) {
-      lineNo++;
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 3 || !f[0].startsWith("U+")) {
-        throw new IllegalArgumentException("Unihan line " + lineNo + ": expected 'U+XXXX<TAB>field<TAB>value'");
-      }
-      if (!f[1].equals("kDefinition")) {
-        continue;
-      }
-      int cp = Integer.parseInt(f[0].substring(2), 16);
-      if (cp < 0x4E00 || cp > 0x9FFF || SimplifiedHan.fold((char) cp) != (char) cp) {
-        continue;
+    UnihanField.forEach(unihan, "kDefinition", (c, definition) -> {
+      if (SimplifiedHan.fold(c) != c) {
+        return;
       }
       Set<String> glosses = new LinkedHashSet<>();
-      for (String part : f[2].split("[;,]")) {
+      for (String part : definition.split("[;,]")) {
         String g = part.strip().toLowerCase(Locale.ROOT);
         if (WORD.matcher(g).matches() && !NOT_MEANINGS.contains(g)) {
           glosses.add(g);
         }
       }
       if (!glosses.isEmpty()) {
-        out.append((char) cp).append(' ').append(String.join(" ", glosses)).append('\n');
+        out.append(c).append(' ').append(String.join(" ", glosses)).append('\n');
       }
-    }
+    });
     return out.toString();
   }
 }

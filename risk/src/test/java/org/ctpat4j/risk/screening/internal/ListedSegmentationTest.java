@@ -15,7 +15,7 @@ class ListedSegmentationTest {
 
   private static List<String> cut(List<String> syllables, String chars, Set<String> listed) {
     return ListedSegmentation.cut(syllables, chars, listed::contains, listed::contains, k -> List.of(),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        ListedRuns.NONE, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
   }
 
   @Test
@@ -38,7 +38,8 @@ class ListedSegmentationTest {
   void cut_readsACharacterByItsEnglishMeaning_onlyWhenThePinyinDoesNotDoBetter() {
     List<String> glossed = new ArrayList<>();
     assertThat(ListedSegmentation.cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghai", "bay")::contains,
-        Set.of("bay")::contains, k -> List.of(), glossed, new ArrayList<>(), new ArrayList<>())).containsExactly("xinghai",
+        Set.of("bay")::contains, k -> List.of(), ListedRuns.NONE, glossed, new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>())).containsExactly("xinghai",
         "bay");
     assertThat(glossed).containsExactly("湾 bay");
     assertThat(cut(List.of("xing", "hai", "wan"), "星海湾", Set.of("xinghaiwan", "bay")))
@@ -53,12 +54,13 @@ class ListedSegmentationTest {
     assertThat(HanWords.available()).as("ctpat4j-cedict is on the usual tests' class path").isTrue();
     List<String> glossed = new ArrayList<>();
     assertThat(ListedSegmentation.cut(List.of("bei", "fang", "hua", "jin"), "北方华锦",
-        Set.of("north", "huajin")::contains, w -> false, k -> List.of(), glossed, new ArrayList<>(),
-        new ArrayList<>())).containsExactly("north", "huajin");
+        Set.of("north", "huajin")::contains, w -> false, k -> List.of(), ListedRuns.NONE, glossed, new ArrayList<>(),
+        new ArrayList<>(), new ArrayList<>())).containsExactly("north", "huajin");
     assertThat(glossed).containsExactly("北方 north");
     glossed.clear();
     assertThat(ListedSegmentation.cut(List.of("wan", "ke"), "万科", Set.of("vanke")::contains, w -> false,
-        k -> List.of(), glossed, new ArrayList<>(), new ArrayList<>())).as("a word's meaning needs nothing beside it")
+        k -> List.of(), ListedRuns.NONE, glossed, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
+        .as("a word's meaning needs nothing beside it")
         .containsExactly("vanke");
     assertThat(glossed).containsExactly("万科 vanke");
     assertThat(cut(List.of("chang", "cheng"), "长城", Set.of("greatwall"))).as("two words of a gloss, joined")
@@ -111,16 +113,35 @@ class ListedSegmentationTest {
   void cut_spellsSyllablesInWadeGiles_whenTheListSpellsThemSo() {
     List<String> wadeGiles = new ArrayList<>();
     assertThat(ListedSegmentation.cut(List.of("dong", "xu", "guang", "dian"), "东旭光电", Set.of("tunghsu")::contains,
-        w -> false, k -> List.of(), new ArrayList<>(), new ArrayList<>(), wadeGiles))
-        .containsExactly("tunghsu", "guangdian");
+        w -> false, k -> List.of(), ListedRuns.NONE, new ArrayList<>(), new ArrayList<>(), wadeGiles,
+        new ArrayList<>())).containsExactly("tunghsu", "guangdian");
     assertThat(wadeGiles).containsExactly("东旭 tunghsu");
     wadeGiles.clear();
     assertThat(ListedSegmentation.cut(List.of("gao", "xiong"), null, Set.of("kaohsiung", "gaoxiong")::contains,
-        w -> false, k -> List.of(), new ArrayList<>(), new ArrayList<>(), wadeGiles))
-        .as("spelled in pinyin first on a tie").containsExactly("gaoxiong");
+        w -> false, k -> List.of(), ListedRuns.NONE, new ArrayList<>(), new ArrayList<>(), wadeGiles,
+        new ArrayList<>())).as("spelled in pinyin first on a tie").containsExactly("gaoxiong");
     assertThat(wadeGiles).isEmpty();
     assertThat(cut(List.of("shang", "hai"), null, Set.of("shanghai"))).as("the same in both").containsExactly(
         "shanghai");
+  }
+
+  @Test
+  void cut_spellsCharactersInCantonese_asOneListedWordOrSeveralThatFollowEachOther() {
+    ListedRuns runs = NamesRuns.of(List.of("tatwah", "smartech"), List.of("chow", "sang", "sang", "holding"));
+    List<String> cantonese = new ArrayList<>();
+    assertThat(ListedSegmentation.cut(List.of("da", "hua", "zhi", "neng"), "达华智能", w -> runs.listed(w),
+        w -> false, k -> List.of(), runs, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), cantonese))
+        .containsExactly("tatwah", "zhineng");
+    assertThat(cantonese).containsExactly("达华 tatwah");
+    cantonese.clear();
+    assertThat(ListedSegmentation.cut(List.of("zhou", "sheng", "sheng"), "周生生", w -> runs.listed(w), w -> false,
+        k -> List.of(), runs, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), cantonese))
+        .containsExactly("chow sang sang");
+    assertThat(cantonese).containsExactly("周生生 chow sang sang");
+    cantonese.clear();
+    assertThat(ListedSegmentation.cut(List.of("da", "hua"), null, w -> runs.listed(w), w -> false, k -> List.of(),
+        runs, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), cantonese)).as("no characters, no Cantonese")
+        .isNull();
   }
 
   @Test
@@ -128,12 +149,12 @@ class ListedSegmentationTest {
     List<String> sounded = new ArrayList<>();
     java.util.Map<String, List<String>> sounds = java.util.Map.of(Sounds.skeleton("commando"), List.of("commando"));
     assertThat(ListedSegmentation.cut(List.of("kang", "man", "de", "hang"), "康曼德航", Set.of("hang")::contains,
-        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), sounded,
-        new ArrayList<>())).containsExactly("commando", "hang");
+        w -> false, k -> sounds.getOrDefault(k, List.of()), ListedRuns.NONE, new ArrayList<>(), sounded,
+        new ArrayList<>(), new ArrayList<>())).containsExactly("commando", "hang");
     assertThat(sounded).containsExactly("康曼德 commando");
     assertThat(ListedSegmentation.cut(List.of("kang", "man", "de"), null, Set.of("kangmande")::contains,
-        w -> false, k -> sounds.getOrDefault(k, List.of()), new ArrayList<>(), new ArrayList<>(),
-        new ArrayList<>())).as("spelled in pinyin beats sounding alike").containsExactly("kangmande");
+        w -> false, k -> sounds.getOrDefault(k, List.of()), ListedRuns.NONE, new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>(), new ArrayList<>())).as("spelled in pinyin beats sounding alike").containsExactly("kangmande");
   }
 
   @Test
@@ -150,12 +171,12 @@ class ListedSegmentationTest {
     NormalizedName name = NORMALIZER.normalize("上海星海湾贸易有限公司");
     assertThat(name.canonical()).isEqualTo("shanghai xinghaiwan trade co ltd");
     ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains,
-        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH);
+        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH, ListedRuns.NONE);
     assertThat(r.name().canonical()).isEqualTo("shanghai xinghai bay trade co ltd");
     assertThat(r.glossed()).containsExactly("湾 bay");
     assertThat(r.name().original()).isEqualTo(name.original());
     assertThat(ListedSegmentation.of(name, Set.of("trade", "shanghai")::contains, Set.of("trade")::contains,
-        k -> List.of(), Romanizer.bundled(), ENGLISH))
+        k -> List.of(), Romanizer.bundled(), ENGLISH, ListedRuns.NONE))
         .as("nothing to cut anew").isNull();
   }
 
@@ -164,7 +185,7 @@ class ListedSegmentationTest {
     NormalizedName name = NORMALIZER.normalize("上海星海科创投资有限公司");
     assertThat(name.canonical()).isEqualTo("shanghai xinghai science technology innovation investment co ltd");
     ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("kechuang")::contains, w -> false, k -> List.of(),
-        Romanizer.bundled(), ENGLISH);
+        Romanizer.bundled(), ENGLISH, ListedRuns.NONE);
     assertThat(r.name().canonical()).isEqualTo("shanghai xinghai kechuang investment co ltd");
     assertThat(r.glossed()).isEmpty();
   }
@@ -173,7 +194,7 @@ class ListedSegmentationTest {
   void of_traditionalScript_findsTheCharactersOfEachStretch() {
     NormalizedName name = NORMALIZER.normalize("星海灣貿易有限公司");
     ListedSegmentation.Reading r = ListedSegmentation.of(name, Set.of("xinghai", "bay")::contains,
-        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH);
+        Set.of("bay")::contains, k -> List.of(), Romanizer.bundled(), ENGLISH, ListedRuns.NONE);
     assertThat(r.name().canonical()).isEqualTo("xinghai bay trade co ltd");
   }
 
