@@ -193,6 +193,16 @@ class EntityScreenerTest {
   }
 
   @Test
+  void screen_englishNameWritingTheSyllablesApart_isFoundThroughTheSecondReading() {
+    EntityScreener screener = EntityScreener.newBuilder().entries(List.of(
+        // as the Shenzhen Stock Exchange lists 000088, 深圳市盐田港股份有限公司
+        ScreeningEntry.newBuilder("yantian", "SHENZHEN YAN TIAN PORT HOLDINGS CO.,LTD").country("CN").build())).build();
+    possibleSaying(screener, ScreeningQuery.of("深圳市盐田港股份有限公司", "CN"), "yantian",
+        "the Chinese name read as 'shenzhen yan tian port");
+    assertNoHit(screener, "深圳市田盐港股份有限公司"); // the syllables in another order
+  }
+
+  @Test
   void screen_cantoneseSpellingThatIsAlsoPinyin_isNotTaken() {
     // 康泰 hong tai in Cantonese is the pinyin of 宏泰, and one letter from Zhongtai: no alarm on either listed name
     EntityScreener screener = EntityScreener.newBuilder().entries(List.of(

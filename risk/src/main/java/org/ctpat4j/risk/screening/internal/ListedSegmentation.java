@@ -14,7 +14,8 @@ import org.ctpat4j.risk.screening.Romanizer;
  * better (大零号湾 "daling haowan"); an English rendering may cut it elsewhere ("Dalinghao Bay"), and 信鸿康曼德楹
  * "xinhong kangman deying" may be written "Xinhong ... Ying". This reading cuts each stretch of adjacent romanized
  * words anew so as to cover as many syllables as possible with words of the list: words of pinyin of two syllables or
- * more, or of one syllable of four letters or more (shorter ones, an, de, li, are too common to mean anything), and,
+ * more, or of one syllable of four letters or more (shorter ones, an, de, li, are too common to mean anything, unless
+ * two or more of them follow each other as in a listed name: Yan Tian Port for 盐田港), and,
  * for a character whose English meaning the list has (湾 bay, 雷 thunder: {@link HanGlosses}), that meaning, for a word
  * of two to four characters whose English meaning or brand the list has (北方 north, 万科 Vanke: {@link HanWords}, when
  * the optional CC-CEDICT table is present), that meaning or brand, and, for
@@ -255,7 +256,9 @@ public final class ListedSegmentation {
   }
 
   /**
-   * Cuts syllables into words: listed words of pinyin (two points a syllable) or, for a character of known meaning, an
+   * Cuts syllables into words: listed words of pinyin (two points a syllable), or two to four syllables each a listed
+   * word where they follow each other in a listed name ("yan tian" for Yan Tian Port; as many points), or, for a
+   * character of known meaning, an
    * English distinctive word of the list that is its meaning (one point), or, for a word of two to four characters of
    * known meaning, a listed word (or two) that is its meaning or brand (one point a syllable), or, for two to four
    * syllables, an English distinctive word of the list with their consonant skeleton (one point a syllable); as many
@@ -280,7 +283,7 @@ public final class ListedSegmentation {
       Predicate<String> meanings, Function<String, List<String>> sounds, ListedRuns runs, List<String> glossed,
       List<String> sounded, List<String> wadeGiles, List<String> cantonese) {
     List<String>[] inCantonese = cantoneseWords(syllables, chars, runs);
-    Cut c = best(syllables, chars, listed, meanings, sounds, inCantonese, true);
+    Cut c = best(syllables, chars, listed, meanings, sounds, runs, inCantonese, true);
     if (c.glossed.isEmpty() && c.sounded.isEmpty()) {
       wadeGiles.addAll(c.wadeGiles);
       cantonese.addAll(c.cantonese);
@@ -293,7 +296,7 @@ public final class ListedSegmentation {
       cantonese.addAll(c.cantonese);
       return c.words;
     }
-    Cut spelled = best(syllables, chars, listed, meanings, sounds, inCantonese, false);
+    Cut spelled = best(syllables, chars, listed, meanings, sounds, runs, inCantonese, false);
     wadeGiles.addAll(spelled.wadeGiles);
     cantonese.addAll(spelled.cantonese);
     return spelled.words;
@@ -304,8 +307,8 @@ public final class ListedSegmentation {
       List<String> cantonese, boolean leftOver, boolean spelledOrSounded) {}
 
   private static Cut best(List<String> syllables, CharSequence chars, Predicate<String> listed,
-      Predicate<String> meanings, Function<String, List<String>> sounds, List<String>[] spelledInCantonese,
-      boolean foreign) {
+      Predicate<String> meanings, Function<String, List<String>> sounds, ListedRuns runs,
+      List<String>[] spelledInCantonese, boolean foreign) {
     int n = syllables.size();
     int[] points = new int[n + 1]; // best points for the prefix of length i
     int[] words = new int[n + 1]; // listed words used for that
@@ -322,13 +325,22 @@ public final class ListedSegmentation {
       back[i] = -1;
       StringBuilder sb = new StringBuilder();
       StringBuilder wb = new StringBuilder();
+      StringBuilder spaced = new StringBuilder();
+      boolean apart = true; // the syllables from i - len on are listed words that follow each other in a listed name
       for (int len = 1; len <= MAX_WORD && len <= i; len++) {
-        sb.insert(0, syllables.get(i - len));
+        String syllable = syllables.get(i - len);
+        sb.insert(0, syllable);
         wb.insert(0, wade[i - len]);
         String w = sb.toString();
         if ((len >= 2 || w.length() >= 4) && listed.test(w)
             && consider(points, words, back, word, i, i - len, 2 * len, w)) {
           kind[i] = SPELLED;
+        }
+        apart &= runs.listed(syllable) && (len == 1 || runs.adjacent(syllable, syllables.get(i - len + 1)));
+        spaced.insert(0, len == 1 ? syllable : syllable + " ");
+        if (apart && len >= 2 && distinctive(spaced.toString())
+            && consider(points, words, back, word, i, i - len, 2 * len, spaced.toString())) {
+          kind[i] = SPELLED; // a syllable a word, as a listed name writes them (Yan Tian Port for 盐田港)
         }
         String wg = wb.toString();
         if ((len >= 2 || wg.length() >= 4) && !wg.equals(w) && listed.test(wg)

@@ -126,6 +126,19 @@ class ListedSegmentationTest {
   }
 
   @Test
+  void cut_takesShortSyllablesAsWords_whereTheyFollowEachOtherInAListedName() {
+    ListedRuns runs = NamesRuns.of(List.of("shenzhen", "yan", "tian", "port", "holding"));
+    assertThat(ListedSegmentation.cut(List.of("yan", "tian", "gang"), "盐田港", w -> runs.listed(w), w -> false,
+        k -> List.of(), runs, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
+        .containsExactly("yan tian", "gang");
+    assertThat(ListedSegmentation.cut(List.of("tian", "yan"), "田盐", w -> runs.listed(w), w -> false,
+        k -> List.of(), runs, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
+        .as("not in the listed name's order: tian alone, four letters").containsExactly("tian", "yan");
+    assertThat(cut(List.of("yan", "tai"), "烟台", Set.of("yan", "tai"))).as("listed, but not known to follow each other")
+        .isNull();
+  }
+
+  @Test
   void cut_spellsCharactersInCantonese_asOneListedWordOrSeveralThatFollowEachOther() {
     ListedRuns runs = NamesRuns.of(List.of("tatwah", "smartech"), List.of("chow", "sang", "sang", "holding"));
     List<String> cantonese = new ArrayList<>();
