@@ -15,8 +15,9 @@ import java.util.Set;
  * several ways (Chan and Tsang for c, Sun and San for 新, Lee and Lei for 李), so each syllable has a few spellings,
  * all tried; the correspondences are those of the place names the Government gazettes (Sham Shui Po 深水埗, Tsim Sha
  * Tsui 尖沙咀, Sheung Wan 上環, Kau U Fong 九如坊), as described in "Hong Kong Government Cantonese Romanisation",
- * Wikipedia, and in the Government's <i>A Gazetteer of Place Names in Hong Kong, Kowloon and the New Territories</i>
- * (1960). Tones are dropped, as names drop them. Deterministic and stateless.
+ * Wikipedia (https://en.wikipedia.org/wiki/Hong_Kong_Government_Cantonese_Romanisation), after the Government's <i>A
+ * Gazetteer of Place Names in Hong Kong, Kowloon and the New Territories</i> (1960). Tones are dropped, as names drop
+ * them. Deterministic and stateless.
  */
 public final class Cantonese {
 
