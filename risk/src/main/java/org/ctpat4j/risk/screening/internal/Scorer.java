@@ -442,8 +442,12 @@ public final class Scorer {
   static int tradeSpelledOtherwise(PreparedName q, PreparedName l, int[] queryPartner, int[] listPartner,
       Spelling spelling) {
     boolean initials = spelling == Spelling.INITIALS;
-    if (l.hanScript || (initials ? q.tradeInitials : spelling == Spelling.WADE_GILES ? q.tradeWadeGiles
-        : q.tradeCantonese) == null) {
+    boolean spelled = switch (spelling) {
+      case INITIALS -> q.tradeInitials != null;
+      case WADE_GILES -> q.tradeWadeGiles != null;
+      case CANTONESE -> q.tradeCantonese != null;
+    };
+    if (l.hanScript || !spelled) {
       return -1;
     }
     int t = firstDistinctive(q);
