@@ -70,11 +70,7 @@ public final class Cantonese {
   private static List<String>[] byChar() {
     List<String>[] out = new List[LAST - FIRST + 1];
     for (char c = FIRST; c <= LAST; c++) {
-      String[] readings = READINGS.get(c);
-      if (readings == null) {
-        char folded = SimplifiedHan.fold(c);
-        readings = folded == c ? null : READINGS.get(folded);
-      }
+      String[] readings = readingsOf(c);
       if (readings == null) {
         out[c - FIRST] = List.of();
       } else if (readings.length == 1) {
@@ -97,19 +93,25 @@ public final class Cantonese {
    * @return its readings, empty when it has none
    */
   public static String[] readings(char c) {
+    String[] r = readingsOf(c);
+    return r == null ? NONE : r.clone();
+  }
+
+  /** The table's readings of a character or, for a traditional form it lacks, of its simplified form; else null. */
+  private static String[] readingsOf(char c) {
     String[] r = READINGS.get(c);
     if (r == null) {
       char folded = SimplifiedHan.fold(c);
       r = folded == c ? null : READINGS.get(folded);
     }
-    return r == null ? NONE : r.clone();
+    return r;
   }
 
   /**
-   * The spellings of a Jyutping syllable in Hong Kong's romanisation, lower case, the commonest first.
+   * The spellings of a Jyutping syllable in Hong Kong's romanisation, lower case.
    *
    * @param jyutping a syllable without its tone ("daat", "soeng")
-   * @return its spellings ("tat"; "sheung", "seung", "sheong", "seong")
+   * @return its spellings ("tat"; "seung", "seong", "sheung", "sheong")
    */
   public static List<String> spell(String jyutping) {
     List<String> known = SPELLINGS.get(jyutping);

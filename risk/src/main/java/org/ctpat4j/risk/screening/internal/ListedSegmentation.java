@@ -23,7 +23,8 @@ import org.ctpat4j.risk.screening.Romanizer;
  * Commando), that word; a meaning or a sound counts half as much as a syllable spelled. Syllables the list spells in
  * Wade-Giles ({@link WadeGiles}: 东旭 Tunghsu) count as spelled, and the reading names them; so do characters the list
  * spells in Cantonese as Hong Kong names write them ({@link Cantonese}: 达华 Tatwah, 周生生 Chow Sang Sang), two or
- * more at a time, as one listed word, two run together or one word a character in a listed name's order. The syllables left between
+ * more at a time, as one listed word, two run together or one word a character in a listed name's order. The
+ * syllables left between
  * them are joined as the normalizer joins a run. A business word the normalizer translated is spelled in pinyin when
  * the list spells it so (科创 Kechuang). Deterministic and stateless.
  *
@@ -336,11 +337,14 @@ public final class ListedSegmentation {
             && consider(points, words, back, word, i, i - len, 2 * len, w)) {
           kind[i] = SPELLED;
         }
-        apart &= runs.listed(syllable) && (len == 1 || runs.adjacent(syllable, syllables.get(i - len + 1)));
-        spaced.insert(0, len == 1 ? syllable : syllable + " ");
-        if (apart && len >= 2 && distinctive(spaced.toString())
-            && consider(points, words, back, word, i, i - len, 2 * len, spaced.toString())) {
-          kind[i] = SPELLED; // a syllable a word, as a listed name writes them (Yan Tian Port for 盐田港)
+        apart = apart && runs.listed(syllable)
+            && (len == 1 || runs.adjacent(syllable, syllables.get(i - len + 1)));
+        if (apart) {
+          spaced.insert(0, len == 1 ? syllable : syllable + " ");
+          String s = spaced.toString();
+          if (len >= 2 && distinctive(s) && consider(points, words, back, word, i, i - len, 2 * len, s)) {
+            kind[i] = SPELLED; // a syllable a word, as a listed name writes them (Yan Tian Port for 盐田港)
+          }
         }
         String wg = wb.toString();
         if ((len >= 2 || wg.length() >= 4) && !wg.equals(w) && listed.test(wg)
