@@ -365,6 +365,24 @@ class CommandLineIT {
     assertThat(run.out().lines()).element(1).asString().startsWith("CLEAR").contains("s-2");
   }
 
+  @Test
+  void assess_supplierInChineseScript_whoseListedNameIsCantonese_putsTheGoodsUnderReview() throws Exception {
+    Path dossier = Trees.copy(root.resolve("samples/dossiers/compliant-importer"), temp.resolve("compliant"))
+        .resolve("dossier.json");
+    Files.writeString(dossier, Files.readString(dossier, StandardCharsets.UTF_8)
+        .replace("Cartonajes de la Plana Baixa S.L.", "周生生集團國際有限公司"), StandardCharsets.UTF_8);
+    Path list = write("list.csv", "name,aliases,section,effective_date,location,sector,source_url\n"
+        + "Chow Sang Sang Holdings International Limited,,,2026-01-01,,,https://example.org/test-list\n");
+
+    Run unlisted = ctpat4j("assess", dossier.toString());
+    Run run = ctpat4j("assess", "--entity-list=" + list, dossier.toString());
+
+    assertThat(unlisted.out()).as(unlisted.err()).contains("goods CLEAR");
+    assertThat(run.code()).as("the program is compliant; the goods need review: " + run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("COMPLIANT", "goods NEEDS_REVIEW", "POSSIBLE_LISTED_ENTITY",
+        "周生生 chow sang sang spelled in Cantonese as Hong Kong names write it");
+  }
+
   /** Runs the jar as {@code java -jar} does, with the JVM's default compilers, printing what the JVM compiles. */
   private Run printingCompilations(String... jvmOptionsThenArgs) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
